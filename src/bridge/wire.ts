@@ -1,0 +1,166 @@
+/**
+ * The postMessage envelope (`shared/PROTOCOL.md`) and the event payloads (seed 003 "Event Type
+ * references", "Outbound events", the namespace examples).
+ */
+import type { Interaction, MediaState, ChainedRecord, UserData } from './api.js';
+import type {
+  FrameState, InteractionEventType, MarkdoneEventType, OutboundEventType, RealtimeConnectionState,
+} from './enums.js';
+
+export const PROTOCOL_VERSION = 2;
+export const CLIENT_USER_AGENT = 'WWE Client';
+export const SERVER_USER_AGENT = 'WWE Server';
+
+/** Client → host: a request. */
+export interface RequestMessage {
+  request: string;
+  parameters?: unknown[];
+  referenceId: string;
+  userAgent: string;
+  protocolVersion: number;
+  frameId?: number;
+}
+
+/** Client → host: subscribe (answered with `data.subscriptionId`) and unsubscribe (no answer). */
+export interface SubscribeMessage {
+  event: 'subscribe';
+  data: string[];
+  referenceId: string;
+  userAgent: string;
+  protocolVersion: number;
+  frameId?: number;
+}
+export interface UnsubscribeMessage {
+  event: 'unsubscribe';
+  data: string;
+  referenceId: string;
+  userAgent: string;
+  protocolVersion: number;
+  frameId?: number;
+}
+
+/** Host → client: the answer, with `data` on success or `errorMessage` on failure. */
+export interface AnswerMessage {
+  referenceId: string;
+  request?: string;
+  data?: unknown;
+  errorMessage?: string;
+  userAgent: string;
+  protocolVersion: number;
+}
+
+/** Host → client: an event (`agent`, `interaction`, `system`, `outbound`, `markdone`, `messenger:<channel>`). */
+export interface EventMessage<D = unknown> {
+  event: string;
+  data: D;
+  userAgent: string;
+  protocolVersion: number;
+}
+
+/** Host → client: frame id assignment. */
+export interface FrameIdMessage {
+  frameId: number;
+  userAgent: string;
+  protocolVersion: number;
+}
+
+/** The event names a page subscribes to. */
+export const EVENT_NAMES = ['agent', 'interaction', 'system', 'outbound', 'markdone'] as const;
+export type EventName = (typeof EVENT_NAMES)[number] | `messenger:${string}`;
+
+export interface AgentStateChangedEvent extends Partial<MediaState> {
+  eventType: 'STATE_CHANGED';
+  /** The example gives the state type as `mediaState`. */
+  mediaState: string;
+  reason?: string;
+  reasonCode?: string;
+}
+
+/** `interaction` events: most carry the interaction; the case events carry ids only. */
+export interface InteractionEvent {
+  eventType: InteractionEventType;
+  media?: string;
+  interaction?: Interaction;
+  caseId?: string;
+  previousCaseId?: string;
+  selectedCaseId?: string;
+}
+
+export interface RecordsRetrievedEvent extends InteractionEvent {
+  eventType: 'RECORDS_RETRIEVED';
+  interaction: Interaction & { chainedRecords: ChainedRecord[] };
+}
+
+export interface ToastButtonClickEvent { eventType: 'CUSTOM_TOAST_BUTTON_CLICK'; customToastId: string; buttonIndex: number }
+export interface RealtimeConnectionEvent { eventType: 'REALTIME_CONNECTION'; state: RealtimeConnectionState }
+export interface FrameStateEvent { frameState: FrameState }
+export type SystemEvent = ToastButtonClickEvent | RealtimeConnectionEvent | FrameStateEvent;
+
+export interface OutboundCampaignEvent { eventType: OutboundEventType; campaign: string; mode?: string }
+
+/** Our chosen `markdone` payload (see MARKDONE_EVENT_TYPES). */
+export interface MarkdoneEvent {
+  eventType: MarkdoneEventType;
+  interactionId: string;
+  blocked: boolean;
+  warningMessage?: string;
+}
+
+export interface EventPayloads {
+  agent: AgentStateChangedEvent;
+  interaction: InteractionEvent;
+  system: SystemEvent;
+  outbound: OutboundCampaignEvent;
+  markdone: MarkdoneEvent;
+}
+
+/** Payload type of an event name; messenger channels carry any JSON. */
+export type EventPayload<E extends string> = E extends keyof EventPayloads ? EventPayloads[E] : unknown;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Narrowing parsers for messages arriving from the other side. Anything that does not have
+ * the envelope's shape is `null`: the caller ignores it without throwing.
+ */
+export function parseHostMessage(raw: unknown):
+  | { kind: 'answer'; message: AnswerMessage }
+  | { kind: 'event'; message: EventMessage }
+  | { kind: 'frameId'; message: FrameIdMessage }
+  | null {
+  if (!isRecord(raw) || typeof raw.userAgent !== 'string' || !raw.userAgent.includes('WWE Server')) return null;
+  if (typeof raw.referenceId === 'string' || typeof raw.referenceId === 'number') {
+    if (raw.errorMessage !== undefined && typeof raw.errorMessage !== 'string') return null;
+    return { kind: 'answer', message: { ...(raw as unknown as AnswerMessage), referenceId: String(raw.referenceId) } };
+  }
+  if (typeof raw.event === 'string' && raw.event !== '' && 'data' in raw) {
+    return { kind: 'event', message: raw as unknown as EventMessage };
+  }
+  if (typeof raw.frameId === 'number' && Number.isFinite(raw.frameId)) {
+    return { kind: 'frameId', message: raw as unknown as FrameIdMessage };
+  }
+  return null;
+}
+
+export function parseClientMessage(raw: unknown):
+  | { kind: 'request'; message: RequestMessage }
+  | { kind: 'subscribe'; message: SubscribeMessage }
+  | { kind: 'unsubscribe'; message: UnsubscribeMessage }
+  | null {
+  if (!isRecord(raw) || typeof raw.userAgent !== 'string' || raw.userAgent.includes('WWE Server')) return null;
+  if (typeof raw.referenceId !== 'string' && typeof raw.referenceId !== 'number') return null;
+  const referenceId = String(raw.referenceId);
+  if (typeof raw.request === 'string' && raw.request !== '') {
+    if (raw.parameters !== undefined && !Array.isArray(raw.parameters)) return null;
+    return { kind: 'request', message: { ...(raw as unknown as RequestMessage), referenceId } };
+  }
+  if (raw.event === 'subscribe' && Array.isArray(raw.data) && raw.data.every((d) => typeof d === 'string')) {
+    return { kind: 'subscribe', message: { ...(raw as unknown as SubscribeMessage), referenceId } };
+  }
+  if (raw.event === 'unsubscribe' && typeof raw.data === 'string') {
+    return { kind: 'unsubscribe', message: { ...(raw as unknown as UnsubscribeMessage), referenceId } };
+  }
+  return null;
+}
+
+export type { UserData };
