@@ -1,0 +1,44 @@
+// @web/test-runner: mocha tests in test/**/*.test.ts, in Debian's Chromium.
+//
+// Origins: the browser opens test pages on http://localhost:PORT. For hostname
+// 'localhost' wds listens on all addresses (`::`, dual stack), so the SAME
+// server also answers http://127.0.0.1:PORT: a second, real origin for
+// cross-origin tests. Build it with otherOrigin() from test/support/origins.ts.
+// PORT is 8765 unless WTR_PORT says otherwise.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countReporter } from './test/support/count-reporter.mjs';
+
+export const chromeArgs = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  hostname: 'localhost',
+  port: Number(process.env.WTR_PORT ?? 8765),
+  concurrency: 2,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: chromeArgs,
+      },
+    }),
+  ],
+  // tsconfig: needed for experimental decorators; a fixed target, so that a
+  // client with an unknown user agent (curl) gets the same code as Chromium.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  testFramework: { config: { timeout: 20000 } },
+  // Lit's one-line dev-mode notice would otherwise be repeated for every file.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  reporters: [defaultReporter(), countReporter()],
+};
