@@ -1,0 +1,120 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { bridgeContext } from '../../bridge/context.js';
+import { AgentBridge } from '../../bridge/store.js';
+import type { HostTarget } from '../../bridge/client.js';
+import { kitEvent } from '../../internal/events.js';
+
+/** What the simulated workspace's entry gives back (loaded on demand, never bundled with the kit). */
+interface SimHandle { stop(): void }
+type SimModule = { startSimulatedWorkspace(init: { window: Window; options?: Record<string, unknown> }): SimHandle };
+
+/** Where `simulated` mode loads the simulated workspace from; a page may point it elsewhere. */
+export let simulatedWorkspaceModule = new URL('../../sim/index.js', import.meta.url).href;
+export function setSimulatedWorkspaceModule(url: string): void {
+  simulatedWorkspaceModule = url;
+}
+
+/**
+ * Provides the page's `AgentBridge` to every kit element inside it.
+ *
+ * @summary The connection to the agent workspace, shared by all elements below it.
+ *
+ * @attr host-origin - The workspace's exact origin, e.g. `https://workspace.example.com`. Messages go only there and are accepted only from there.
+ * @attr target - Where the workspace window is: `parent` (default, the page is in the workspace's iframe), `opener` (a popup the workspace opened), `self` (an in-page host), or a CSS selector of an `<iframe>` holding the workspace.
+ * @attr timeout - Milliseconds to wait for an answer before a request fails with a timeout (default 10000).
+ * @attr simulated - Starts the simulated workspace in this page and connects to it (stories, quick demos). Ignores `host-origin` and `target`.
+ * @prop {AgentBridge | undefined} bridge - The provided bridge. Set it to provide a bridge made elsewhere; otherwise the element makes one from its attributes.
+ * @fires adk-bridge-ready - After the initial sync. `detail: { bridge }`.
+ * @fires adk-bridge-error - When the bridge could not be made or the whole initial sync failed. `detail: { error }`.
+ * @slot - The page content that uses the bridge.
+ */
+@customElement('agent-bridge')
+export class AgentBridgeElement extends LitElement {
+  static override styles = css`:host { display: contents; }`;
+
+  @property({ attribute: 'host-origin' }) hostOrigin = '';
+  @property() target = 'parent';
+  @property({ type: Number }) timeout = 10_000;
+  @property({ type: Boolean }) simulated = false;
+  @property({ attribute: false }) bridge: AgentBridge | undefined;
+
+  private readonly provider = new ContextProvider(this, { context: bridgeContext });
+  /** True when this element made the bridge and must close it. */
+  private owned = false;
+  private sim: SimHandle | undefined;
+  private generation = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.bridge || this.owned) void this.build();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.teardown();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('bridge')) this.provider.setValue(this.bridge);
+    const config = ['hostOrigin', 'target', 'timeout', 'simulated'] as const;
+    if (this.isConnected && this.hasUpdated && config.some((k) => changed.has(k)) && (this.owned || !this.bridge)) void this.build();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  private async build(): Promise<void> {
+    this.teardown();
+    const generation = ++this.generation;
+    try {
+      let hostOrigin = this.hostOrigin;
+      let target: HostTarget = this.resolveTarget();
+      if (this.simulated) {
+        const mod = (await import(/* @vite-ignore */ simulatedWorkspaceModule)) as SimModule;
+        if (generation !== this.generation) return;
+        hostOrigin = location.origin;
+        target = 'self';
+        this.sim = mod.startSimulatedWorkspace({
+          window,
+          options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*, auth.getJwtToken)` },
+        });
+      }
+      const bridge = new AgentBridge({ hostOrigin, target, timeoutMs: this.timeout });
+      this.owned = true;
+      this.bridge = bridge;
+      const state = await bridge.connect();
+      if (generation !== this.generation) return;
+      if (state.sync === 'failed') this.dispatchEvent(kitEvent('bridge-error', { error: new Error(Object.values(state.syncErrors)[0] ?? 'sync failed') }));
+      else this.dispatchEvent(kitEvent('bridge-ready', { bridge }));
+    } catch (error) {
+      if (generation === this.generation) this.dispatchEvent(kitEvent('bridge-error', { error }));
+    }
+  }
+
+  private resolveTarget(): HostTarget {
+    const t = this.target.trim();
+    if (t === '' || t === 'parent' || t === 'opener' || t === 'self') return (t || 'parent') as HostTarget;
+    return () => {
+      const el = (this.getRootNode() as ParentNode).querySelector?.(t) ?? document.querySelector(t);
+      return el instanceof HTMLIFrameElement ? el.contentWindow : null;
+    };
+  }
+
+  private teardown(): void {
+    this.generation++;
+    if (this.owned) {
+      this.bridge?.close();
+      this.bridge = undefined;
+      this.owned = false;
+    }
+    this.sim?.stop();
+    this.sim = undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap { 'agent-bridge': AgentBridgeElement }
+}
