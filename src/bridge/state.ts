@@ -115,7 +115,8 @@ export function reduceInteraction(state: BridgeState, data: InteractionEvent): R
 /** Fills what every element relies on: a `userData` object and the channel name. */
 export function normaliseInteraction(it: Interaction, media?: string): Interaction {
   const userData = it.userData && typeof it.userData === 'object' ? it.userData : {};
-  return { ...it, userData, media: it.media ?? media };
+  const channel = it.media ?? media;
+  return channel === undefined ? { ...it, userData } : { ...it, userData, media: channel };
 }
 
 export function reduceAgent(state: BridgeState, data: AgentStateChangedEvent): Reduction {

@@ -1,0 +1,219 @@
+import { expect } from '@open-wc/testing';
+import { ServiceClient } from '../../src/bridge/client.js';
+import {
+  ClosedError, DisconnectedError, HostError, NotAllowedError, RateLimitedError, TimeoutError,
+} from '../../src/bridge/errors.js';
+import { rateLimitText, requestNotAllowedText } from '../../src/bridge/error-texts.js';
+import { FakeHost, tick } from '../support/fake-host.js';
+import { otherOriginUrl } from '../support/origins.js';
+
+function loadRelay(src: string): Promise<HTMLIFrameElement> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    addEventListener('message', function ready(e) {
+      if (e.source === frame.contentWindow && e.data?.relayReady) {
+        removeEventListener('message', ready);
+        resolve(frame);
+      }
+    });
+    frame.src = src;
+    document.body.append(frame);
+  });
+}
+
+describe('ServiceClient', () => {
+  let host: FakeHost;
+  let client: ServiceClient;
+  beforeEach(() => {
+    host = new FakeHost();
+    client = new ServiceClient({ hostOrigin: location.origin, target: 'self', timeoutMs: 500 });
+  });
+  afterEach(() => {
+    client.close();
+    host.close();
+  });
+
+  it('refuses "*" and empty host origins', () => {
+    expect(() => new ServiceClient({ hostOrigin: '*', target: 'self' })).to.throw(/exact origin/);
+    expect(() => new ServiceClient({ hostOrigin: '', target: 'self' })).to.throw(/exact origin/);
+  });
+
+  it('sends the envelope of PROTOCOL.md and resolves with the answer matched by referenceId', async () => {
+    const a = client.request('voice.hold', '1');
+    const b = client.request('agent.get');
+    await tick();
+    const [hold, get] = host.requests();
+    expect(hold).to.include({ request: 'voice.hold', userAgent: 'WWE Client', protocolVersion: 2 });
+    expect(hold.parameters).to.deep.equal(['1']);
+    expect(hold.referenceId).to.be.a('string');
+    expect(get).to.not.have.property('parameters');
+    expect(get.referenceId).to.not.equal(hold.referenceId);
+    host.answer(get.referenceId, { data: { username: 'jane' } }); // answered out of order
+    host.answer(hold.referenceId, { data: undefined });
+    expect(await b).to.deep.equal({ username: 'jane' });
+    expect(await a).to.equal(undefined);
+  });
+
+  it('includes the frameId once the host assigned one', async () => {
+    host.post({ frameId: 3 });
+    await tick();
+    client.request('agent.get').catch(() => {});
+    await tick();
+    expect(host.requests()[0].frameId).to.equal(3);
+  });
+
+  it('fails with a TimeoutError when the host never answers, and ignores a late answer', async () => {
+    const started = performance.now();
+    const p = client.call('agent.get', [], { timeoutMs: 50 });
+    const error = await p.catch((e) => e);
+    expect(error).to.be.instanceOf(TimeoutError);
+    expect(error.kind).to.equal('timeout');
+    expect(error.message).to.contain('Request timeout');
+    expect(performance.now() - started).to.be.below(450);
+    host.answer(host.requests()[0].referenceId, { data: 'late' });
+    await tick();
+    expect(client.activity.pending).to.equal(0);
+  });
+
+  it('maps host errors onto typed errors carrying the host text', async () => {
+    host.auto = (m) => {
+      if (m.request === 'voice.hold') return { errorMessage: 'Error: Interaction not found.' };
+      if (m.request === 'voice.dial') return { errorMessage: requestNotAllowedText('voice.dial', location.origin) };
+      return undefined;
+    };
+    const hold = await client.request('voice.hold', '9').catch((e) => e);
+    expect(hold).to.be.instanceOf(HostError);
+    expect(hold.hostMessage).to.equal('Error: Interaction not found.');
+    const dial = await client.request('voice.dial', '555').catch((e) => e);
+    expect(dial).to.be.instanceOf(NotAllowedError);
+    expect(dial.kind).to.equal('not-allowed');
+  });
+
+  it('reads the quarantine from the rate-limit text and fails further requests of that type at once', async () => {
+    host.auto = (m) => (m.request === 'voice.dial' ? { errorMessage: rateLimitText('voice.dial', 30) } : { data: 'ok' });
+    const first = await client.request('voice.dial', '1').catch((e) => e);
+    expect(first).to.be.instanceOf(RateLimitedError);
+    expect(first.quarantineSeconds).to.equal(30);
+    const sent = host.requests().length;
+    const second = await client.request('voice.dial', '2').catch((e) => e);
+    expect(second).to.be.instanceOf(RateLimitedError);
+    expect(host.requests().length).to.equal(sent); // not sent: the host would ignore it
+    expect(await client.request('agent.get')).to.equal('ok'); // other types go on
+  });
+
+  it('treats a quarantine of 0 as forever', async () => {
+    host.auto = () => ({ errorMessage: rateLimitText('agent.get', 0) });
+    const e = await client.request('agent.get').catch((x) => x);
+    expect(e.forever).to.equal(true);
+    expect(e.until).to.equal(Infinity);
+  });
+
+  it('subscribes once per event name and fans out to every listener', async () => {
+    const got: string[] = [];
+    const off1 = client.on('interaction', (d) => got.push(`a:${(d as { eventType: string }).eventType}`));
+    const off2 = client.on('interaction', (d) => got.push(`b:${(d as { eventType: string }).eventType}`));
+    client.on('messenger:ch', (d) => got.push(`m:${JSON.stringify(d)}`));
+    await tick();
+    const subs = host.seen.filter((s) => s.kind === 'subscribe');
+    expect(subs.map((s) => (s.message as { data: string[] }).data)).to.deep.equal([['interaction'], ['messenger:ch']]);
+    host.event('interaction', { eventType: 'ADDED' });
+    host.event('messenger:ch', { foo: 1 });
+    host.event('agent', { eventType: 'STATE_CHANGED' }); // not subscribed: dropped
+    await tick();
+    expect(got).to.deep.equal(['a:ADDED', 'b:ADDED', 'm:{"foo":1}']);
+    off1();
+    await tick();
+    expect(host.seen.some((s) => s.kind === 'unsubscribe')).to.equal(false);
+    off2();
+    await tick();
+    const unsub = host.seen.find((s) => s.kind === 'unsubscribe');
+    expect(unsub?.message.data).to.equal('s1');
+  });
+
+  it('keeps fanning out when one listener throws', async () => {
+    const got: number[] = [];
+    const onerror = window.onerror;
+    window.onerror = () => true;
+    try {
+      client.on('agent', () => { throw new Error('boom'); });
+      client.on('agent', () => got.push(1));
+      await tick();
+      host.event('agent', { eventType: 'STATE_CHANGED' });
+      await tick();
+      expect(got).to.deep.equal([1]);
+    } finally {
+      window.onerror = onerror;
+    }
+  });
+
+  it('fails requests at once while REALTIME_CONNECTION says DISCONNECTED or DOWN', async () => {
+    const states: string[] = [];
+    client.onConnectionChange((s) => states.push(s));
+    client.on('system', () => {});
+    await tick();
+    host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'DISCONNECTED' });
+    await tick();
+    const e = await client.request('agent.get').catch((x) => x);
+    expect(e).to.be.instanceOf(DisconnectedError);
+    expect(host.requests()).to.have.length(0);
+    host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'DOWN' });
+    await tick();
+    expect((await client.request('agent.get').catch((x) => x)).state).to.equal('DOWN');
+    host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'RECONNECTED' });
+    host.auto = () => ({ data: 1 });
+    await tick();
+    expect(await client.request('agent.get')).to.equal(1);
+    expect(states).to.deep.equal(['DISCONNECTED', 'DOWN', 'RECONNECTED']);
+  });
+
+  it('ignores malformed and hostile messages without throwing', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    addEventListener('error', onError);
+    try {
+      client.on('agent', () => errors.push('listener called'));
+      const p = client.request('agent.get');
+      await tick();
+      const ref = host.requests()[0].referenceId;
+      for (const junk of [null, 'text', 42, [], { referenceId: ref }, { referenceId: ref, userAgent: 'Evil' },
+        { referenceId: ref, userAgent: 'WWE Server', errorMessage: { toString: 1 } }, { event: 'agent', userAgent: 'WWE Server' },
+        { __proto__: { userAgent: 'WWE Server' }, referenceId: ref }, { frameId: 'x', userAgent: 'WWE Server' }]) {
+        postMessage(junk, location.origin);
+      }
+      await tick(20);
+      expect(errors).to.deep.equal([]);
+      host.answer(ref, { data: 'fine' });
+      expect(await p).to.equal('fine');
+    } finally {
+      removeEventListener('error', onError);
+    }
+  });
+
+  it('accepts answers only from the target window and the host origin', async () => {
+    const sameOrigin = await loadRelay('/test/fixtures/relay-frame.html');
+    const otherOrigin = await loadRelay(otherOriginUrl('/test/fixtures/relay-frame.html'));
+    try {
+      const p = client.request('agent.get');
+      await tick();
+      const ref = host.requests()[0].referenceId;
+      const forged = { referenceId: ref, data: 'forged', userAgent: 'WWE Server', protocolVersion: 2 };
+      sameOrigin.contentWindow!.postMessage({ relay: forged }, '*'); // right origin, wrong window
+      otherOrigin.contentWindow!.postMessage({ relay: forged }, '*'); // wrong origin
+      await tick(50);
+      host.answer(ref, { data: 'genuine' });
+      expect(await p).to.equal('genuine');
+    } finally {
+      sameOrigin.remove();
+      otherOrigin.remove();
+    }
+  });
+
+  it('fails pending requests with ClosedError on close and leaves no listener', async () => {
+    client.on('agent', () => {});
+    const p = client.request('agent.get');
+    client.close();
+    expect(await p.catch((e) => e)).to.be.instanceOf(ClosedError);
+    expect(client.activity).to.deep.equal({ listeners: 0, events: 0, pending: 0 });
+    expect(await client.request('agent.get').catch((e) => e)).to.be.instanceOf(ClosedError);
+  });
+});
