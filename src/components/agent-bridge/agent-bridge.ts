@@ -41,14 +41,14 @@ export class AgentBridgeElement extends LitElement {
   @property({ attribute: false }) bridge: AgentBridge | undefined;
 
   private readonly provider = new ContextProvider(this, { context: bridgeContext });
-  /** True when this element made the bridge and must close it. */
-  private owned = false;
+  /** The bridge this element made (and must close), as opposed to one a page set. */
+  private own: AgentBridge | undefined;
   private sim: SimHandle | undefined;
   private generation = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.bridge || this.owned) void this.build();
+    if (!this.bridge || this.bridge === this.own) void this.build();
   }
 
   override disconnectedCallback(): void {
@@ -57,9 +57,12 @@ export class AgentBridgeElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('bridge')) this.provider.setValue(this.bridge);
+    if (changed.has('bridge')) {
+      if (this.own && this.bridge !== this.own) this.teardown(); // a page-provided bridge replaces ours
+      this.provider.setValue(this.bridge);
+    }
     const config = ['hostOrigin', 'target', 'timeout', 'simulated'] as const;
-    if (this.isConnected && this.hasUpdated && config.some((k) => changed.has(k)) && (this.owned || !this.bridge)) void this.build();
+    if (this.isConnected && this.hasUpdated && config.some((k) => changed.has(k)) && (!this.bridge || this.bridge === this.own)) void this.build();
   }
 
   protected override render() {
@@ -83,7 +86,7 @@ export class AgentBridgeElement extends LitElement {
         });
       }
       const bridge = new AgentBridge({ hostOrigin, target, timeoutMs: this.timeout });
-      this.owned = true;
+      this.own = bridge;
       this.bridge = bridge;
       const state = await bridge.connect();
       if (generation !== this.generation) return;
@@ -105,10 +108,10 @@ export class AgentBridgeElement extends LitElement {
 
   private teardown(): void {
     this.generation++;
-    if (this.owned) {
-      this.bridge?.close();
-      this.bridge = undefined;
-      this.owned = false;
+    if (this.own) {
+      this.own.close();
+      if (this.bridge === this.own) this.bridge = undefined;
+      this.own = undefined;
     }
     this.sim?.stop();
     this.sim = undefined;

@@ -1,0 +1,109 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/agent-bridge/agent-bridge.js';
+import '../../src/components/bridge-state/bridge-state.js';
+import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
+import type { AgentBridgeStateElement } from '../../src/components/bridge-state/bridge-state.js';
+import { AgentBridge } from '../../src/bridge/store.js';
+import { setMessages, en } from '../../src/i18n/localize.js';
+import { FakeHost, tick } from '../support/fake-host.js';
+
+const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+
+describe('<agent-bridge> and <agent-bridge-state>', () => {
+  let host: FakeHost;
+  beforeEach(() => {
+    host = new FakeHost();
+    host.auto = (m) => {
+      const table: Record<string, unknown> = {
+        'agent.get': { employeeId: 'e1', firstname: 'Jane', lastname: 'Doe', username: 'jdoe' },
+        'agent.getState': { type: 'READY', displayName: 'Ready', operationName: 'Ready' },
+        'agent.getStateList': [],
+        'interaction.getInteractions': [],
+        'configuration.getOption': {},
+      };
+      return m.request in table ? { data: table[m.request] } : { errorMessage: 'Error: nope' };
+    };
+  });
+  afterEach(() => host.close());
+
+  it('renders a clear, accessible "not connected" state without a provider', async () => {
+    const el = await fixture<AgentBridgeStateElement>(html`<agent-bridge-state></agent-bridge-state>`);
+    expect(part(el, 'connection').textContent).to.contain('Not connected');
+    await expect(el).to.be.accessible();
+  });
+
+  it('makes a bridge from its attributes, syncs, fires adk-bridge-ready and feeds its children', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const provider = document.createElement('agent-bridge') as AgentBridgeElement;
+    provider.setAttribute('host-origin', location.origin);
+    provider.setAttribute('target', 'self');
+    provider.innerHTML = '<agent-bridge-state></agent-bridge-state>';
+    const ready = new Promise<CustomEvent>((r) => provider.addEventListener('adk-bridge-ready', (e) => r(e as CustomEvent), { once: true }));
+    wrapper.append(provider);
+    const event = await ready;
+    expect(event.detail.bridge).to.equal(provider.bridge);
+    const view = provider.querySelector('agent-bridge-state')!;
+    await view.updateComplete;
+    expect(part(view, 'connection').textContent).to.contain('Connected').and.contain('Synced');
+    expect(view.shadowRoot!.textContent).to.contain('Jane Doe (jdoe)');
+    host.event('interaction', { eventType: 'ADDED', media: 'voice', interaction: { interactionId: '4', state: 'RINGING', userData: {} } });
+    await tick(10);
+    await view.updateComplete;
+    expect(part(view, 'interactions').textContent).to.contain('#4 · voice · RINGING');
+    host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'DOWN' });
+    await tick(10);
+    await view.updateComplete;
+    expect(part(view, 'connection').getAttribute('role')).to.equal('status');
+    expect(part(view, 'connection').textContent).to.contain('Workspace server down');
+    await expect(view).to.be.accessible();
+    provider.remove();
+    expect(provider.bridge).to.equal(undefined); // it made the bridge, so it closed it
+  });
+
+  it('fires adk-bridge-error when the whole sync fails', async () => {
+    host.auto = () => undefined;
+    const provider = document.createElement('agent-bridge') as AgentBridgeElement;
+    provider.setAttribute('host-origin', location.origin);
+    provider.setAttribute('target', 'self');
+    provider.timeout = 50;
+    const failed = new Promise<CustomEvent>((r) => provider.addEventListener('adk-bridge-error', (e) => r(e as CustomEvent), { once: true }));
+    document.body.append(provider);
+    expect((await failed).detail.error.message).to.match(/Request timeout/);
+    provider.remove();
+  });
+
+  it('provides a bridge set as a property, and elements leave no listener behind', async () => {
+    const bridge = new AgentBridge({ hostOrigin: location.origin, target: 'self' });
+    await bridge.connect();
+    const provider = await fixture<AgentBridgeElement>(html`<agent-bridge .bridge=${bridge}></agent-bridge>`);
+    for (let i = 0; i < 50; i++) {
+      const view = document.createElement('agent-bridge-state');
+      provider.append(view);
+      await view.updateComplete;
+      view.remove();
+    }
+    expect(bridge.listenerCount).to.equal(0);
+    const kept = document.createElement('agent-bridge-state');
+    provider.append(kept);
+    await kept.updateComplete;
+    expect(bridge.listenerCount).to.equal(1);
+    provider.bridge = undefined; // swapping the provided bridge unsubscribes too
+    await provider.updateComplete;
+    await kept.updateComplete;
+    expect(bridge.listenerCount).to.equal(0);
+    expect(part(kept, 'connection').textContent).to.contain('Not connected');
+    provider.remove();
+    bridge.close();
+  });
+
+  it('re-renders in another catalogue', async () => {
+    const el = await fixture<AgentBridgeStateElement>(html`<agent-bridge-state></agent-bridge-state>`);
+    try {
+      setMessages({ ...en, bridgeState: { ...en.bridgeState, notConnected: 'Keine Verbindung' } });
+      await el.updateComplete;
+      expect(part(el, 'connection').textContent).to.contain('Keine Verbindung');
+    } finally {
+      setMessages(en);
+    }
+  });
+});
