@@ -1,0 +1,39 @@
+/**
+ * The demo's CRM page: a page on another origin than the workspace, using the kit as any CRM
+ * page would. The workspace origin is given by `?workspace=<origin>`; by default it is this
+ * server under the other hostname (the demo serves both localhost and 127.0.0.1).
+ */
+import '../src/index.js';
+import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
+
+function defaultWorkspaceOrigin(): string {
+  const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return `${location.protocol}//${other}${location.port ? `:${location.port}` : ''}`;
+}
+
+const provider = document.getElementById('bridge') as AgentBridgeElement;
+const log = document.getElementById('log')!;
+const params = new URLSearchParams(location.search);
+
+function write(line: string): void {
+  log.textContent = `${new Date().toLocaleTimeString()} ${line}\n${log.textContent ?? ''}`.slice(0, 20_000);
+}
+
+provider.addEventListener('adk-bridge-ready', (event) => {
+  const { bridge } = (event as CustomEvent).detail;
+  write('bridge ready');
+  for (const name of ['agent', 'interaction', 'system', 'outbound', 'markdone']) {
+    bridge.on(name, (data: { eventType?: string; interaction?: { interactionId: string; state: string } }) => {
+      const it = data?.interaction;
+      write(`${name} ${data?.eventType ?? JSON.stringify(data)}${it ? ` #${it.interactionId} ${it.state}` : ''}`);
+    });
+  }
+});
+provider.addEventListener('adk-bridge-error', (event) => write(`bridge error: ${(event as CustomEvent).detail.error?.message}`));
+
+if (params.has('simulated') || window.parent === window) {
+  // Opened on its own: run the workspace inside this page.
+  provider.simulated = true;
+} else {
+  provider.hostOrigin = params.get('workspace') ?? defaultWorkspaceOrigin();
+}
