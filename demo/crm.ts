@@ -3,7 +3,6 @@
  * page would. The workspace origin is given by `?workspace=<origin>`; by default it is this
  * server under the other hostname (the demo serves both localhost and 127.0.0.1).
  */
-import '../src/index.js';
 import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 
 function defaultWorkspaceOrigin(): string {
@@ -31,9 +30,10 @@ provider.addEventListener('adk-bridge-ready', (event) => {
 });
 provider.addEventListener('adk-bridge-error', (event) => write(`bridge error: ${(event as CustomEvent).detail.error?.message}`));
 
+// Configure the provider before the kit defines it, so it connects once, to the right place.
 if (params.has('simulated') || window.parent === window) {
-  // Opened on its own: run the workspace inside this page.
-  provider.simulated = true;
+  provider.setAttribute('simulated', ''); // opened on its own: run the workspace inside this page
 } else {
-  provider.hostOrigin = params.get('workspace') ?? defaultWorkspaceOrigin();
+  provider.setAttribute('host-origin', params.get('workspace') ?? defaultWorkspaceOrigin());
 }
+await import('../src/index.js');
