@@ -1,0 +1,109 @@
+/**
+ * Small tolerant readers shared by the model normalisers. User data arrives with numbers as
+ * numbers or numeric strings ("283"); nothing here throws: an unreadable value becomes `null`
+ * plus a problem line `"<key>: <why>"`.
+ */
+
+/** A key/value source: an interaction's `userData` or a chained record. */
+export type Source = Readonly<Record<string, unknown>>;
+
+export const isRecord = (v: unknown): v is Source =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Own property only, so a key such as `constructor` never reads the prototype. */
+export const own = (source: Source, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined;
+
+/** `undefined`, `null` and `''` count as "not there". */
+export const isBlank = (v: unknown): boolean => v === undefined || v === null || v === '';
+
+/** A value as text, never throwing: strings untouched, the rest as JSON when possible. */
+export function rawText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+/** A short rendering of a value for a problem line. */
+export function show(v: unknown): string {
+  const s = typeof v === 'string' ? JSON.stringify(v) : rawText(v);
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
+
+/** Integer from a number or a string of digits (optionally signed, surrounding spaces ignored). */
+export function toInteger(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? v : null;
+  if (typeof v !== 'string' || !/^\s*[+-]?\d+\s*$/.test(v)) return null;
+  const n = Number(v);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+/** Reads fields of one source, collecting problems as it goes. */
+export class FieldReader {
+  readonly problems: string[] = [];
+
+  constructor(private readonly source: Source) {}
+
+  get(key: string): unknown {
+    return own(this.source, key);
+  }
+
+  has(key: string): boolean {
+    return !isBlank(this.get(key));
+  }
+
+  problem(key: string, why: string): null {
+    this.problems.push(`${key}: ${why}`);
+    return null;
+  }
+
+  /** Strings untouched; numbers and booleans as their string. */
+  text(key: string): string | null {
+    const v = this.get(key);
+    if (isBlank(v)) return null;
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    return this.problem(key, `expected text, got ${show(v)}`);
+  }
+
+  int(key: string, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number | null {
+    const v = this.get(key);
+    if (isBlank(v)) return null;
+    const n = toInteger(v);
+    if (n === null) return this.problem(key, `expected a whole number, got ${show(v)}`);
+    if (n < min || n > max) return this.problem(key, `${n} is outside ${min}–${max}`);
+    return n;
+  }
+
+  /**
+   * A numbered enum value: its number (or numeric string) or its name (any case; `aliases` adds
+   * other spellings). Unknown numbers keep their code with a `null` name and a problem.
+   */
+  coded<T extends string>(
+    key: string,
+    names: Readonly<Record<number, T | undefined>>,
+    aliases: Readonly<Record<string, number>> = {},
+  ): { code: number | null; name: T | null } | null {
+    const v = this.get(key);
+    if (isBlank(v)) return null;
+    const code = toInteger(v);
+    if (code !== null) {
+      const name = names[code] ?? null;
+      if (name === null) this.problem(key, `unknown code ${code}`);
+      return { code, name };
+    }
+    if (typeof v === 'string') {
+      const wanted = v.trim().toUpperCase();
+      for (const [c, name] of Object.entries(names)) {
+        if (name?.toUpperCase() === wanted) return { code: Number(c), name };
+      }
+      const alias = Object.entries(aliases).find(([a]) => a.toUpperCase() === wanted);
+      if (alias) return { code: alias[1], name: names[alias[1]] ?? null };
+    }
+    this.problem(key, `unknown value ${show(v)}`);
+    return null;
+  }
+}
