@@ -8,12 +8,22 @@ import { kitEvent } from '../../internal/events.js';
 
 /** What the simulated workspace's entry gives back (loaded on demand, never bundled with the kit). */
 interface SimHandle { stop(): void }
-type SimModule = { startSimulatedWorkspace(init: { window: Window; options?: Record<string, unknown> }): SimHandle };
+export interface SimulatedWorkspaceModule {
+  startSimulatedWorkspace(init: { window: Window; options?: Record<string, unknown> }): SimHandle;
+}
 
-/** Where `simulated` mode loads the simulated workspace from; a page may point it elsewhere. */
-export let simulatedWorkspaceModule = new URL('../../sim/index.js', import.meta.url).href;
+/** The simulated workspace's entry registers itself here when a page imports it. */
+export const SIMULATED_WORKSPACE_KEY = Symbol.for('agent-desk-kit/simulated-workspace');
+
+/** Where `simulated` mode loads the simulated workspace from when the page has not imported it. */
+let simulatedWorkspaceUrl = new URL('../../sim/index.js', import.meta.url).href;
 export function setSimulatedWorkspaceModule(url: string): void {
-  simulatedWorkspaceModule = url;
+  simulatedWorkspaceUrl = url;
+}
+
+async function loadSimulatedWorkspace(): Promise<SimulatedWorkspaceModule> {
+  const registered = (globalThis as Record<symbol, SimulatedWorkspaceModule | undefined>)[SIMULATED_WORKSPACE_KEY];
+  return registered ?? ((await import(/* @vite-ignore */ simulatedWorkspaceUrl)) as SimulatedWorkspaceModule);
 }
 
 /**
@@ -76,7 +86,7 @@ export class AgentBridgeElement extends LitElement {
       let hostOrigin = this.hostOrigin;
       let target: HostTarget = this.resolveTarget();
       if (this.simulated) {
-        const mod = (await import(/* @vite-ignore */ simulatedWorkspaceModule)) as SimModule;
+        const mod = await loadSimulatedWorkspace();
         if (generation !== this.generation) return;
         hostOrigin = location.origin;
         target = 'self';
