@@ -9,3 +9,4 @@ export { AgentBridge, DEFAULT_CONFIG_OPTIONS, type BridgeOptions, type ChangeLis
 export * from './state.js';
 export { bridgeContext } from './context.js';
 export { BridgeController, type BridgeControllerOptions } from './controller.js';
+export * from './models/index.js';
