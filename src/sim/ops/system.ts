@@ -1,0 +1,105 @@
+/**
+ * System namespace state: toasts, dialogs, Application Menu bar views, frame state (seed
+ * "Supporting multiple browser tabs") and the real-time connection (seed "Event Type
+ * references": REALTIME_CONNECTION).
+ */
+import type { DialogOptions, MenuBarView, ToastParameters } from '../../bridge/api.js';
+import type { FrameState, RealtimeConnectionState } from '../../bridge/enums.js';
+import { fail, texts } from '../host-errors.js';
+import type { SimToast, Workspace } from '../workspace.js';
+
+/** `keyValue` (updateToast's spelling in the seed) is read as `keyValues`. */
+function normalizeToast(params: Partial<ToastParameters>): Partial<ToastParameters> {
+  const p: Partial<ToastParameters> = { ...params };
+  if (p.keyValue && !p.keyValues) p.keyValues = p.keyValue;
+  delete p.keyValue;
+  return p;
+}
+
+function armAutoClose(ws: Workspace, toast: SimToast): void {
+  if (toast.closeTimer) ws.clock.clearTimeout(toast.closeTimer);
+  toast.closeTimer = undefined;
+  const ms = Number(toast.params.autoClose ?? 0);
+  if (ms > 0) toast.closeTimer = ws.clock.setTimeout(() => closeToast(ws, toast.id), ms);
+}
+
+export function popupToast(ws: Workspace, params: unknown, owner: number | null): string {
+  if (typeof params !== 'object' || params === null) fail(texts.toastTitle());
+  const p = normalizeToast(params as Partial<ToastParameters>);
+  if (typeof p.title !== 'string' || !p.title) fail(texts.toastTitle());
+  const toast: SimToast = { id: ws.nextToastId(), params: structuredClone(p) as ToastParameters, owner };
+  ws.toasts.set(toast.id, toast);
+  armAutoClose(ws, toast);
+  ws.changed();
+  return toast.id;
+}
+
+export function updateToast(ws: Workspace, id: unknown, params: unknown): boolean {
+  const toast = ws.toasts.get(String(id));
+  if (!toast) return false;
+  if (typeof params === 'object' && params !== null) {
+    toast.params = { ...toast.params, ...structuredClone(normalizeToast(params as Partial<ToastParameters>)) };
+    if ('autoClose' in params) armAutoClose(ws, toast);
+  }
+  ws.changed();
+  return true;
+}
+
+export function closeToast(ws: Workspace, id: unknown): boolean {
+  const toast = ws.toasts.get(String(id));
+  if (!toast) return false;
+  if (toast.closeTimer) ws.clock.clearTimeout(toast.closeTimer);
+  ws.toasts.delete(toast.id);
+  ws.changed();
+  return true;
+}
+
+/** The agent clicks custom button `buttonIndex` (its index in `buttons`): the toast closes. */
+export function clickToastButton(ws: Workspace, id: string, buttonIndex: number): void {
+  const toast = ws.toasts.get(id) ?? fail(`Error: Toast '${id}' not found.`);
+  const count = toast.params.buttons?.length ?? 0;
+  if (!Number.isInteger(buttonIndex) || buttonIndex < 0 || buttonIndex >= count) fail(`Error: Toast '${id}' has no button ${buttonIndex}.`);
+  closeToast(ws, id);
+  ws.emit('system', { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex }, toast.owner);
+}
+
+export function openDialog(ws: Workspace, url: unknown, options: unknown): string | null {
+  if (options === null || options === undefined || typeof options !== 'object') fail(texts.dialogOptions());
+  if (url === undefined || url === null) return null; // seed: "null if the url parameter is not defined"
+  const id = ws.nextDialogId();
+  ws.dialogs.set(id, { url: String(url), options: { ...(options as DialogOptions) } });
+  ws.changed();
+  return id;
+}
+
+export function closeDialog(ws: Workspace, id: unknown): boolean {
+  const ok = ws.dialogs.delete(String(id));
+  ws.changed();
+  return ok;
+}
+
+export function updateView(ws: Workspace, params: unknown): string {
+  const p = (typeof params === 'object' && params !== null ? params : {}) as Partial<MenuBarView>;
+  if (typeof p.name !== 'string' || !p.name) fail(texts.viewName());
+  if (!p.iconUrl && !p.label) fail(texts.viewContent());
+  ws.views.set(p.name, { ...(p as MenuBarView) });
+  ws.changed();
+  return p.name;
+}
+
+export function closeView(ws: Workspace, name: unknown): boolean {
+  const ok = ws.views.delete(String(name));
+  ws.changed();
+  return ok;
+}
+
+export function setFrameState(ws: Workspace, state: FrameState): void {
+  ws.frameState = state;
+  ws.emit('system', { frameState: state });
+}
+
+/** DISCONNECTED / RECONNECTED / DOWN; RECONNECTED brings the session back. */
+export function setConnection(ws: Workspace, state: RealtimeConnectionState): void {
+  ws.connection = state === 'RECONNECTED' ? 'CONNECTED' : state;
+  ws.emit('system', { eventType: 'REALTIME_CONNECTION', state });
+}
