@@ -69,6 +69,7 @@ export class SimHost {
   private deferred: Array<() => void> | null = null;
   private target: Window | null = null;
   private listeners = new Set<() => void>();
+  private taps = new Set<(event: string, data: unknown) => void>();
 
   constructor(opts: SimHostOptions = {}) {
     this.clock = opts.clock ?? new RealClock();
@@ -134,6 +135,25 @@ export class SimHost {
   onChange(fn: () => void): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
+  }
+
+  /** Sees every event the workspace emits, before delivery (the panel's log, in-page tests). */
+  onEvent(fn: (event: string, data: unknown) => void): () => void {
+    this.taps.add(fn);
+    return () => this.taps.delete(fn);
+  }
+
+  /**
+   * Runs a request in-process, as the workspace's own UI would (the panel, in-page tests): no
+   * origin, filter or rate checks; the real-time connection still applies. Returns the result
+   * or throws a HostFailure with the host's error text.
+   */
+  invoke(request: string, parameters: unknown[] = [], origin = typeof location !== 'undefined' ? location.origin : 'sim:local'): unknown {
+    const canonical = canonicalRequest(request);
+    const handler = Object.prototype.hasOwnProperty.call(HANDLERS, canonical) ? HANDLERS[canonical as RequestName] : undefined;
+    if (!handler) throw new HostFailure(unknownRequestText(request));
+    if (this.workspace.connection !== 'CONNECTED' && !LOCAL_REQUESTS.has(canonical)) throw new HostFailure(disconnectedText());
+    return handler({ ws: this.workspace, policy: this.policy, origin, clientId: null }, parameters);
   }
 
   private changed(): void {
@@ -241,6 +261,13 @@ export class SimHost {
 
   /** Sends an event to every subscribed, still accepted client (or only to `to`). */
   private deliver(event: string, data: unknown, to: number | null): void {
+    for (const tap of this.taps) {
+      try {
+        tap(event, structuredClone(data));
+      } catch (e) {
+        console.error('[sim] event tap failed', e);
+      }
+    }
     const send = () => {
       const payload = { event, data: this.readable(data), userAgent: SERVER_USER_AGENT, protocolVersion: PROTOCOL_VERSION };
       for (const c of [...this.clients]) {
