@@ -72,6 +72,8 @@ export const CONTROL_COMMANDS: Record<string, Command> = {
   listDialogs: (h) => [...h.workspace.dialogs].map(([id, d]) => ({ id, ...d })),
   listViews: (h) => [...h.workspace.views.values()],
   listClients: (h) => h.clientList.map((c) => ({ frameId: c.frameId, origin: c.origin, subscriptions: [...c.subscriptions.values()] })),
+  /** Sanity read-out for hostile-input tests: is Object.prototype untouched in the host's realm? */
+  health: (h) => ({ prototypeClean: Object.keys(Object.prototype).length === 0 && ({} as Record<string, unknown>).polluted === undefined, clients: h.clientList.length }),
   quarantined: (h) => h.quarantined().map((q) => ({ ...q, until: Number.isFinite(q.until) ? q.until : null })),
   /** The customer (or target) answers a dialling call now. */
   connectCall: (h, id: string) => { const ix = h.workspace.find(id); if (ix) connect(h.workspace, ix); },

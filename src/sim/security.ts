@@ -47,7 +47,8 @@ export interface OriginRule {
 
 /** Canonical request name (legacy aliases resolved). */
 export function canonicalRequest(request: string): string {
-  return LEGACY_REQUEST_ALIASES[request] ?? request;
+  // Own keys only: `toString` or `__proto__` must not resolve to Object.prototype's members.
+  return Object.prototype.hasOwnProperty.call(LEGACY_REQUEST_ALIASES, request) ? LEGACY_REQUEST_ALIASES[request] : request;
 }
 
 /** Splits on commas outside parentheses: `a, b (x, y), c` → [`a`, `b (x, y)`, `c`]. */

@@ -73,6 +73,13 @@ describe('security: accepted origins', () => {
     expect(checkAccess(rules, 'http://a', 'sipEndpoint.muteMicrophone').ok).to.equal(true);
   });
 
+  it('treats Object.prototype member names as ordinary, unknown requests', () => {
+    const rules = parseOriginRules('http://a (voice.*)');
+    for (const r of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) {
+      expect(checkAccess(rules, 'http://a', r), r).to.deep.equal({ ok: false, error: requestNotAllowedText(r, 'http://a') });
+    }
+  });
+
   it('lists the allowed services of an origin', () => {
     const p = new SecurityPolicy({ [O]: 'http://a (agent.*, voice.dial), http://b' });
     expect(p.allowedServices('http://a')).to.deep.equal(['agent.get', 'agent.getState', 'agent.getStateList', 'agent.setState', 'voice.dial']);
