@@ -1,0 +1,46 @@
+/**
+ * The demo's workspace page (demo/workspace.html): the simulated agent workspace, with the
+ * client page (a CRM) in an iframe beside the sim panel — the real topology, host outside,
+ * client inside, on two origins.
+ *
+ * `?client=<url>` picks the client page; by default it is demo/crm.html on the OTHER hostname
+ * (localhost ↔ 127.0.0.1, same port), so the two really are cross-origin. The host accepts
+ * that page's origin with every request: `service-client-api.accepted-web-content-origins =
+ * <client origin> (*)`. A parent or opener window may drive the page over the control channel.
+ */
+import { attachControl } from './control.js';
+import { SimHost } from './host.js';
+import './panel.js';
+
+export function defaultClientUrl(loc: Location = location): string {
+  const other = loc.hostname === 'localhost' ? '127.0.0.1' : loc.hostname === '127.0.0.1' ? 'localhost' : loc.hostname;
+  return `${loc.protocol}//${other}${loc.port ? `:${loc.port}` : ''}/demo/crm.html`;
+}
+
+export function clientUrl(loc: Location = location): URL {
+  const given = new URLSearchParams(loc.search).get('client');
+  try {
+    return new URL(given || defaultClientUrl(loc), loc.href);
+  } catch {
+    return new URL(defaultClientUrl(loc));
+  }
+}
+
+export function startWorkspacePage(root: HTMLElement = document.body): SimHost {
+  const url = clientUrl();
+  const host = new SimHost({ window, options: { 'service-client-api.accepted-web-content-origins': `${url.origin} (*)` } });
+  attachControl(host, { window });
+
+  const frame = document.createElement('iframe');
+  frame.title = `Client page: ${url.host}${url.pathname}`;
+  frame.src = url.href;
+  frame.className = 'client';
+  const panel = document.createElement('sim-scenario-panel');
+  panel.host = host;
+  panel.className = 'panel';
+  root.querySelector('main')?.append(frame, panel) ?? root.append(frame, panel);
+  (window as unknown as { simHost: SimHost }).simHost = host;
+  return host;
+}
+
+startWorkspacePage();
