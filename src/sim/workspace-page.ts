@@ -8,23 +8,10 @@
  * that page's origin with every request: `service-client-api.accepted-web-content-origins =
  * <client origin> (*)`. A parent or opener window may drive the page over the control channel.
  */
+import { clientUrl } from './client-url.js';
 import { attachControl } from './control.js';
 import { SimHost } from './host.js';
 import './panel.js';
-
-export function defaultClientUrl(loc: Location = location): string {
-  const other = loc.hostname === 'localhost' ? '127.0.0.1' : loc.hostname === '127.0.0.1' ? 'localhost' : loc.hostname;
-  return `${loc.protocol}//${other}${loc.port ? `:${loc.port}` : ''}/demo/crm.html`;
-}
-
-export function clientUrl(loc: Location = location): URL {
-  const given = new URLSearchParams(loc.search).get('client');
-  try {
-    return new URL(given || defaultClientUrl(loc), loc.href);
-  } catch {
-    return new URL(defaultClientUrl(loc));
-  }
-}
 
 export function startWorkspacePage(root: HTMLElement = document.body): SimHost {
   const url = clientUrl();

@@ -30,6 +30,8 @@ export class RawClient {
   private onMessage = (e: MessageEvent) => {
     if (e.source !== this.host || e.origin !== this.hostOrigin) return;
     const m = e.data;
+    // Only the host's messages (in in-page mode our own requests come back to us too).
+    if (!m || typeof m !== 'object' || m.userAgent !== 'WWE Server') return;
     this.received.push(m);
     if (m && typeof m.referenceId === 'string') this.answers.push(m);
     else if (m && typeof m.event === 'string') this.events.push(m);
