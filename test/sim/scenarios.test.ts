@@ -35,12 +35,29 @@ describe('scenarios', () => {
     });
   }
 
-  it('uses every row of the seed table in some scenario, except the records the table rejects/cancels after push', () => {
+  it('uses every row of the seed table in some scenario (reject/cancel of push modes: below)', () => {
     const used = new Set(SCENARIOS.flatMap((s) => s.expected.map((e) => JSON.stringify(e))));
-    const unused = OUTBOUND_PREVIEW_TABLE.filter(({ mode, uiEvent, ...e }) => !used.has(JSON.stringify(e)));
-    // Reject/cancel rows of the push and direct modes are covered by the outbound tests.
+    const unused = OUTBOUND_PREVIEW_TABLE.filter(({ mode: _m, uiEvent: _u, ...e }) => !used.has(JSON.stringify(e)));
     expect(unused.every((r) => r.uiEvent === 'Reject record' || r.uiEvent === 'Cancel record')).to.equal(true);
   });
+
+  for (const [mode, scenario, request, ui] of [
+    ['Push Preview', 'outbound-push-preview', 'outbound.rejectPreviewRecord', 'Reject record'],
+    ['Push Preview', 'outbound-push-preview', 'outbound.cancelPreviewRecord', 'Cancel record'],
+    ['Direct Push Preview', 'outbound-direct-push-preview', 'outbound.rejectPreviewRecord', 'Reject record'],
+    ['Direct Push Preview', 'outbound-direct-push-preview', 'outbound.cancelPreviewRecord', 'Cancel record'],
+  ] as const) {
+    it(`${mode}: ${ui} gives the table's STATE_CHANGE row`, () => {
+      const rec = recorder(host);
+      host.scenarios.start(scenario);
+      host.scenarios.step(); // accept
+      host.invoke(request);
+      const row = OUTBOUND_PREVIEW_TABLE.find((r) => r.mode === mode && r.uiEvent === ui)!;
+      expect(rec.rows().at(-1)).to.deep.equal({ eventType: row.eventType, state: row.state, callType: row.callType, capabilities: row.capabilities });
+      host.invoke('interaction.markdone', ['1']);
+      expect(host.workspace.interactions.size).to.equal(0);
+    });
+  }
 
   it('moves on when the page itself does the next step (accept)', () => {
     host.scenarios.start('inbound-callback-asap');
