@@ -47,3 +47,10 @@ export function startSimulatedWorkspace(opts: { window?: Window; options?: Secur
     },
   };
 }
+
+/**
+ * Importing this entry registers it where `<agent-bridge simulated>` looks before loading it by
+ * URL (`Symbol.for('agent-desk-kit/simulated-workspace')`), so a page that bundles the sim
+ * itself is used as is.
+ */
+(globalThis as Record<symbol, unknown>)[Symbol.for('agent-desk-kit/simulated-workspace')] = { startSimulatedWorkspace };
