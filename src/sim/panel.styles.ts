@@ -33,6 +33,9 @@ export const panelStyles = css`
     gap: 0.375rem;
     align-items: center;
   }
+  li.row {
+    flex-wrap: nowrap;
+  }
   .active {
     font-weight: 600;
   }

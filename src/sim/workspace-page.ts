@@ -25,7 +25,7 @@ export function startWorkspacePage(root: HTMLElement = document.body): SimHost {
   const panel = document.createElement('sim-scenario-panel');
   panel.host = host;
   panel.className = 'panel';
-  root.querySelector('main')?.append(frame, panel) ?? root.append(frame, panel);
+  (root.querySelector('main') ?? root).append(frame, panel);
   (window as unknown as { simHost: SimHost }).simHost = host;
   return host;
 }
