@@ -33,7 +33,9 @@ describe('<agent-bridge> and <agent-bridge-state>', () => {
   });
 
   it('makes a bridge from its attributes, syncs, fires adk-bridge-ready and feeds its children', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    // Not fixture(): for a plain element it waits for an animation frame, which never comes
+    // while the runner keeps this page in the background.
+    const wrapper = document.body.appendChild(document.createElement('div'));
     const provider = document.createElement('agent-bridge') as AgentBridgeElement;
     provider.setAttribute('host-origin', location.origin);
     provider.setAttribute('target', 'self');
@@ -56,7 +58,7 @@ describe('<agent-bridge> and <agent-bridge-state>', () => {
     expect(part(view, 'connection').getAttribute('role')).to.equal('status');
     expect(part(view, 'connection').textContent).to.contain('Workspace server down');
     await expect(view).to.be.accessible();
-    provider.remove();
+    wrapper.remove();
     expect(provider.bridge).to.equal(undefined); // it made the bridge, so it closed it
   });
 

@@ -1,0 +1,49 @@
+// Runs the kit's benchmarks in headless Chromium and prints their figures.
+//   npm run bench            every bench/*.bench.html
+//   npm run bench -- transport   only bench/transport.bench.html
+// Each page reports `window.benchResult = { title, rows: [{ name, value, unit, note? }] }` or
+// `window.benchError`. Figures are compared with a baseline measured in the same run.
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import puppeteer from 'puppeteer-core';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromeArgs } from '../web-test-runner.config.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const only = process.argv.slice(2);
+const pages = readdirSync(new URL('.', import.meta.url))
+  .filter((f) => f.endsWith('.bench.html'))
+  .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)));
+const port = Number(process.env.BENCH_PORT ?? 8790);
+
+const server = await startDevServer({
+  config: {
+    rootDir: root, port, hostname: 'localhost', nodeResolve: true,
+    plugins: [esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json`, target: 'es2022' })],
+  },
+  readCliArgs: false, readFileConfig: false, logStartMessage: false,
+});
+const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs, headless: true });
+let failed = false;
+try {
+  for (const file of pages) {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => console.error(`  [${file}] ${e.message}`));
+    await page.goto(`http://localhost:${port}/bench/${file}`);
+    await page.waitForFunction('window.benchResult || window.benchError', { timeout: 300_000, polling: 200 });
+    const { benchResult, benchError } = await page.evaluate(() => ({ benchResult: window.benchResult, benchError: window.benchError }));
+    if (benchError) {
+      failed = true;
+      console.log(`${file}: FAILED ${benchError}`);
+    } else {
+      console.log(`\n${benchResult.title}`);
+      for (const r of benchResult.rows) console.log(`  ${r.name.padEnd(52)} ${String(r.value).padStart(12)} ${r.unit}${r.note ? `  (${r.note})` : ''}`);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+process.exit(failed ? 1 : 0);
