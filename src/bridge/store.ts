@@ -88,6 +88,8 @@ export class AgentBridge {
       stateList: this.client.request('agent.getStateList'),
       interactions: this.client.request('interaction.getInteractions'),
       options: this.client.request('configuration.getOption', this.configOptions),
+      frameState: Promise.all([this.client.request('system.isFrameLeading'), this.client.request('system.isFrameNegotiating')])
+        .then(([leading, negotiating]) => (leading ? 'LEADING' : negotiating ? 'NEGOTIATING' : 'FOLLOWING')),
     };
     const names = Object.keys(parts) as Array<keyof typeof parts>;
     const results = await Promise.allSettled(names.map((n) => parts[n]));

@@ -16,6 +16,8 @@ function answers(extra: Record<string, unknown> = {}) {
     'agent.getStateList': [ready, { type: 'NOT_READY', displayName: 'Not Ready', operationName: 'NotReady' }],
     'interaction.getInteractions': [call('1', { isCaseSelected: true })],
     'configuration.getOption': { 'interaction-workspace': { 'interaction.disposition.key-name': 'DispositionCode' } },
+    'system.isFrameLeading': false,
+    'system.isFrameNegotiating': true,
     ...extra,
   };
   return (m: { request: string }) => (m.request in table ? { data: table[m.request] } : { errorMessage: `Error: Unknown request '${m.request}'.` });
@@ -45,6 +47,8 @@ describe('AgentBridge (store)', () => {
     expect([...state.interactions.keys()]).to.deep.equal(['1']);
     expect(state.selectedCaseId).to.equal('case-1');
     expect(state.options['interaction.disposition.key-name']).to.equal('DispositionCode');
+    expect(state.frameState).to.equal('NEGOTIATING');
+    expect(state.syncErrors).to.deep.equal({});
     expect(state.options['interaction-workspace/interaction.disposition.key-name']).to.equal('DispositionCode');
     expect(kinds).to.deep.equal(['syncing', 'ready']);
     const subscribed = host.seen.filter((s) => s.kind === 'subscribe').map((s) => (s.message as { data: string[] }).data[0]);
@@ -56,7 +60,7 @@ describe('AgentBridge (store)', () => {
     const state = await bridge.connect();
     expect(state.sync).to.equal('ready');
     expect(state.agent?.username).to.equal('jdoe');
-    expect(Object.keys(state.syncErrors)).to.have.members(['interactions', 'options']);
+    expect(Object.keys(state.syncErrors)).to.have.members(['interactions', 'options', 'frameState']);
     expect(state.syncErrors.interactions).to.match(/not allowed/);
   });
 

@@ -7,7 +7,7 @@ import type { HostTarget } from '../../bridge/client.js';
 import { kitEvent } from '../../internal/events.js';
 
 /** What the simulated workspace's entry gives back (loaded on demand, never bundled with the kit). */
-interface SimHandle { stop(): void }
+interface SimHandle { stop(): void; host?: unknown }
 export interface SimulatedWorkspaceModule {
   startSimulatedWorkspace(init: { window: Window; options?: Record<string, unknown> }): SimHandle;
 }
@@ -34,7 +34,7 @@ async function loadSimulatedWorkspace(): Promise<SimulatedWorkspaceModule> {
  * @attr host-origin - The workspace's exact origin, e.g. `https://workspace.example.com`. Messages go only there and are accepted only from there.
  * @attr target - Where the workspace window is: `parent` (default, the page is in the workspace's iframe), `opener` (a popup the workspace opened), `self` (an in-page host), or a CSS selector of an `<iframe>` holding the workspace.
  * @attr timeout - Milliseconds to wait for an answer before a request fails with a timeout (default 10000).
- * @attr simulated - Starts the simulated workspace in this page and connects to it (stories, quick demos). Ignores `host-origin` and `target`.
+ * @attr simulated - Starts the simulated workspace in this page and connects to it (stories, quick demos). Ignores `host-origin` and `target`. Uses the simulated workspace the page imported (`src/sim/index.ts`), else loads it from beside the kit.
  * @prop {AgentBridge | undefined} bridge - The provided bridge. Set it to provide a bridge made elsewhere; otherwise the element makes one from its attributes.
  * @fires adk-bridge-ready - After the initial sync. `detail: { bridge }`.
  * @fires adk-bridge-error - When the bridge could not be made or the whole initial sync failed. `detail: { error }`.
@@ -49,6 +49,11 @@ export class AgentBridgeElement extends LitElement {
   @property({ type: Number }) timeout = 10_000;
   @property({ type: Boolean }) simulated = false;
   @property({ attribute: false }) bridge: AgentBridge | undefined;
+
+  /** In `simulated` mode, the running simulated workspace (its `host` drives scenarios); else undefined. */
+  get simulation(): SimHandle | undefined {
+    return this.sim;
+  }
 
   private readonly provider = new ContextProvider(this, { context: bridgeContext });
   /** The bridge this element made (and must close), as opposed to one a page set. */
