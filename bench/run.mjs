@@ -29,10 +29,18 @@ let failed = false;
 try {
   for (const file of pages) {
     const page = await browser.newPage();
-    page.on('pageerror', (e) => console.error(`  [${file}] ${e.message}`));
+    let pageError;
+    page.on('pageerror', (e) => { pageError ??= e.message; });
     await page.goto(`http://localhost:${port}/bench/${file}`);
-    await page.waitForFunction('window.benchResult || window.benchError', { timeout: 300_000, polling: 200 });
-    const { benchResult, benchError } = await page.evaluate(() => ({ benchResult: window.benchResult, benchError: window.benchError }));
+    const deadline = Date.now() + 300_000;
+    let outcome = {};
+    while (Date.now() < deadline && !pageError) {
+      outcome = await page.evaluate(() => ({ benchResult: window.benchResult, benchError: window.benchError }));
+      if (outcome.benchResult || outcome.benchError) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const benchResult = outcome.benchResult;
+    const benchError = outcome.benchError ?? pageError ?? (benchResult ? undefined : 'no result within 300 s');
     if (benchError) {
       failed = true;
       console.log(`${file}: FAILED ${benchError}`);

@@ -79,6 +79,17 @@ export const CONTROL_COMMANDS: Record<string, Command> = {
   connectCall: (h, id: string) => { const ix = h.workspace.find(id); if (ix) connect(h.workspace, ix); },
   remoteRelease: (h, id: string) => { const ix = h.workspace.find(id); if (ix) remoteRelease(h.workspace, ix); },
   offerRecord: (h, mode: OutboundMode = 'pull') => offerRecord(h.workspace, mode).interactionId,
+  /** Benchmarks: reports `count` ATTACHED_DATA_CHANGED events on an interaction, as fast as the host can. */
+  emitBurst: (h, id: string, count: number) => {
+    const ix = h.workspace.find(id);
+    if (!ix) throw new Error(`No interaction '${String(id)}'`);
+    const n = Math.max(0, Math.min(100_000, Number(count) || 0));
+    for (let i = 0; i < n; i++) {
+      ix.userData = { ...ix.userData, BurstSeq: String(i) };
+      h.workspace.emitInteraction('ATTACHED_DATA_CHANGED', ix);
+    }
+    return n;
+  },
   campaign: (h, eventType: OutboundEventType, name: string, mode?: string) => {
     if (!isOneOf(OUTBOUND_EVENT_TYPES, eventType)) throw new Error(`Unknown campaign event '${String(eventType)}'`);
     campaignEvent(h.workspace, eventType, name, mode);
