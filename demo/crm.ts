@@ -33,6 +33,7 @@ provider.addEventListener('adk-bridge-error', (event) => write(`bridge error: ${
 // Configure the provider before the kit defines it, so it connects once, to the right place.
 if (params.has('simulated') || window.parent === window) {
   provider.setAttribute('simulated', ''); // opened on its own: run the workspace inside this page
+  await import('../src/sim/index.js');
 } else {
   provider.setAttribute('host-origin', params.get('workspace') ?? defaultWorkspaceOrigin());
 }

@@ -109,3 +109,40 @@ describe('<agent-bridge> and <agent-bridge-state>', () => {
     }
   });
 });
+
+describe('<agent-bridge simulated>', () => {
+  const KEY = Symbol.for('agent-desk-kit/simulated-workspace');
+
+  it('says what is missing when no simulated workspace was imported', async () => {
+    const g = globalThis as Record<symbol, unknown>;
+    const saved = g[KEY];
+    delete g[KEY];
+    try {
+      const provider = document.createElement('agent-bridge') as AgentBridgeElement;
+      provider.simulated = true;
+      const failed = new Promise<CustomEvent>((r) => provider.addEventListener('adk-bridge-error', (e) => r(e as CustomEvent), { once: true }));
+      document.body.append(provider);
+      expect((await failed).detail.error.message).to.match(/import the kit's sim entry/);
+      provider.remove();
+    } finally {
+      if (saved) g[KEY] = saved;
+    }
+  });
+
+  it('runs the imported simulated workspace in the page and follows its scenarios', async () => {
+    await import('../../src/sim/index.js');
+    const provider = document.createElement('agent-bridge') as AgentBridgeElement;
+    provider.simulated = true;
+    provider.innerHTML = '<agent-bridge-state></agent-bridge-state>';
+    const ready = new Promise((r) => provider.addEventListener('adk-bridge-ready', r, { once: true }));
+    document.body.append(provider);
+    await ready;
+    const sim = provider.simulation as unknown as { control(c: string, ...a: unknown[]): unknown };
+    sim.control('startScenario', 'inbound-callback-asap');
+    const view = provider.querySelector('agent-bridge-state')!;
+    for (let i = 0; i < 100 && !part(view, 'interactions').textContent?.includes('RINGING'); i++) await tick(10);
+    expect(part(view, 'interactions').textContent).to.contain('RINGING');
+    provider.remove();
+    expect(provider.simulation).to.equal(undefined);
+  });
+});

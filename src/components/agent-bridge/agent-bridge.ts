@@ -16,14 +16,18 @@ export interface SimulatedWorkspaceModule {
 export const SIMULATED_WORKSPACE_KEY = Symbol.for('agent-desk-kit/simulated-workspace');
 
 /** Where `simulated` mode loads the simulated workspace from when the page has not imported it. */
-let simulatedWorkspaceUrl = new URL('../../sim/index.js', import.meta.url).href;
+let simulatedWorkspaceUrl: string | undefined;
 export function setSimulatedWorkspaceModule(url: string): void {
   simulatedWorkspaceUrl = url;
 }
 
 async function loadSimulatedWorkspace(): Promise<SimulatedWorkspaceModule> {
   const registered = (globalThis as Record<symbol, SimulatedWorkspaceModule | undefined>)[SIMULATED_WORKSPACE_KEY];
-  return registered ?? ((await import(/* @vite-ignore */ simulatedWorkspaceUrl)) as SimulatedWorkspaceModule);
+  if (registered) return registered;
+  if (!simulatedWorkspaceUrl) {
+    throw new Error('simulated mode needs the simulated workspace: import the kit\'s sim entry first, or call setSimulatedWorkspaceModule(url)');
+  }
+  return (await import(/* @vite-ignore */ simulatedWorkspaceUrl)) as SimulatedWorkspaceModule;
 }
 
 /**
@@ -34,7 +38,7 @@ async function loadSimulatedWorkspace(): Promise<SimulatedWorkspaceModule> {
  * @attr host-origin - The workspace's exact origin, e.g. `https://workspace.example.com`. Messages go only there and are accepted only from there.
  * @attr target - Where the workspace window is: `parent` (default, the page is in the workspace's iframe), `opener` (a popup the workspace opened), `self` (an in-page host), or a CSS selector of an `<iframe>` holding the workspace.
  * @attr timeout - Milliseconds to wait for an answer before a request fails with a timeout (default 10000).
- * @attr simulated - Starts the simulated workspace in this page and connects to it (stories, quick demos). Ignores `host-origin` and `target`. Uses the simulated workspace the page imported (`src/sim/index.ts`), else loads it from beside the kit.
+ * @attr simulated - Starts the simulated workspace in this page and connects to it (stories, quick demos). Ignores `host-origin` and `target`. Uses the simulated workspace entry the page imported (`sim` entry), else the URL given to `setSimulatedWorkspaceModule`.
  * @prop {AgentBridge | undefined} bridge - The provided bridge. Set it to provide a bridge made elsewhere; otherwise the element makes one from its attributes.
  * @fires adk-bridge-ready - After the initial sync. `detail: { bridge }`.
  * @fires adk-bridge-error - When the bridge could not be made or the whole initial sync failed. `detail: { error }`.
