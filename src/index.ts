@@ -5,4 +5,4 @@
 export * from './bridge/index.js';
 export { AgentBridgeElement, setSimulatedWorkspaceModule } from './components/agent-bridge/agent-bridge.js';
 export { AgentBridgeStateElement } from './components/bridge-state/bridge-state.js';
-export { msg, setMessages, LocaleController, en, type Messages } from './i18n/localize.js';
+export { LocaleController, registerMessages, messagesFor, langOf, en, fr, type Messages } from './i18n/localize.js';

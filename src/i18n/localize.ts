@@ -1,31 +1,64 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type Messages } from './en.js';
+import { en } from './en.js';
+import { fr } from './fr.js';
+import type { Messages } from './messages.js';
 
 /**
- * One small mechanism for the kit's strings: a typed catalogue (`en.ts`), the active one, and a
- * controller that re-renders an element when the page switches catalogues.
+ * The kit's strings: typed catalogues by language, and a controller that gives an element the
+ * catalogue of its language — its own `lang`, else its nearest ancestor's (across shadow roots),
+ * else the document's — and re-renders it when that language or the catalogues change.
  */
-let active: Messages = en;
+const catalogues = new Map<string, Messages>([['en', en], ['fr', fr]]);
 const listeners = new Set<() => void>();
 
-/** The active catalogue. Elements read `msg().section.key` inside `render()`. */
-export function msg(): Messages {
-  return active;
-}
-
-/** Switches every element of the page to another catalogue (a second language, a deployment's wording). */
-export function setMessages(messages: Messages): void {
-  active = messages;
+function notify(): void {
   for (const l of [...listeners]) l();
 }
 
-/** Re-renders its host when the catalogue changes. */
+/** Adds or replaces a language's catalogue (a deployment's wording, another language). */
+export function registerMessages(lang: string, messages: Messages): void {
+  catalogues.set(lang.toLowerCase(), messages);
+  notify();
+}
+
+/** The catalogue for a BCP 47 tag: exact match, then its primary language, then English. */
+export function messagesFor(lang: string | null | undefined): Messages {
+  const tag = (lang ?? '').toLowerCase();
+  return catalogues.get(tag) ?? catalogues.get(tag.split('-')[0]) ?? catalogues.get('en')!;
+}
+
+/** The language in force for an element: the closest `lang` attribute, crossing shadow roots. */
+export function langOf(el: Element): string {
+  let node: Element | null = el;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return document.documentElement.lang || 'en';
+}
+
+let observer: MutationObserver | undefined;
+function watchLangAttributes(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(notify);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** Gives its host `t` (the messages) and `lang`, and re-renders it when either changes. */
 export class LocaleController implements ReactiveController {
   private readonly update = () => this.host.requestUpdate();
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
+  get lang(): string {
+    return langOf(this.host);
+  }
+  get t(): Messages {
+    return messagesFor(this.lang);
+  }
   hostConnected(): void {
+    watchLangAttributes();
     listeners.add(this.update);
   }
   hostDisconnected(): void {
@@ -34,4 +67,4 @@ export class LocaleController implements ReactiveController {
 }
 
 export type { Messages };
-export { en };
+export { en, fr };

@@ -4,7 +4,7 @@ import '../../src/components/bridge-state/bridge-state.js';
 import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
 import type { AgentBridgeStateElement } from '../../src/components/bridge-state/bridge-state.js';
 import { AgentBridge } from '../../src/bridge/store.js';
-import { setMessages, en } from '../../src/i18n/localize.js';
+import { registerMessages, en } from '../../src/i18n/localize.js';
 import { FakeHost, tick } from '../support/fake-host.js';
 
 const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
@@ -98,14 +98,22 @@ describe('<agent-bridge> and <agent-bridge-state>', () => {
     bridge.close();
   });
 
-  it('re-renders in another catalogue', async () => {
+  it('follows the language of the page, of an ancestor and its own, and new catalogues', async () => {
     const el = await fixture<AgentBridgeStateElement>(html`<agent-bridge-state></agent-bridge-state>`);
+    const text = async () => (await el.updateComplete, part(el, 'connection').textContent!.trim());
+    expect(await text()).to.contain('Not connected');
+    document.documentElement.lang = 'fr-CA';
+    await Promise.resolve();
     try {
-      setMessages({ ...en, bridgeState: { ...en.bridgeState, notConnected: 'Keine Verbindung' } });
-      await el.updateComplete;
-      expect(part(el, 'connection').textContent).to.contain('Keine Verbindung');
+      expect(await text()).to.contain('Non connecté');
+      el.setAttribute('lang', 'en');
+      await Promise.resolve();
+      expect(await text()).to.contain('Not connected');
+      el.setAttribute('lang', 'de');
+      registerMessages('de', { ...en, bridgeState: { ...en.bridgeState, notConnected: 'Keine Verbindung' } });
+      expect(await text()).to.contain('Keine Verbindung');
     } finally {
-      setMessages(en);
+      document.documentElement.lang = '';
     }
   });
 });

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { BridgeController } from '../../bridge/controller.js';
 import type { BridgeState } from '../../bridge/state.js';
-import { LocaleController, msg } from '../../i18n/localize.js';
+import { LocaleController } from '../../i18n/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import { bridgeStateStyles } from './bridge-state.styles.js';
 
@@ -25,8 +25,7 @@ export class AgentBridgeStateElement extends LitElement {
   private readonly locale = new LocaleController(this);
 
   protected override render() {
-    void this.locale;
-    const t = msg().bridgeState;
+    const t = this.locale.t.bridgeState;
     const state = this.bridge.state;
     if (!state) {
       return html`<section part="base" aria-label=${t.label}><p part="connection" role="status" data-state="none">${t.notConnected}</p></section>`;
@@ -54,11 +53,11 @@ export class AgentBridgeStateElement extends LitElement {
   private renderErrors(state: BridgeState) {
     const errors = Object.entries(state.syncErrors);
     if (errors.length === 0) return nothing;
-    return html`<ul class="danger">${errors.map(([part, text]) => html`<li>${msg().bridgeState.syncError(part, text)}</li>`)}</ul>`;
+    return html`<ul class="danger">${errors.map(([part, text]) => html`<li>${this.locale.t.bridgeState.syncError(part, text)}</li>`)}</ul>`;
   }
 
   private renderInteractions(state: BridgeState) {
-    const t = msg().bridgeState;
+    const t = this.locale.t.bridgeState;
     const list = [...state.interactions.values()];
     if (list.length === 0) return html`<p part="interactions" class="muted">${t.noInteractions}</p>`;
     return html`<ul part="interactions">

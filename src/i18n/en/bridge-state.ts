@@ -1,0 +1,17 @@
+export const bridgeState = {
+  label: 'Workspace connection',
+  notConnected: 'Not connected: no <agent-bridge> around this element.',
+  connection: { up: 'Connected', DISCONNECTED: 'Disconnected from the workspace server', DOWN: 'Workspace server down' },
+  sync: { idle: 'Not synced yet', syncing: 'Syncing…', ready: 'Synced', failed: 'Sync failed' },
+  syncError: (part: string, text: string) => `${part}: ${text}`,
+  agent: 'Agent',
+  agentState: 'State',
+  frameState: 'Tab',
+  noAgent: 'Unknown agent',
+  interactions: 'Interactions',
+  noInteractions: 'No interactions',
+  interactionRow: (id: string, media: string, state: string) => `#${id} · ${media} · ${state}`,
+  selected: 'selected case',
+  markdoneBlocked: (warning: string) => `Mark done blocked: ${warning}`,
+  campaigns: 'Campaigns',
+};
