@@ -10,6 +10,9 @@ function defaultWorkspaceOrigin(): string {
   return `${location.protocol}//${other}${location.port ? `:${location.port}` : ''}`;
 }
 
+/** The element demos, one module per element issue. */
+const DEMO_MODULES: string[] = [];
+
 const provider = document.getElementById('bridge') as AgentBridgeElement;
 const log = document.getElementById('log')!;
 const params = new URLSearchParams(location.search);
@@ -38,3 +41,5 @@ if (params.has('simulated') || window.parent === window) {
   provider.setAttribute('host-origin', params.get('workspace') ?? defaultWorkspaceOrigin());
 }
 await import('../src/index.js');
+// Element demos: each module fills its area of the page (see crm.html).
+await Promise.all(DEMO_MODULES.map((m) => import(/* @vite-ignore */ m)));
