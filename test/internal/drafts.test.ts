@@ -1,0 +1,75 @@
+// Unit tests of the shared drafts helper (src/internal/drafts.ts).
+import { expect } from '@open-wc/testing';
+import { clearDraft, draftKey, listDrafts, readDraft, writeDraft } from '../../src/internal/drafts.js';
+
+/** A Storage whose setItem can be made to fail (quota exceeded, disabled). */
+class TestStorage implements Storage {
+  map = new Map<string, string>();
+  failWrites = false;
+  get length() { return this.map.size; }
+  clear() { this.map.clear(); }
+  getItem(k: string) { return this.map.get(k) ?? null; }
+  key(i: number) { return [...this.map.keys()][i] ?? null; }
+  removeItem(k: string) { this.map.delete(k); }
+  setItem(k: string, v: string) {
+    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
+    this.map.set(k, v);
+  }
+}
+
+describe('drafts', () => {
+  it('builds namespaced keys, skipping blank parts and escaping slashes', () => {
+    expect(draftKey('record-fields', 'Outbound Campaign', 283)).to.equal('adk-draft:record-fields/Outbound%20Campaign/283');
+    expect(draftKey('disposition', null, '', '7')).to.equal('adk-draft:disposition/7');
+    expect(draftKey('x', 'a/b')).to.equal('adk-draft:x/a%2Fb');
+  });
+
+  it('writes, reads back with the time, lists and clears', () => {
+    const storage = new TestStorage();
+    const opts = { storage, now: () => 1234 };
+    const key = draftKey('test', 'a');
+    expect(readDraft(key, opts)).to.equal(null);
+    expect(writeDraft(key, { n: 1, s: 'x' }, opts)).to.equal('storage');
+    expect(readDraft(key, opts)).to.deep.equal({ value: { n: 1, s: 'x' }, savedAt: 1234 });
+    writeDraft(draftKey('test', 'b'), 'two', opts);
+    writeDraft(draftKey('other'), 'three', opts);
+    expect(listDrafts(draftKey('test'), opts)).to.deep.equal([key, draftKey('test', 'b')]);
+    clearDraft(key, opts);
+    expect(readDraft(key, opts)).to.equal(null);
+  });
+
+  it('keeps a draft in memory when storage refuses it, and says so', () => {
+    const storage = new TestStorage();
+    storage.failWrites = true;
+    const key = draftKey('test', 'full');
+    expect(writeDraft(key, 'kept', { storage })).to.equal('memory');
+    expect(readDraft(key, { storage })?.value).to.equal('kept');
+    expect(listDrafts(draftKey('test'), { storage })).to.include(key);
+    storage.failWrites = false;
+    expect(writeDraft(key, 'stored', { storage })).to.equal('storage');
+    expect(storage.getItem(key)).to.contain('stored');
+    expect(readDraft(key, { storage })?.value).to.equal('stored');
+    clearDraft(key, { storage });
+  });
+
+  it('works without storage at all, and ignores unreadable entries', () => {
+    const key = draftKey('test', 'none');
+    expect(writeDraft(key, 5, { storage: null })).to.equal('memory');
+    expect(readDraft(key, { storage: null })?.value).to.equal(5);
+    clearDraft(key, { storage: null });
+    const storage = new TestStorage();
+    storage.map.set(key, '{not json');
+    expect(readDraft(key, { storage })).to.equal(null);
+    storage.map.set(key, JSON.stringify({ nope: 1 }));
+    expect(readDraft(key, { storage })).to.equal(null);
+  });
+
+  it('uses localStorage by default', () => {
+    const key = draftKey('test', 'local');
+    writeDraft(key, ['a']);
+    expect(localStorage.getItem(key)).to.contain('"a"');
+    expect(readDraft<string[]>(key)?.value).to.deep.equal(['a']);
+    clearDraft(key);
+    expect(localStorage.getItem(key)).to.equal(null);
+  });
+});
