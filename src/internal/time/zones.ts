@@ -1,0 +1,269 @@
+/**
+ * Time-zone math for callbacks and outbound records, on luxon. Pure functions, no DOM.
+ *
+ * Luxon weighs ~22 KB gzipped, so elements never import this module statically: they load it
+ * through `TimeController` (`import('./zones.js')`) and render without times until it arrives.
+ * Type-only imports of this module (`import type`) cost nothing.
+ *
+ * ## The contact's zone (`contactZone`)
+ * An outbound record carries `GSW_TZ_NAME` (an abbreviation such as `ACT`, or whatever name the
+ * deployment gave its Time Zone object) and `GSW_TZ_OFFSET` (seconds east of UTC, as reported
+ * at the event: it already includes daylight saving). The offset is the fact; the name only
+ * adds the rules for other dates (DST). So:
+ * 1. If the name is in `ZONE_ABBREVIATIONS`, its candidates are tried in order and the first
+ *    whose offset *at the moment of reading* equals `GSW_TZ_OFFSET` wins (this is what resolves
+ *    ambiguous names: `CST` -21600 is America/Chicago, `CST` +28800 is Asia/Shanghai; `IST`
+ *    19800 is Asia/Kolkata, 3600 Europe/Dublin in summer, 7200 Asia/Jerusalem in winter).
+ * 2. Else, if the name is an IANA region zone (`Europe/Paris`), it is used when its offset
+ *    agrees the same way.
+ * 3. Else — unknown name, or no candidate agrees with the offset — a fixed-offset zone of
+ *    `GSW_TZ_OFFSET` (honest for now; no DST rules).
+ * A record without a readable offset has no known zone: `null`.
+ *
+ * ## Local date-times (`parseLocalDateTime`)
+ * A wall-clock time in a zone with DST can be missing (spring forward: 02:30 on 2025-03-09 in
+ * New York never happens) or happen twice (fall back: 01:30 on 2025-11-02). Choices:
+ * - a skipped time is refused (`reason: 'skipped-time'`) with `suggestion`, the same wall time
+ *   moved past the gap (03:30), so the form can offer it;
+ * - an ambiguous time is accepted as its *earlier* occurrence (as java.time does) and the later
+ *   one is returned in `later`, so the form can say which one is meant. `toRescheduleDate`
+ *   sends the wall time either way, which is what `rescheduleRecord` takes.
+ */
+import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+
+export type { Zone, DateTime };
+
+/** The record's time zone as `readOutboundRecord` gives it (`GSW_TZ_NAME`, `GSW_TZ_OFFSET`). */
+export interface ContactTimeZone {
+  name: string | null;
+  offsetSeconds: number;
+}
+
+/**
+ * Abbreviation (upper case) → IANA zones to try, in order. Checked against `GSW_TZ_OFFSET`,
+ * so a summer abbreviation read in winter (or a name that means two places) falls through to
+ * the next candidate or to a fixed offset.
+ */
+export const ZONE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  // North America
+  EST: ['America/New_York', 'America/Toronto', 'America/Cancun', 'America/Panama'],
+  EDT: ['America/New_York', 'America/Toronto'],
+  ET: ['America/New_York'],
+  CST: ['America/Chicago', 'America/Mexico_City', 'America/Regina', 'Asia/Shanghai', 'America/Havana'],
+  CDT: ['America/Chicago', 'America/Havana'],
+  CT: ['America/Chicago'],
+  MST: ['America/Denver', 'America/Phoenix', 'America/Edmonton'],
+  MDT: ['America/Denver', 'America/Edmonton'],
+  MT: ['America/Denver'],
+  PST: ['America/Los_Angeles', 'America/Vancouver', 'Asia/Manila'],
+  PDT: ['America/Los_Angeles', 'America/Vancouver'],
+  PT: ['America/Los_Angeles'],
+  AKST: ['America/Anchorage'],
+  AKDT: ['America/Anchorage'],
+  HST: ['Pacific/Honolulu'],
+  AST: ['America/Halifax', 'America/Puerto_Rico', 'Asia/Riyadh'],
+  ADT: ['America/Halifax'],
+  NST: ['America/St_Johns'],
+  NDT: ['America/St_Johns'],
+  // Europe
+  GMT: ['Europe/London', 'Etc/GMT'],
+  UTC: ['Etc/UTC'],
+  WET: ['Europe/Lisbon'],
+  WEST: ['Europe/Lisbon'],
+  BST: ['Europe/London', 'Asia/Dhaka'],
+  IST: ['Asia/Kolkata', 'Europe/Dublin', 'Asia/Jerusalem'],
+  CET: ['Europe/Paris', 'Europe/Berlin', 'Africa/Lagos'],
+  CEST: ['Europe/Paris', 'Europe/Berlin'],
+  EET: ['Europe/Athens', 'Europe/Helsinki', 'Africa/Cairo'],
+  EEST: ['Europe/Athens', 'Europe/Helsinki'],
+  MSK: ['Europe/Moscow'],
+  // Asia, Oceania
+  SGT: ['Asia/Singapore'],
+  HKT: ['Asia/Hong_Kong'],
+  JST: ['Asia/Tokyo'],
+  KST: ['Asia/Seoul'],
+  AWST: ['Australia/Perth'],
+  ACT: ['Australia/Darwin', 'Australia/Adelaide', 'America/Rio_Branco'],
+  ACST: ['Australia/Darwin', 'Australia/Adelaide'],
+  ACDT: ['Australia/Adelaide'],
+  AEST: ['Australia/Brisbane', 'Australia/Sydney'],
+  AEDT: ['Australia/Sydney'],
+  NZST: ['Pacific/Auckland'],
+  NZDT: ['Pacific/Auckland'],
+};
+
+type InstantInput = DateTime | Date | number | string;
+
+function toDateTime(value: InstantInput): DateTime {
+  if (DateTime.isDateTime(value)) return value;
+  if (value instanceof Date) return DateTime.fromJSDate(value);
+  if (typeof value === 'number') return DateTime.fromMillis(value);
+  return DateTime.fromISO(value, { setZone: true });
+}
+
+/** `Europe/Paris` → its zone; `null` for abbreviations, fixed zones (`EST`, `Etc/GMT+5`) and nonsense. */
+export function regionZone(name: string | null | undefined): IANAZone | null {
+  if (!name || !name.includes('/') || name.startsWith('Etc/')) return null;
+  return IANAZone.isValidZone(name) ? IANAZone.create(name) : null;
+}
+
+/**
+ * The contact's zone from an outbound record (see the module comment), or `null` when the
+ * record has no readable offset. `at` is the moment the offset is checked against (now).
+ */
+export function contactZone(
+  record: { timeZone: ContactTimeZone | null } | null | undefined,
+  at: InstantInput = Date.now(),
+): Zone | null {
+  const tz = record?.timeZone;
+  if (!tz || !Number.isFinite(tz.offsetSeconds)) return null;
+  const ts = toDateTime(at).toMillis();
+  const minutes = Math.round(tz.offsetSeconds / 60);
+  const name = tz.name?.trim() ?? '';
+  const candidates = ZONE_ABBREVIATIONS[name.toUpperCase()] ?? [name];
+  for (const candidate of candidates) {
+    const zone = candidate.startsWith('Etc/') ? IANAZone.create(candidate) : regionZone(candidate);
+    if (zone?.isValid && zone.offset(ts) === minutes) return zone;
+  }
+  return FixedOffsetZone.instance(minutes);
+}
+
+/** The agent's zone: `override` when it is a valid IANA name, else the browser's. */
+export function agentZone(override?: string | null): Zone {
+  if (override && IANAZone.isValidZone(override)) return IANAZone.create(override);
+  return IANAZone.create(new Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
+/** True when the two zones show the same wall time at `at` (then one time is enough). */
+export function sameOffset(a: Zone, b: Zone, at: InstantInput = Date.now()): boolean {
+  const ts = toDateTime(at).toMillis();
+  return a.offset(ts) === b.offset(ts);
+}
+
+export type TimeStyle = 'time' | 'date' | 'dateTime' | 'timeZone' | 'dateTimeZone';
+
+const STYLES: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
+  time: DateTime.TIME_SIMPLE,
+  date: DateTime.DATE_MED,
+  dateTime: DateTime.DATETIME_MED,
+  timeZone: { ...DateTime.TIME_SIMPLE, timeZoneName: 'short' },
+  dateTimeZone: { ...DateTime.DATETIME_MED, timeZoneName: 'short' },
+};
+
+/** An instant shown in `zone` for `locale` (BCP 47); `''` when it can't be read. */
+export function formatInZone(iso: InstantInput, zone: Zone, locale: string, style: TimeStyle = 'dateTime'): string {
+  const dt = toDateTime(iso);
+  if (!dt.isValid) return '';
+  return dt.setZone(zone).setLocale(locale).toLocaleString(STYLES[style]);
+}
+
+/** The zone's short name at `at` for `locale`: `EDT`, `GMT+9:30`, `UTC+9:30` for a fixed zone. */
+export function zoneName(zone: Zone, locale: string, at: InstantInput = Date.now()): string {
+  if (zone.type === 'fixed') return zone.name;
+  return zone.offsetName(toDateTime(at).toMillis(), { format: 'short', locale }) ?? zone.name;
+}
+
+export type RelativeTime =
+  | { when: 'now' }
+  | { when: 'future' | 'past'; /** `in 12 min.` / `3 min. ago` (Intl.RelativeTimeFormat). */ text: string; /** `12 min` (Intl.NumberFormat unit): for catalogue sentences such as "3 min overdue". */ amount: string };
+
+/**
+ * `iso` relative to `now` in `locale`: minutes up to 90 min, hours up to 36 h, then days;
+ * within 30 s it is `now`. The catalogue words the past ("3 min overdue"); luxon and Intl
+ * never guess that a past time is late.
+ */
+export function relativeTo(iso: InstantInput, now: InstantInput, locale: string): RelativeTime | null {
+  const target = toDateTime(iso);
+  const from = toDateTime(now);
+  if (!target.isValid || !from.isValid) return null;
+  const ms = target.toMillis() - from.toMillis();
+  const abs = Math.abs(ms);
+  if (abs < 30_000) return { when: 'now' };
+  const minutes = abs / 60_000;
+  const [value, unit] = minutes < 90 ? [Math.round(minutes), 'minute' as const]
+    : minutes < 36 * 60 ? [Math.round(minutes / 60), 'hour' as const]
+      : [Math.round(minutes / 1440), 'day' as const];
+  const text = new Intl.RelativeTimeFormat(locale, { style: 'short', numeric: 'always' }).format(ms < 0 ? -value : value, unit);
+  const amount = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+  return { when: ms < 0 ? 'past' : 'future', text, amount };
+}
+
+export type LocalDateTimeFailure =
+  | 'empty-date' | 'empty-time'
+  | 'date-format' | 'time-format'
+  | 'impossible-date' | 'impossible-time'
+  | 'skipped-time';
+
+export type LocalDateTimeResult =
+  | { ok: true; value: DateTime; /** The second occurrence of a fall-back time, else `null`. */ later: DateTime | null }
+  | { ok: false; reason: LocalDateTimeFailure; field: 'date' | 'time'; /** For `skipped-time`: the wall time moved past the gap. */ suggestion?: DateTime };
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const TIME = /^(\d{1,2}):(\d{2})$/;
+
+/**
+ * A date (`YYYY-MM-DD` as `<input type=date>` gives it, or the seed's `MM/DD/YYYY`) and a
+ * 24-hour time (`HH:MM`, as `<input type=time>` gives it) read as a wall time in `zone`.
+ * See the module comment for skipped and ambiguous times.
+ */
+export function parseLocalDateTime(dateText: string, timeText: string, zone: Zone): LocalDateTimeResult {
+  const d = dateText.trim();
+  const t = timeText.trim();
+  if (!d) return { ok: false, reason: 'empty-date', field: 'date' };
+  const dm = ISO_DATE.exec(d);
+  const um = dm ? null : US_DATE.exec(d);
+  if (!dm && !um) return { ok: false, reason: 'date-format', field: 'date' };
+  const [year, month, day] = dm ? [dm[1], dm[2], dm[3]].map(Number) : [um![3], um![1], um![2]].map(Number);
+  const calendar = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
+  if (!calendar.isValid || year < 1900) return { ok: false, reason: 'impossible-date', field: 'date' };
+  if (!t) return { ok: false, reason: 'empty-time', field: 'time' };
+  const tm = TIME.exec(t);
+  if (!tm) return { ok: false, reason: 'time-format', field: 'time' };
+  const [hour, minute] = [Number(tm[1]), Number(tm[2])];
+  if (hour > 23 || minute > 59) return { ok: false, reason: 'impossible-time', field: 'time' };
+
+  // The wall time read as UTC, then every offset the zone has around it: the ones that map
+  // back onto the same wall time are the real instants (0: skipped, 2: ambiguous).
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const offsets = [...new Set([-1, 0, 1].map((days) => zone.offset(wall + days * 86_400_000)))];
+  const instants = offsets
+    .map((offset) => wall - offset * 60_000)
+    .filter((ts) => zone.offset(ts) === (wall - ts) / 60_000)
+    .sort((a, b) => a - b);
+  if (instants.length === 0) {
+    return { ok: false, reason: 'skipped-time', field: 'time', suggestion: DateTime.fromObject({ year, month, day, hour, minute }, { zone }) };
+  }
+  const at = (ts: number) => DateTime.fromMillis(ts, { zone });
+  return { ok: true, value: at(instants[0]), later: instants.length > 1 ? at(instants[instants.length - 1]) : null };
+}
+
+/** `rescheduleRecord`'s `MM/DD/YYYY HH:MM`, the wall time of `dt` in the record's zone. */
+export function toRescheduleDate(dt: DateTime, zone: Zone): string {
+  return dt.setZone(zone).reconfigure({ locale: 'en-US', numberingSystem: 'latn', outputCalendar: 'gregory' }).toFormat('MM/dd/yyyy HH:mm');
+}
+
+/** `YYYY-MM-DD` and `HH:MM` of `dt` in `zone`: values for `<input type=date>` / `<input type=time>`. */
+export function toInputValues(dt: DateTime, zone: Zone): { date: string; time: string } {
+  const local = dt.setZone(zone).reconfigure({ locale: 'en-US', numberingSystem: 'latn', outputCalendar: 'gregory' });
+  return { date: local.toFormat('yyyy-MM-dd'), time: local.toFormat('HH:mm') };
+}
+
+/**
+ * Whether `dt` falls inside the record's calling window (`GSW_FROM` … `GSW_UNTIL`, seconds of
+ * the day in `zone`, both included). A window whose start is after its end runs past midnight
+ * (79200 … 7200 is 22:00 to 02:00). A missing edge is open.
+ */
+export function withinCallingWindow(dt: DateTime, zone: Zone, fromSeconds: number | null, untilSeconds: number | null): boolean {
+  const local = dt.setZone(zone);
+  const s = local.hour * 3600 + local.minute * 60 + local.second;
+  const from = fromSeconds ?? 0;
+  const until = untilSeconds ?? 86_400;
+  return from <= until ? s >= from && s <= until : s >= from || s <= until;
+}
+
+/** Epoch milliseconds of an instant (ISO, Date, DateTime, ms), `NaN` when unreadable. */
+export function toMillis(value: InstantInput): number {
+  const dt = toDateTime(value);
+  return dt.isValid ? dt.toMillis() : Number.NaN;
+}
