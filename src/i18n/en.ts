@@ -4,7 +4,9 @@
  * so every other language must provide the same sections, keys and parameters to compile.
  */
 import { bridgeState } from './en/bridge-state.js';
+import { actions } from './en/actions.js';
 
 export const en = {
   bridgeState,
+  actions,
 };

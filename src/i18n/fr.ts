@@ -1,7 +1,9 @@
 /** Le catalogue français : les mêmes sections que l’anglais (`en.ts`), complètes. */
 import type { Messages } from './messages.js';
 import { bridgeState } from './fr/bridge-state.js';
+import { actions } from './fr/actions.js';
 
 export const fr: Messages = {
   bridgeState,
+  actions,
 };
