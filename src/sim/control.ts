@@ -13,7 +13,7 @@ import type { Sections } from './config-options.js';
 import type { SimHost } from './host.js';
 import { campaignEvent } from './ops/misc.js';
 import { offerRecord } from './ops/outbound.js';
-import { clickToastButton, setConnection, setFrameState } from './ops/system.js';
+import { clickToastButton, pressToast, setConnection, setFrameState } from './ops/system.js';
 import { connect, remoteRelease } from './ops/voice.js';
 import type { SecurityOptions } from './security.js';
 import type { OutboundMode } from './workspace.js';
@@ -67,6 +67,11 @@ export const CONTROL_COMMANDS: Record<string, Command> = {
   },
   setVisible: (h, visible: boolean) => void ((h.workspace.visible = !!visible), h.workspace.changed()),
   clickToastButton: (h, toastId: string, buttonIndex: number) => clickToastButton(h.workspace, String(toastId), Number(buttonIndex)),
+  /** The agent presses Show, Dismiss or OK on a toast. */
+  pressToast: (h, toastId: string, kind: 'show' | 'dismiss' | 'ok') => {
+    if (kind !== 'show' && kind !== 'dismiss' && kind !== 'ok') throw new Error(`Unknown toast button '${String(kind)}'`);
+    pressToast(h.workspace, String(toastId), kind);
+  },
   listInteractions: (h) => h.workspace.list(),
   listToasts: (h) => [...h.workspace.toasts.values()].map((t) => ({ id: t.id, params: t.params, owner: t.owner })),
   listDialogs: (h) => [...h.workspace.dialogs].map(([id, d]) => ({ id, ...d })),

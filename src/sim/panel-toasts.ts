@@ -6,10 +6,10 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { SimHost } from './host.js';
-import { clickToastButton, closeToast } from './ops/system.js';
+import { clickToastButton, pressToast } from './ops/system.js';
 import { panelStrings as t } from './panel-strings.js';
 import { panelStyles } from './panel.styles.js';
-import { toastButtons, type ToastButton } from './toast-order.js';
+import { toastButtons, type ToastButton } from '../bridge/toast-order.js';
 
 @customElement('sim-toast-list')
 export class SimToastList extends LitElement {
@@ -23,7 +23,7 @@ export class SimToastList extends LitElement {
     const ws = this.host?.workspace;
     if (!ws) return;
     if (b.kind === 'custom') clickToastButton(ws, id, b.index);
-    else closeToast(ws, id);
+    else pressToast(ws, id, b.kind);
   }
 
   override render() {

@@ -5,19 +5,6 @@ import { SimHost } from '../../src/sim/host.js';
 import '../../src/sim/panel.js';
 import type { SimScenarioPanel } from '../../src/sim/panel.js';
 import { textToSecurity, securityToText } from '../../src/sim/security-text.js';
-import { toastButtons } from '../../src/sim/toast-order.js';
-
-describe('toast button order', () => {
-  it('lays out [Button 2] … [Button N] [Button 1], keeping each original index', () => {
-    expect(toastButtons({ buttons: ['B1', 'B2', 'B3', 'B4'] })).to.deep.equal([
-      { kind: 'custom', label: 'B2', index: 1 }, { kind: 'custom', label: 'B3', index: 2 },
-      { kind: 'custom', label: 'B4', index: 3 }, { kind: 'custom', label: 'B1', index: 0 },
-    ]);
-    expect(toastButtons({ buttons: ['Only'] })).to.deep.equal([{ kind: 'custom', label: 'Only', index: 0 }]);
-    expect(toastButtons({}).map((b) => b.kind)).to.deep.equal(['ok']);
-    expect(toastButtons({ buttons: ['x'], showDismiss: true }).map((b) => b.kind)).to.deep.equal(['show', 'dismiss']);
-  });
-});
 
 describe('security options as text', () => {
   it('round-trips name = value lines', () => {

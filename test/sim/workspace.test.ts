@@ -201,6 +201,28 @@ describe('workspace: agent, media, system', () => {
     expect(host.workspace.toasts.size).to.equal(0);
   });
 
+  it('keeps a sticky toast past autoClose; Show brings the frame forward; Dismiss and OK close', () => {
+    const { host, call, events } = setup();
+    const sticky = call('system.popupToast', { title: 'Sticky', autoClose: 1000, sticky: true });
+    host.clock.advance(5000);
+    expect(host.workspace.toasts.has(sticky)).to.equal(true);
+    call('system.updateToast', sticky, { sticky: false });
+    host.clock.advance(1000);
+    expect(host.workspace.toasts.has(sticky)).to.equal(false);
+    host.workspace.visible = false;
+    const shown = call('system.popupToast', { title: 'Show me', showDismiss: true });
+    const dismissed = call('system.popupToast', { title: 'Dismiss me', showDismiss: true });
+    const before = events.length;
+    runControl(host, 'pressToast', [dismissed, 'dismiss']);
+    expect(call('system.amIVisible')).to.equal(false);
+    runControl(host, 'pressToast', [shown, 'show']);
+    expect(call('system.amIVisible')).to.equal(true);
+    expect(host.workspace.toasts.size).to.equal(0);
+    expect(events.length).to.equal(before); // no CUSTOM_TOAST_BUTTON_CLICK for Show / Dismiss
+    expect(() => runControl(host, 'pressToast', [shown, 'show'])).to.throw(`Toast '${shown}' not found`);
+    expect(() => runControl(host, 'pressToast', [shown, 'maybe'])).to.throw("Unknown toast button 'maybe'");
+  });
+
   it('opens and closes dialogs and menu-bar views (seed samples)', () => {
     const { call, fails } = setup();
     expect(call('system.openDialog', '', { label: 'Dialog', width: '430px', height: '325px' })).to.equal('wweCustomDialog1');

@@ -5,6 +5,7 @@
  */
 import type { DialogOptions, MenuBarView, ToastParameters } from '../../bridge/api.js';
 import type { FrameState, RealtimeConnectionState } from '../../bridge/enums.js';
+import { toastButtonLabel } from '../../bridge/toast-order.js';
 import { fail, texts } from '../host-errors.js';
 import type { SimToast, Workspace } from '../workspace.js';
 
@@ -20,7 +21,8 @@ function armAutoClose(ws: Workspace, toast: SimToast): void {
   if (toast.closeTimer) ws.clock.clearTimeout(toast.closeTimer);
   toast.closeTimer = undefined;
   const ms = Number(toast.params.autoClose ?? 0);
-  if (ms > 0) toast.closeTimer = ws.clock.setTimeout(() => closeToast(ws, toast.id), ms);
+  // `sticky`: stays until the agent acts, whatever autoClose says.
+  if (ms > 0 && !toast.params.sticky) toast.closeTimer = ws.clock.setTimeout(() => closeToast(ws, toast.id), ms);
 }
 
 export function popupToast(ws: Workspace, params: unknown, owner: number | null): string {
@@ -39,7 +41,7 @@ export function updateToast(ws: Workspace, id: unknown, params: unknown): boolea
   if (!toast) return false;
   if (typeof params === 'object' && params !== null) {
     toast.params = { ...toast.params, ...structuredClone(normalizeToast(params as Partial<ToastParameters>)) };
-    if ('autoClose' in params) armAutoClose(ws, toast);
+    if ('autoClose' in params || 'sticky' in params) armAutoClose(ws, toast);
   }
   ws.changed();
   return true;
@@ -57,10 +59,22 @@ export function closeToast(ws: Workspace, id: unknown): boolean {
 /** The agent clicks custom button `buttonIndex` (its index in `buttons`): the toast closes. */
 export function clickToastButton(ws: Workspace, id: string, buttonIndex: number): void {
   const toast = ws.toasts.get(id) ?? fail(`Error: Toast '${id}' not found.`);
-  const count = toast.params.buttons?.length ?? 0;
-  if (!Number.isInteger(buttonIndex) || buttonIndex < 0 || buttonIndex >= count) fail(`Error: Toast '${id}' has no button ${buttonIndex}.`);
+  if (toastButtonLabel(toast.params, buttonIndex) === undefined) fail(`Error: Toast '${id}' has no button ${buttonIndex}.`);
   closeToast(ws, id);
   ws.emit('system', { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex }, toast.owner);
+}
+
+/**
+ * The agent presses Show, Dismiss or OK: the toast closes; Show also brings the page's frame
+ * forward (seed: "pops up the current iframe if the Show button is pushed"). No event.
+ */
+export function pressToast(ws: Workspace, id: string, kind: 'show' | 'dismiss' | 'ok'): void {
+  if (!ws.toasts.has(id)) fail(`Error: Toast '${id}' not found.`);
+  if (kind === 'show') {
+    ws.visible = true;
+    ws.lastActiveFrame = true;
+  }
+  closeToast(ws, id);
 }
 
 export function openDialog(ws: Workspace, url: unknown, options: unknown): string | null {
