@@ -251,7 +251,8 @@ export interface ServiceApi {
   'outbound.cancelReschedule': [[interactionId: string], void];
   'outbound.getChainedRecords': [[interactionId: string], ChainedRecordsResult];
   'outbound.getRecordFields': [[interactionId: string], RecordField[]];
-  'outbound.updateRecordFields': [[interactionId: string, recordData: Record<string, string | number | boolean>], void];
+  /** A `null` (or `''`) value clears a field that is not mandatory (seed: a mandatory one cannot be set null or empty). */
+  'outbound.updateRecordFields': [[interactionId: string, recordData: Record<string, string | number | boolean | null>], void];
   // auth
   'auth.getJwtToken': [[], JwtToken];
   // messenger

@@ -7,6 +7,8 @@
  * the simulated workspace sends them, the client reads them.
  */
 
+import { VAR_CHAR_MAX } from './record-values.js';
+
 export const FIELD_ERROR_REASONS = [
   'unknown', 'not-editable', 'mandatory', 'value-type', 'int', 'float', 'char', 'date', 'time', 'bool', 'enum', 'var-char',
 ] as const;
@@ -32,7 +34,7 @@ export const fieldErrorTexts = {
   int: (field: string, value: unknown) => `Error: Field '${field}' expects an integer (got '${shown(value)}').`,
   float: (field: string, value: unknown) => `Error: Field '${field}' expects a number (got '${shown(value)}').`,
   char: (field: string, value: unknown) => `Error: Field '${field}' expects a single character (got '${shown(value)}').`,
-  'var-char': (field: string, value: unknown) => `Error: Field '${field}' expects at most 255 characters (got '${shown(value)}').`,
+  'var-char': (field: string, value: unknown) => `Error: Field '${field}' expects at most ${VAR_CHAR_MAX} characters (got '${shown(value)}').`,
   date: (field: string, value: unknown) => `Error: Field '${field}' expects a date MM/DD/YYYY HH:MM (got '${shown(value)}').`,
   time: (field: string, value: unknown) => `Error: Field '${field}' expects a time HH:MM (got '${shown(value)}').`,
   bool: (field: string, value: unknown) => `Error: Field '${field}' expects true or false (got '${shown(value)}').`,
@@ -47,7 +49,7 @@ const PATTERNS: Array<[FieldErrorReason, RegExp]> = [
   ['int', /^Error: Field '(.+?)' expects an integer \(got [\s\S]*\)\.$/],
   ['float', /^Error: Field '(.+?)' expects a number \(got [\s\S]*\)\.$/],
   ['char', /^Error: Field '(.+?)' expects a single character \(got [\s\S]*\)\.$/],
-  ['var-char', /^Error: Field '(.+?)' expects at most 255 characters \(got [\s\S]*\)\.$/],
+  ['var-char', new RegExp(`^Error: Field '(.+?)' expects at most ${VAR_CHAR_MAX} characters \\(got [\\s\\S]*\\)\\.$`)],
   ['date', /^Error: Field '(.+?)' expects a date MM\/DD\/YYYY HH:MM \(got [\s\S]*\)\.$/],
   ['time', /^Error: Field '(.+?)' expects a time HH:MM \(got [\s\S]*\)\.$/],
   ['bool', /^Error: Field '(.+?)' expects true or false \(got [\s\S]*\)\.$/],

@@ -3,29 +3,19 @@
  * time "HH:MM"; `rescheduleRecord` "MM/DD/YYYY HH:MM" in the record's time zone). Strict:
  * two-digit month/day/hour/minute, four-digit year, a real calendar date, 24-hour time.
  */
-export interface LocalDateTime { year: number; month: number; day: number; hour: number; minute: number }
+import { checkDateTimeText, checkTimeText, type LocalDateTime } from '../bridge/record-values.js';
 
-const DATE_RE = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/;
-const TIME_RE = /^(\d{2}):(\d{2})$/;
+export type { LocalDateTime };
 
+/** The rules are the kit's (`src/bridge/record-values.ts`); here only `null` for any problem. */
 export function parseTime(text: unknown): { hour: number; minute: number } | null {
-  if (typeof text !== 'string') return null;
-  const m = TIME_RE.exec(text);
-  if (!m) return null;
-  const hour = Number(m[1]);
-  const minute = Number(m[2]);
-  return hour <= 23 && minute <= 59 ? { hour, minute } : null;
+  const r = checkTimeText(text);
+  return r.ok ? r.value : null;
 }
 
 export function parseDateTime(text: unknown): LocalDateTime | null {
-  if (typeof text !== 'string') return null;
-  const m = DATE_RE.exec(text);
-  if (!m) return null;
-  const [month, day, year, hour, minute] = m.slice(1).map(Number);
-  if (month < 1 || month > 12 || day < 1 || year < 1900 || hour > 23 || minute > 59) return null;
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCDate() !== day || probe.getUTCMonth() !== month - 1) return null; // 02/30, 04/31…
-  return { year, month, day, hour, minute };
+  const r = checkDateTimeText(text);
+  return r.ok ? r.value : null;
 }
 
 /** Epoch ms of a local date-time in a zone `offsetSeconds` east of UTC (GSW_TZ_OFFSET). */
