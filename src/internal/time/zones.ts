@@ -243,9 +243,9 @@ export function toRescheduleDate(dt: DateTime, zone: Zone): string {
   return dt.setZone(zone).reconfigure({ locale: 'en-US', numberingSystem: 'latn', outputCalendar: 'gregory' }).toFormat('MM/dd/yyyy HH:mm');
 }
 
-/** `YYYY-MM-DD` and `HH:MM` of `dt` in `zone`: values for `<input type=date>` / `<input type=time>`. */
-export function toInputValues(dt: DateTime, zone: Zone): { date: string; time: string } {
-  const local = dt.setZone(zone).reconfigure({ locale: 'en-US', numberingSystem: 'latn', outputCalendar: 'gregory' });
+/** `YYYY-MM-DD` and `HH:MM` of an instant in `zone`: values for `<input type=date>` / `<input type=time>`. */
+export function toInputValues(dt: InstantInput, zone: Zone): { date: string; time: string } {
+  const local = toDateTime(dt).setZone(zone).reconfigure({ locale: 'en-US', numberingSystem: 'latn', outputCalendar: 'gregory' });
   return { date: local.toFormat('yyyy-MM-dd'), time: local.toFormat('HH:mm') };
 }
 

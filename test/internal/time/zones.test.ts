@@ -180,6 +180,11 @@ describe('time/zones', () => {
       expect(toRescheduleDate(r.later!, NY)).to.equal('11/02/2025 01:30');
       expect(toInputValues(r.value, NY)).to.deep.equal({ date: '2025-11-02', time: '01:30' });
     });
+
+    it('gives form values for any instant (epoch ms, ISO), in the zone', () => {
+      expect(toInputValues(SUMMER, NY)).to.deep.equal({ date: '2025-06-10', time: '09:30' });
+      expect(toInputValues('2025-06-10T14:45:00Z', IANAZone.create('Australia/Darwin'))).to.deep.equal({ date: '2025-06-11', time: '00:15' });
+    });
   });
 
   describe('withinCallingWindow', () => {
