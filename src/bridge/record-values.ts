@@ -150,8 +150,8 @@ export function checkWireValue(field: RecordField, value: unknown): WireCheck {
     case 'time':
       if (!checkTimeText(v).ok) return fail('time');
       break;
-    case 'bool':
-      if (typeof v !== 'boolean') return fail('bool');
+    case 'bool': // a bool kept as a string (valueType 'string') is 'true' or 'false'
+      if (typeof v !== 'boolean' && v !== 'true' && v !== 'false') return fail('bool');
       break;
     case 'enum':
       if (!isEnumKey(field, v)) return fail('enum');

@@ -5,8 +5,10 @@
  */
 import { bridgeState } from './en/bridge-state.js';
 import { actions } from './en/actions.js';
+import { recordFields } from './en/record-fields.js';
 
 export const en = {
   bridgeState,
   actions,
+  recordFields,
 };

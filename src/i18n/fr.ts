@@ -2,8 +2,10 @@
 import type { Messages } from './messages.js';
 import { bridgeState } from './fr/bridge-state.js';
 import { actions } from './fr/actions.js';
+import { recordFields } from './fr/record-fields.js';
 
 export const fr: Messages = {
   bridgeState,
   actions,
+  recordFields,
 };
