@@ -26,7 +26,7 @@ export interface BridgeOptions {
 }
 
 /** The options the kit's elements read. */
-export const DEFAULT_CONFIG_OPTIONS = ['interaction.disposition.*', 'interaction.case-data.*', 'privilege.*', 'service-client-api.*'];
+export const DEFAULT_CONFIG_OPTIONS = ['interaction.disposition.*', 'interaction.case-data.*', 'privilege.*', 'service-client-api.*', 'callback.*'];
 
 const STORE_EVENTS = ['agent', 'interaction', 'system', 'outbound', 'markdone'] as const;
 

@@ -21,6 +21,7 @@ import { defaultSections, defaultTransactions } from './data/config-data.js';
 import { CAMPAIGNS } from './data/outbound-data.js';
 import { simUid, type CaseKeys } from './data/callback-data.js';
 import { fail, INTERACTION_NOT_FOUND } from './host-errors.js';
+import { armOfferTimeout } from './ops/offer-timeout.js';
 
 export type OutboundMode = 'pull' | 'push' | 'direct-push';
 
@@ -201,6 +202,7 @@ export class Workspace {
     if (ix.caseId && ix.isMainCaseInteraction) this.selectedCaseId = ix.caseId;
     this.emitInteraction('ADDED', ix);
     if (stateEvent) this.emitInteraction(stateEvent, ix);
+    armOfferTimeout(this, ix);
   }
 
   /** Moves an interaction to a state and reports it with `eventType`. */
