@@ -41,7 +41,8 @@ export class TimeController implements ReactiveController {
   /** Why the module could not load (then `zones` stays `undefined`). */
   error: unknown;
   private timer: ReturnType<typeof setInterval> | undefined;
-  private readonly tickMs: number;
+  private tickMs: number;
+  private connected = false;
   private readonly clock: () => number;
 
   constructor(private readonly host: ReactiveControllerHost, options: TimeControllerOptions = {}) {
@@ -50,24 +51,44 @@ export class TimeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Seconds between re-renders; changing it restarts the timer (e.g. 1 s while a countdown runs). */
+  get tickSeconds(): number {
+    return this.tickMs / 1000;
+  }
+  set tickSeconds(seconds: number) {
+    const ms = Math.max(0, seconds) * 1000;
+    if (ms === this.tickMs) return;
+    this.tickMs = ms;
+    this.stop();
+    if (this.connected) this.start();
+  }
+
   /** The current time in epoch milliseconds, from the controller's clock. */
   now(): number {
     return this.clock();
   }
 
   hostConnected(): void {
+    this.connected = true;
     if (!this.zones) {
       loadZones().then(
         (zones) => { this.zones = zones; this.error = undefined; this.host.requestUpdate(); },
         (error: unknown) => { this.error = error; this.host.requestUpdate(); },
       );
     }
-    if (this.tickMs > 0 && this.timer === undefined) {
-      this.timer = setInterval(() => this.host.requestUpdate(), this.tickMs);
-    }
+    this.start();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
+    this.stop();
+  }
+
+  private start(): void {
+    if (this.tickMs > 0 && this.timer === undefined) this.timer = setInterval(() => this.host.requestUpdate(), this.tickMs);
+  }
+
+  private stop(): void {
     if (this.timer !== undefined) clearInterval(this.timer);
     this.timer = undefined;
   }

@@ -92,7 +92,7 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   NZDT: ['Pacific/Auckland'],
 };
 
-type InstantInput = DateTime | Date | number | string;
+export type InstantInput = DateTime | Date | number | string;
 
 function toDateTime(value: InstantInput): DateTime {
   if (DateTime.isDateTime(value)) return value;
@@ -254,8 +254,8 @@ export function toInputValues(dt: InstantInput, zone: Zone): { date: string; tim
  * the day in `zone`, both included). A window whose start is after its end runs past midnight
  * (79200 … 7200 is 22:00 to 02:00). A missing edge is open.
  */
-export function withinCallingWindow(dt: DateTime, zone: Zone, fromSeconds: number | null, untilSeconds: number | null): boolean {
-  const local = dt.setZone(zone);
+export function withinCallingWindow(dt: InstantInput, zone: Zone, fromSeconds: number | null, untilSeconds: number | null): boolean {
+  const local = toDateTime(dt).setZone(zone);
   const s = local.hour * 3600 + local.minute * 60 + local.second;
   const from = fromSeconds ?? 0;
   const until = untilSeconds ?? 86_400;

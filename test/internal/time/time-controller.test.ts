@@ -37,3 +37,18 @@ describe('time/TimeController', () => {
     el.remove();
   });
 });
+
+describe('time/TimeController tickSeconds', () => {
+  it('restarts the timer at a new pace while connected', async () => {
+    const el = await fixture<TimeProbe>(html`<time-probe></time-probe>`);
+    el.time.tickSeconds = 0;
+    await new Promise((r) => setTimeout(r, 20));
+    const still = el.renders;
+    await new Promise((r) => setTimeout(r, 150));
+    expect(el.renders).to.equal(still);
+    el.time.tickSeconds = 0.03;
+    expect(el.time.tickSeconds).to.equal(0.03);
+    await waitUntil(() => el.renders >= still + 2, 'no ticks at the new pace');
+    el.remove();
+  });
+});

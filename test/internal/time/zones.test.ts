@@ -179,6 +179,7 @@ describe('time/zones', () => {
       if (!r.ok) throw new Error('expected ok');
       expect(toRescheduleDate(r.later!, NY)).to.equal('11/02/2025 01:30');
       expect(toInputValues(r.value, NY)).to.deep.equal({ date: '2025-11-02', time: '01:30' });
+      expect(toInputValues(SUMMER, IANAZone.create('Australia/Darwin'))).to.deep.equal({ date: '2025-06-10', time: '23:00' });
     });
 
     it('gives form values for any instant (epoch ms, ISO), in the zone', () => {
