@@ -84,6 +84,18 @@ export const CONTROL_COMMANDS: Record<string, Command> = {
   connectCall: (h, id: string) => { const ix = h.workspace.find(id); if (ix) connect(h.workspace, ix); },
   remoteRelease: (h, id: string) => { const ix = h.workspace.find(id); if (ix) remoteRelease(h.workspace, ix); },
   offerRecord: (h, mode: OutboundMode = 'pull') => offerRecord(h.workspace, mode).interactionId,
+  /**
+   * Changes a record field's definition on the host side (a workspace whose configuration moved
+   * under the agent: a field made read-only, a shorter column): the next `updateRecordFields`
+   * is judged by the new definition, and `getRecordFields` returns it.
+   */
+  patchRecordField: (h, id: string, name: string, patch: Record<string, unknown>) => {
+    const field = h.workspace.find(id)?.sim.record?.fields.find((f) => f.name === name);
+    if (!field) throw new Error(`No record field '${String(name)}' on interaction '${String(id)}'`);
+    const allowed = ['displayName', 'isMandatory', 'isEditable', 'fieldType', 'valueType', 'options', 'value'] as const;
+    for (const key of allowed) if (patch && key in patch) (field as unknown as Record<string, unknown>)[key] = patch[key];
+    return structuredClone(field);
+  },
   /** Benchmarks: reports `count` ATTACHED_DATA_CHANGED events on an interaction, as fast as the host can. */
   emitBurst: (h, id: string, count: number) => {
     const ix = h.workspace.find(id);
