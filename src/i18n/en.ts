@@ -6,9 +6,11 @@
 import { bridgeState } from './en/bridge-state.js';
 import { actions } from './en/actions.js';
 import { recordFields } from './en/record-fields.js';
+import { callActions } from './en/call-actions.js';
 
 export const en = {
   bridgeState,
   actions,
   recordFields,
+  callActions,
 };

@@ -3,9 +3,11 @@ import type { Messages } from './messages.js';
 import { bridgeState } from './fr/bridge-state.js';
 import { actions } from './fr/actions.js';
 import { recordFields } from './fr/record-fields.js';
+import { callActions } from './fr/call-actions.js';
 
 export const fr: Messages = {
   bridgeState,
   actions,
   recordFields,
+  callActions,
 };

@@ -8,8 +8,8 @@
  * Pure. The time-zone module is passed in (`Zones`, loaded lazily by `TimeController`), so that
  * importing this file never loads luxon.
  */
-import type { OutboundRecordInfo } from '../../bridge/models/index.js';
-import type { RescheduleType } from '../../bridge/enums.js';
+import type { Interaction } from '../../bridge/api.js';
+import { readOutboundRecord, type OutboundKeys, type OutboundRecordInfo } from '../../bridge/models/index.js';
 import type { Zones } from '../../internal/time/time-controller.js';
 import type { DateTime, LocalDateTimeFailure, Zone } from '../../internal/time/zones.js';
 
@@ -29,14 +29,6 @@ export type ReschedulePlan =
     later: DateTime | null;
   }
   | { ok: false; reason: RescheduleFailure; field: 'date' | 'time'; /** For a skipped time: the wall time past the gap. */ suggestion?: DateTime };
-
-export interface RescheduleRequest {
-  /** The record's interaction (the preview, or the call made from it). */
-  interactionId: string;
-  recordHandle: number;
-  rescheduleDate: string;
-  callbackType: RescheduleType;
-}
 
 /** Reads the form's date (`YYYY-MM-DD`) and time (`HH:MM`) in the contact's zone, and checks them. */
 export function planReschedule(z: Zones, input: { date: string; time: string; record: RescheduleRecord; now: number }): ReschedulePlan {
@@ -60,4 +52,32 @@ export function proposeReschedule(z: Zones, record: RescheduleRecord, now: numbe
   const step = 5 * 60_000;
   const at = Math.ceil((now + minutesAhead * 60_000) / step) * step;
   return z.toInputValues(at, zone);
+}
+
+/**
+ * Where a workspace reports a record's current reschedule in the interaction's user data. The
+ * seed names none; `GSW_DATE_TIME` is the name Outbound Contact Server gives the field, and the
+ * simulated workspace sets it (with `GSW_CALLBACK_TYPE`) on `rescheduleRecord`.
+ */
+export const RESCHEDULE_DATE_KEY = 'GSW_DATE_TIME';
+
+export function reportedReschedule(userData: Readonly<Record<string, unknown>> | undefined): string | null {
+  const v = userData && Object.prototype.hasOwnProperty.call(userData, RESCHEDULE_DATE_KEY) ? userData[RESCHEDULE_DATE_KEY] : undefined;
+  return typeof v === 'string' && v.trim() ? v.trim() : null;
+}
+
+/**
+ * The interaction whose outbound record a reschedule acts on: the call when its user data
+ * carries the record (`GSW_RECORD_HANDLE`), else the previewed owner. `null` when neither does.
+ */
+export function recordTarget(
+  candidates: ReadonlyArray<Interaction | undefined>,
+  keys?: Partial<OutboundKeys>,
+): { interaction: Interaction; record: OutboundRecordInfo & { recordHandle: number } } | null {
+  for (const interaction of candidates) {
+    if (!interaction || interaction.isConsultation) continue;
+    const record = readOutboundRecord(interaction.userData, keys);
+    if (record && record.recordHandle !== null) return { interaction, record: record as OutboundRecordInfo & { recordHandle: number } };
+  }
+  return null;
 }

@@ -1,0 +1,43 @@
+/**
+ * The one button every action of `<call-actions>` (and its keypad and forms) renders. A
+ * disallowed action stays focusable with `aria-disabled="true"`, says why to the mouse
+ * (`title`) and to a screen reader (`aria-describedby` → a hidden reason in the same shadow
+ * root), and ignores clicks. A pending one is `aria-busy`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+
+export interface ActionButtonOptions {
+  /** `data-action`, and the id stem of the reason. */
+  action: string;
+  label: string;
+  /** Why the action is not available; `null` when it is. */
+  reason: string | null;
+  pending?: boolean;
+  /** For toggles (mute): `aria-pressed`; `null` = state unknown. */
+  pressed?: boolean | null;
+  /** For disclosure buttons: `aria-expanded` and `aria-controls`. */
+  expanded?: boolean;
+  controls?: string;
+  part?: string;
+  onClick: () => void;
+}
+
+export function actionButton(o: ActionButtonOptions): TemplateResult {
+  const disabled = o.reason !== null;
+  const whyId = `why-${o.action}`;
+  const pressed = o.pressed === undefined || o.pressed === null ? nothing : String(o.pressed);
+  return html`<button
+      type="button"
+      part=${o.part ?? 'action'}
+      data-action=${o.action}
+      aria-disabled=${disabled ? 'true' : nothing}
+      aria-describedby=${disabled ? whyId : nothing}
+      aria-busy=${o.pending ? 'true' : nothing}
+      aria-pressed=${pressed}
+      aria-expanded=${o.expanded === undefined ? nothing : String(o.expanded)}
+      aria-controls=${o.controls ?? nothing}
+      title=${disabled ? o.reason! : nothing}
+      @click=${() => { if (!disabled) o.onClick(); }}
+    >${o.label}</button>${disabled ? html`<span id=${whyId} class="visually-hidden">${o.reason}</span>` : nothing}`;
+}
+

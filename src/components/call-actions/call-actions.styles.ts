@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+/** The look of an action button, shared by the element and its parts. */
+export const actionButtonStyles = css`
+  [part~='action'] {
+    font: inherit; padding: var(--_adk-space-1) var(--_adk-space-2); min-height: 2.25rem;
+    border-radius: var(--_adk-radius); border: 1px solid var(--_adk-border);
+    background: var(--_adk-surface-raised); color: var(--_adk-text); cursor: pointer;
+  }
+  [part~='action'][aria-disabled='true'] { opacity: 0.55; cursor: not-allowed; }
+  [part~='action'][aria-busy='true'] { cursor: progress; }
+  [part~='action'][aria-busy='true']::after { content: ' …'; }
+  [part~='action'][aria-pressed='true'], [part~='action'][aria-expanded='true'] {
+    background: var(--_adk-accent); color: var(--_adk-on-accent); border-color: var(--_adk-accent);
+  }
+`;
+
+/** Fields and field errors of the target and reschedule forms. */
+export const formStyles = css`
+  fieldset { border: 0; margin: 0; padding: 0; display: grid; gap: var(--_adk-space-1); }
+  legend { font-weight: 600; padding: 0; margin-bottom: var(--_adk-space-1); }
+  input, select {
+    font: inherit; padding: var(--_adk-space-1); border: 1px solid var(--_adk-border);
+    border-radius: var(--_adk-radius); background: var(--_adk-surface); color: var(--_adk-text);
+  }
+  input[aria-invalid='true'] { border-color: var(--_adk-danger); }
+  [part='field-error'] { color: var(--_adk-danger); margin: 0; min-height: 1em; }
+  .buttons { display: flex; flex-wrap: wrap; gap: var(--_adk-space-1); margin-top: var(--_adk-space-1); }
+  p { margin: 0; }
+`;
+
+/** `<call-actions>` itself. */
+export const callActionsStyles = css`
+  :host { display: block; }
+  [part='base'] {
+    --_gap: var(--adk-call-actions-gap, var(--_adk-space-2));
+    display: grid; gap: var(--_gap); padding: var(--_gap);
+    background: var(--_adk-surface); border: 1px solid var(--_adk-border); border-radius: var(--_adk-radius);
+  }
+  p { margin: 0; }
+  .head { display: grid; gap: var(--_adk-space-1); }
+  [part='status'] { font-weight: 600; }
+  .badge { padding: 0 var(--_adk-space-1); border-radius: var(--_adk-radius); border-inline-start: 4px solid var(--_adk-muted); }
+  [part='status'][data-status='ringing'] .badge, [part='status'][data-status='dialing'] .badge { border-color: var(--_adk-ringing); }
+  [part='status'][data-status='connected'] .badge { border-color: var(--_adk-connected); }
+  [part='status'][data-status='held'] .badge { border-color: var(--_adk-held); }
+  [part='duration'] time { font-variant-numeric: tabular-nums; }
+  [part='recording'], [part='consultation'], [part='duration'] { color: var(--_adk-muted); font-size: var(--_adk-font-size-small); }
+  [part='recording'][data-state='RECORDING'] { color: var(--_adk-danger); }
+  [part='toolbar'] { display: flex; flex-wrap: wrap; gap: var(--_gap); }
+  [part='toolbar'] > [role='group'] { display: flex; flex-wrap: wrap; gap: var(--_adk-space-1); }
+  [part='panel'] {
+    display: grid; gap: var(--_adk-space-2); padding: var(--_adk-space-2);
+    border: 1px solid var(--_adk-border); border-radius: var(--_adk-radius); background: var(--_adk-surface-raised);
+  }
+  [part='panel'] > [data-action='close-panel'] { justify-self: start; }
+  [part='markdone-block'] { color: var(--_adk-warning); }
+  [part='error'] { color: var(--_adk-danger); }
+  [part='feedback']:empty, [part='error']:empty, [part='connection']:empty { display: none; }
+  [part='connection'] { color: var(--_adk-error); font-weight: 600; }
+`;

@@ -1,0 +1,143 @@
+/**
+ * `<call-actions>`'s template, from a plain view of what the element knows. Every text comes
+ * from the catalogue; every action goes through `actionButton`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { Interaction, TargetQuery } from '../../bridge/api.js';
+import type { RescheduleType } from '../../bridge/enums.js';
+import type { OutboundRecordInfo } from '../../bridge/models/index.js';
+import type { ConnectionState } from '../../bridge/state.js';
+import type { Messages } from '../../i18n/messages.js';
+import { actionButton } from './action-button.js';
+import type { CallAction } from './allowed-actions.js';
+import { callStatus, formatDuration, partyLabel, type CallContext, type CallTiming } from './call-status.js';
+import type { TargetAction } from './transfer-form.js';
+
+export type Panel = 'transfer' | 'keypad' | 'reschedule';
+
+export interface CallActionsView {
+  t: Messages['callActions'];
+  /** A bridge is provided. */
+  connected: boolean;
+  connection: ConnectionState;
+  ctx: CallContext;
+  timing: CallTiming | undefined;
+  consultTiming: CallTiming | undefined;
+  reason: (action: CallAction) => string | null;
+  pending: (action: CallAction) => boolean;
+  pendingSet: ReadonlySet<string>;
+  mute: { microphone: boolean | null; speaker: boolean | null };
+  panel: Panel | null;
+  record: { interaction: Interaction; record: OutboundRecordInfo } | null;
+  rescheduled: string | null;
+  agentTimeZone: string | null;
+  markdoneBlock: string | null;
+  notice: string;
+  feedback: string;
+  error: string;
+  dtmfSent: string;
+  dtmfSending: string;
+}
+
+export interface CallActionsHandlers {
+  act: (action: CallAction) => void;
+  togglePanel: (panel: Panel) => void;
+  closePanel: () => void;
+  target: (action: TargetAction, query: TargetQuery) => void;
+  digits: (digits: string) => void;
+  reschedule: (rescheduleDate: string, type: RescheduleType) => void;
+}
+
+const duration = (timing: CallTiming | undefined) => (timing ? formatDuration((timing.until ?? Date.now()) - timing.since) : null);
+
+function party(v: CallActionsView, ix: Interaction | undefined): string {
+  const p = partyLabel(ix);
+  if (p.name && p.number) return `${p.name} (${p.number})`;
+  return p.name ?? p.number ?? v.t.unknownParty;
+}
+
+function renderStatus(v: CallActionsView): TemplateResult {
+  const { t, ctx } = v;
+  const shown = ctx.call ?? ctx.owner;
+  const status = callStatus(shown);
+  const time = duration(v.timing);
+  const rec = ctx.call?.recordingState ?? 'STOPPED';
+  const muteText = (d: 'microphone' | 'speaker') => t.muteState[d][v.mute[d] === null ? 'unknown' : v.mute[d] ? 'true' : 'false'];
+  return html`
+    <div class="head">
+      <p part="status" role="status" data-status=${status}>
+        <span class="badge">${shown ? t.statusWith(t.status[status], party(v, shown)) : t.status[status]}</span>
+      </p>
+      ${time ? html`<p part="duration">${t.duration} <time>${time}</time></p>` : nothing}
+      ${ctx.call ? html`<p part="recording" data-state=${rec}>${t.recording[rec]} · ${muteText('microphone')} · ${muteText('speaker')}</p>` : nothing}
+      ${ctx.consult ? html`<p part="consultation">${t.consultation(party(v, ctx.consult), t.status[callStatus(ctx.consult)])}${duration(v.consultTiming) ? ` · ${duration(v.consultTiming)}` : ''}</p>` : nothing}
+    </div>`;
+}
+
+function button(v: CallActionsView, h: CallActionsHandlers, action: CallAction, extra: { pressed?: boolean | null } = {}): TemplateResult {
+  return actionButton({ action, label: v.t.actions[action], reason: v.reason(action), pending: v.pending(action), onClick: () => h.act(action), ...extra });
+}
+
+/** A disclosure button for a panel; disabled, with the reason, when none of its actions is possible. */
+function panelButton(v: CallActionsView, h: CallActionsHandlers, panel: Panel, actions: CallAction[]): TemplateResult {
+  const open = v.panel === panel;
+  const reason = actions.some((a) => v.reason(a) === null) ? null : v.reason(actions[0]);
+  return actionButton({
+    action: `panel-${panel}`, label: v.t.panels[panel], reason: open ? null : reason, expanded: open,
+    ...(open ? { controls: 'panel' } : {}), onClick: () => h.togglePanel(panel),
+  });
+}
+
+function renderPanel(v: CallActionsView, h: CallActionsHandlers): TemplateResult | typeof nothing {
+  if (!v.panel) return nothing;
+  const { t } = v;
+  let body: TemplateResult;
+  if (v.panel === 'transfer') {
+    body = html`<adk-call-target-form .reasons=${{ transfer: v.reason('transfer'), conference: v.reason('conference'), consult: v.reason('consult') }}
+      .pending=${v.pendingSet} .onAction=${h.target}></adk-call-target-form>`;
+  } else if (v.panel === 'keypad') {
+    body = html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${v.dtmfSent} .sending=${v.dtmfSending} .onDigits=${h.digits}></adk-dtmf-keypad>`;
+  } else {
+    const r = v.record;
+    body = html`${r ? keyed(r.interaction.interactionId, html`<adk-reschedule-form .record=${r.record} .reason=${v.reason('reschedule')}
+      .pending=${v.pending('reschedule')} .agentTimeZone=${v.agentTimeZone} .onReschedule=${h.reschedule}></adk-reschedule-form>`) : html`<p>${v.reason('reschedule')}</p>`}`;
+  }
+  return html`<div part="panel" id="panel" role="group" aria-label=${t.panels[v.panel]}
+      @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); h.closePanel(); } }}>
+    ${body}
+    <button type="button" part="action" data-action="close-panel" @click=${h.closePanel}>${t.closePanel}</button>
+  </div>`;
+}
+
+export function renderCallActions(v: CallActionsView, h: CallActionsHandlers): TemplateResult {
+  const { t } = v;
+  if (!v.connected) {
+    return html`<section part="base" aria-label=${t.label}><p part="status" role="status" data-status="none">${t.notConnected}</p></section>`;
+  }
+  const b = (action: CallAction, extra?: { pressed?: boolean | null }) => button(v, h, action, extra);
+  return html`
+    <section part="base" aria-label=${t.label}>
+      ${renderStatus(v)}
+      <p part="connection" role="status">${v.connection !== 'up' ? t.connectionDown : nothing}</p>
+      <div part="toolbar">
+        <div role="group" aria-label=${t.groups.call}>
+          ${b('hangUp')}${b('hold')}${b('resume')}${b('microphone', { pressed: v.mute.microphone })}${b('speaker', { pressed: v.mute.speaker })}
+        </div>
+        <div role="group" aria-label=${t.groups.transfer}>
+          ${panelButton(v, h, 'transfer', ['transfer', 'conference', 'consult'])}${b('completeTransfer')}${b('completeConference')}${b('endConsult')}
+        </div>
+        <div role="group" aria-label=${t.groups.recording}>
+          ${b('recordStart')}${b('recordPause')}${b('recordResume')}${b('recordStop')}
+        </div>
+        <div role="group" aria-label=${t.groups.wrapUp}>
+          ${panelButton(v, h, 'keypad', ['dtmf'])}${panelButton(v, h, 'reschedule', ['reschedule'])}${b('cancelReschedule')}${b('markDone')}
+        </div>
+      </div>
+      ${v.rescheduled ? html`<p part="rescheduled">${t.reschedule.current(v.rescheduled)}</p>` : nothing}
+      ${v.markdoneBlock !== null ? html`<p part="markdone-block">${t.markdoneBlocked(v.markdoneBlock)}</p>` : nothing}
+      ${renderPanel(v, h)}
+      <p part="feedback" role="status">${v.notice || v.feedback}</p>
+      <p part="error" role="alert">${v.error}</p>
+    </section>`;
+}

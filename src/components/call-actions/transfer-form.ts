@@ -1,0 +1,86 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { TargetQuery } from '../../bridge/api.js';
+import { LocaleController } from '../../i18n/localize.js';
+import { baseStyles } from '../../internal/styles.js';
+import { actionButton } from './action-button.js';
+import { actionButtonStyles, formStyles } from './call-actions.styles.js';
+import { TARGET_KINDS, buildTargetQuery, type TargetError, type TargetKind } from './transfer-target.js';
+
+export type TargetAction = 'transfer' | 'conference' | 'consult';
+const TARGET_ACTIONS: readonly TargetAction[] = ['transfer', 'conference', 'consult'];
+
+/**
+ * The target form inside `<call-actions>` (internal): a target type (a plain number or one of
+ * the seed's AGENT, AGENT_GROUP, SKILL, INTERACTION_QUEUE, ROUTING_POINT, CUSTOM_CONTACT), a
+ * destination, and Transfer now / Conference now / Consult. The destination is checked when an
+ * action is pressed; its error is tied to the field and announced.
+ *
+ * @csspart target-form - The form.
+ * @csspart field-error - The destination's error.
+ * @csspart action - The three action buttons.
+ */
+@customElement('adk-call-target-form')
+export class CallTargetFormElement extends LitElement {
+  static override styles = [baseStyles, actionButtonStyles, formStyles, css`:host { display: block; }`];
+
+  /** Why each action is not available (`null` = available). */
+  @property({ attribute: false }) reasons: Record<TargetAction, string | null> = { transfer: null, conference: null, consult: null };
+  @property({ attribute: false }) pending: ReadonlySet<string> = new Set();
+  @property({ attribute: false }) onAction: (action: TargetAction, query: TargetQuery) => void = () => {};
+
+  @state() private kind: TargetKind = 'number';
+  @state() private destination = '';
+  @state() private error: TargetError | null = null;
+  private readonly locale = new LocaleController(this);
+
+  override focus(): void {
+    this.renderRoot.querySelector<HTMLSelectElement>('#kind')?.focus();
+  }
+
+  protected override render() {
+    const t = this.locale.t.callActions;
+    const phone = this.kind === 'number' || this.kind === 'CUSTOM_CONTACT';
+    return html`
+      <form part="target-form" novalidate @submit=${(e: Event) => { e.preventDefault(); this.validate(); }}>
+        <fieldset>
+          <legend>${t.target.legend}</legend>
+          <label for="kind">${t.target.kind}</label>
+          <select id="kind" @change=${(e: Event) => { this.kind = (e.target as HTMLSelectElement).value as TargetKind; this.error = null; }}>
+            ${TARGET_KINDS.map((k) => html`<option value=${k} ?selected=${k === this.kind}>${t.target.kinds[k]}</option>`)}
+          </select>
+          <label for="destination">${t.target.destination}</label>
+          <input id="destination" autocomplete="off" inputmode=${phone ? 'tel' : 'text'} .value=${this.destination}
+            aria-invalid=${this.error ? 'true' : 'false'} aria-describedby="destination-error"
+            @input=${(e: Event) => { this.destination = (e.target as HTMLInputElement).value; if (this.error) this.validate(); }} />
+          <p id="destination-error" part="field-error" aria-live="polite">${this.error ? t.target.errors[this.error] : nothing}</p>
+          <div class="buttons">
+            ${TARGET_ACTIONS.map((action) => actionButton({
+              action, label: t.actions[action], reason: this.reasons[action], pending: this.pending.has(action),
+              onClick: () => this.act(action),
+            }))}
+          </div>
+        </fieldset>
+      </form>
+    `;
+  }
+
+  private validate(): TargetQuery | null {
+    const r = buildTargetQuery(this.kind, this.destination);
+    this.error = r.ok ? null : r.error;
+    return r.ok ? r.query : null;
+  }
+
+  private act(action: TargetAction): void {
+    const query = this.validate();
+    if (query === null) {
+      this.renderRoot.querySelector<HTMLInputElement>('#destination')?.focus();
+      return;
+    }
+    this.onAction(action, query);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap { 'adk-call-target-form': CallTargetFormElement }
+}
