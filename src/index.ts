@@ -5,4 +5,10 @@
 export * from './bridge/index.js';
 export { AgentBridgeElement, setSimulatedWorkspaceModule } from './components/agent-bridge/agent-bridge.js';
 export { AgentBridgeStateElement } from './components/bridge-state/bridge-state.js';
+export { CallActionsElement, type CallActionDetail, type CallActionResultDetail } from './components/call-actions/call-actions.js';
+export { allowedActions, CALL_ACTIONS, type CallAction, type Allowance } from './components/call-actions/allowed-actions.js';
+export { callStatus, resolveCall, partyLabel, formatDuration, type CallStatus, type CallContext } from './components/call-actions/call-status.js';
+export { dtmfDigit, parseDtmf, DEFAULT_DTMF_KEY } from './components/call-actions/dtmf.js';
+export { buildTargetQuery, TARGET_KINDS, type TargetKind } from './components/call-actions/transfer-target.js';
+export { planReschedule, proposeReschedule, type ReschedulePlan } from './components/call-actions/reschedule.js';
 export { LocaleController, registerMessages, messagesFor, langOf, en, fr, type Messages } from './i18n/localize.js';
