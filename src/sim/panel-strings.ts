@@ -27,5 +27,8 @@ export const panelStrings = {
   show: 'Show',
   dismiss: 'Dismiss',
   ok: 'OK',
-  columns: { id: 'Id', media: 'Media', state: 'State', callType: 'Call type', parties: 'Parties' },
+  columns: { id: 'Id', media: 'Media', state: 'State', callType: 'Call type', parties: 'Parties', call: 'Call' },
+  recording: 'recording',
+  dtmf: 'DTMF',
+  micMuted: 'Microphone muted', micOn: 'Microphone on', speakerMuted: 'Speaker muted', speakerOn: 'Speaker on',
 } as const;

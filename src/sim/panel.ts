@@ -13,6 +13,13 @@ import { panelStyles } from './panel.styles.js';
 import './panel-toasts.js';
 import { securityToText, textToSecurity } from './security-text.js';
 
+/** Recording state and the DTMF digits pages attached (user data `DTMF`, as `<call-actions>` sends them by default). */
+function callNotes(i: { media?: string; recordingState?: string; userData: Record<string, unknown> }): string {
+  if (i.media !== 'voice') return '';
+  const dtmf = i.userData.DTMF;
+  return [i.recordingState ? `${t.recording} ${i.recordingState}` : '', typeof dtmf === 'string' && dtmf ? `${t.dtmf} ${dtmf}` : ''].filter(Boolean).join(' · ');
+}
+
 @customElement('sim-scenario-panel')
 export class SimScenarioPanel extends LitElement {
   static override styles = panelStyles;
@@ -104,8 +111,8 @@ export class SimScenarioPanel extends LitElement {
       <h2 id="interactions">${t.interactions}</h2>
       ${list.length
         ? html`<table>
-            <thead><tr><th scope="col">${c.id}</th><th scope="col">${c.media}</th><th scope="col">${c.state}</th><th scope="col">${c.callType}</th><th scope="col">${c.parties}</th></tr></thead>
-            <tbody>${list.map((i) => html`<tr><td>${i.interactionId}</td><td>${i.media}</td><td>${i.state}</td><td>${i.callType ?? ''}</td><td>${(i.parties ?? []).map((p) => p.name).join(', ')}</td></tr>`)}</tbody>
+            <thead><tr><th scope="col">${c.id}</th><th scope="col">${c.media}</th><th scope="col">${c.state}</th><th scope="col">${c.callType}</th><th scope="col">${c.parties}</th><th scope="col">${c.call}</th></tr></thead>
+            <tbody>${list.map((i) => html`<tr><td>${i.interactionId}</td><td>${i.media}</td><td>${i.state}</td><td>${i.callType ?? ''}</td><td>${(i.parties ?? []).map((p) => p.name).join(', ')}</td><td>${callNotes(i)}</td></tr>`)}</tbody>
           </table>`
         : html`<p>${t.noInteractions}</p>`}
     </section>`;
@@ -117,6 +124,7 @@ export class SimScenarioPanel extends LitElement {
       <h2 id="connection">${t.connection}</h2>
       <p class="row">
         <span aria-live="polite">${ws.connection === 'CONNECTED' ? t.connected : ws.connection}</span>
+        <span>${ws.microphoneMuted ? t.micMuted : t.micOn} · ${ws.speakerMuted ? t.speakerMuted : t.speakerOn}</span>
         <button type="button" ?disabled=${ws.connection === 'DISCONNECTED'} @click=${() => this.act(() => setConnection(ws, 'DISCONNECTED'))}>${t.drop}</button>
         <button type="button" ?disabled=${ws.connection === 'DOWN'} @click=${() => this.act(() => setConnection(ws, 'DOWN'))}>${t.down}</button>
         <button type="button" ?disabled=${ws.connection === 'CONNECTED'} @click=${() => this.act(() => setConnection(ws, 'RECONNECTED'))}>${t.recover}</button>

@@ -41,6 +41,18 @@ describe('<sim-scenario-panel>', () => {
     expect(root().querySelector('tbody')!.textContent).to.contain('TALKING');
   });
 
+  it('shows a call\'s recording state, the DTMF digits a page attached, and the mute states', async () => {
+    host.scenarios.start('inbound-callback-asap');
+    host.scenarios.step();
+    const id = host.workspace.list()[0].interactionId;
+    host.invoke('voice.startCallRecording', [id]);
+    host.invoke('interaction.setUserData', [id, { DTMF: '12#' }]);
+    host.invoke('voice.muteMicrophone', []);
+    await el.updateComplete;
+    expect(root().querySelector('tbody')!.textContent).to.contain('recording RECORDING · DTMF 12#');
+    expect(root().textContent).to.contain('Microphone muted · Speaker on');
+  });
+
   it('renders toasts and reports the clicked button\'s original index', async () => {
     const seen: unknown[] = [];
     host.onEvent((event, data) => event === 'system' && seen.push(data));
