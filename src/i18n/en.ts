@@ -4,12 +4,14 @@
  * so every other language must provide the same sections, keys and parameters to compile.
  */
 import { bridgeState } from './en/bridge-state.js';
+import { dispositionPicker } from './en/disposition-picker.js';
 import { actions } from './en/actions.js';
 import { recordFields } from './en/record-fields.js';
 import { callActions } from './en/call-actions.js';
 
 export const en = {
   bridgeState,
+  dispositionPicker,
   actions,
   recordFields,
   callActions,

@@ -1,12 +1,14 @@
 /** Le catalogue français : les mêmes sections que l’anglais (`en.ts`), complètes. */
 import type { Messages } from './messages.js';
 import { bridgeState } from './fr/bridge-state.js';
+import { dispositionPicker } from './fr/disposition-picker.js';
 import { actions } from './fr/actions.js';
 import { recordFields } from './fr/record-fields.js';
 import { callActions } from './fr/call-actions.js';
 
 export const fr: Messages = {
   bridgeState,
+  dispositionPicker,
   actions,
   recordFields,
   callActions,

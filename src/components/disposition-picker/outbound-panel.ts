@@ -1,0 +1,148 @@
+/**
+ * The outbound part of `<disposition-picker>`: the call result (`outbound.getListOfCallResults`,
+ * `getCallResult`, `setCallResult` through the wrap-up drafts) and Do Not Call (`setDoNotCall` /
+ * `removeDoNotCall`) behind an in-element confirmation (focus goes to Cancel, Escape cancels and
+ * gives focus back to the toggle).
+ *
+ * The API has no read of Do Not Call: the toggle shows what this page set for the interaction
+ * (kept for the page's lifetime), and is off otherwise.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Interaction } from '../../bridge/api.js';
+import { callResultOptions, type CallResultOption } from '../../bridge/models/call-results.js';
+import type { AgentBridge } from '../../bridge/store.js';
+import { ActionController, errorReason } from '../../internal/actions.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { FieldView } from './wrapup-controller.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+/** What this page set, by interaction id (the API cannot read it back). */
+const doNotCallSet = new Map<string, boolean>();
+
+/** The seed: call result and Do Not Call need "an active or completed call". */
+export const hasCall = (it: Interaction): boolean => it.media === 'voice' || typeof it.callUuid === 'string';
+
+export interface OutboundRender {
+  t: Messages['dispositionPicker']['outbound'];
+  interaction: Interaction;
+  result: FieldView;
+  canSetResult: boolean;
+  canDoNotCall: boolean;
+  onResult: (code: string) => void;
+}
+
+export class OutboundController implements ReactiveController {
+  options: CallResultOption[] = callResultOptions();
+  listError: string | null = null;
+  confirming: 'set' | 'remove' | null = null;
+  readonly actions: ActionController<'dnc'>;
+  private listFor: AgentBridge | undefined;
+  private readonly results = new Map<string, string | null>();
+
+  constructor(private readonly host: Host, private readonly t: () => Messages) {
+    host.addController(this);
+    this.actions = new ActionController(host);
+  }
+
+  hostConnected(): void {}
+
+  /** Reads the list (once per bridge) and the interaction's current call result (once). */
+  load(bridge: AgentBridge, it: Interaction): void {
+    if (this.listFor !== bridge) {
+      this.listFor = bridge;
+      bridge.request('outbound.getListOfCallResults')
+        .then((list) => {
+          const options = callResultOptions(list);
+          if (options.length) this.options = options;
+          this.listError = null;
+        })
+        .catch((e) => (this.listError = errorReason(e, this.t().actions)))
+        .finally(() => this.host.requestUpdate());
+    }
+    const id = it.interactionId;
+    if (hasCall(it) && !this.results.has(id)) {
+      this.results.set(id, null);
+      bridge.request('outbound.getCallResult', id)
+        .then((v) => this.results.set(id, v === null || v === undefined ? null : String(v)))
+        .catch(() => {})
+        .finally(() => this.host.requestUpdate());
+    }
+  }
+
+  callResult(id: string): string | null {
+    return this.results.get(id) ?? null;
+  }
+
+  doNotCall(id: string): boolean {
+    return doNotCallSet.get(id) ?? false;
+  }
+
+  private ask(it: Interaction): void {
+    this.actions.clear('dnc');
+    this.confirming = this.doNotCall(it.interactionId) ? 'remove' : 'set';
+    void this.focus('[part~="confirm"] [data-action="cancel"]');
+  }
+
+  private cancel(): void {
+    this.confirming = null;
+    void this.focus('[part~="do-not-call"]');
+  }
+
+  private async confirm(bridge: AgentBridge | undefined, it: Interaction): Promise<void> {
+    const on = this.confirming === 'set';
+    this.confirming = null;
+    void this.focus('[part~="do-not-call"]');
+    if (!bridge) return;
+    const id = it.interactionId;
+    const r = await this.actions.run('dnc', () => bridge.request(on ? 'outbound.setDoNotCall' : 'outbound.removeDoNotCall', id));
+    if (r.ok) doNotCallSet.set(id, on);
+    this.host.requestUpdate();
+  }
+
+  private async focus(selector: string): Promise<void> {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** The last Do Not Call outcome in words, or ''. */
+  dncMessage(it: Interaction): { text: string; failed: boolean } {
+    const o = this.actions.outcome('dnc');
+    const t = this.t().dispositionPicker.outbound;
+    if (!o || o.phase === 'pending') return { text: '', failed: false };
+    const on = this.doNotCall(it.interactionId);
+    if (o.phase === 'done') return { text: on ? t.dncSet : t.dncRemoved, failed: false };
+    const reason = errorReason(o.error, this.t().actions);
+    return { text: on ? t.dncRemoveFailed(reason) : t.dncFailed(reason), failed: true };
+  }
+
+  render(bridge: AgentBridge | undefined, r: OutboundRender): TemplateResult {
+    const { t, interaction: it, result } = r;
+    const called = hasCall(it);
+    const dnc = this.doNotCall(it.interactionId);
+    const resultHint = !called ? t.notCalled : dnc ? t.dncBlocksResult : '';
+    const selected = result.value ?? '';
+    return html`<fieldset part="outbound">
+      <legend>${t.label}</legend>
+      ${r.canSetResult ? html`
+        <label for="call-result">${t.callResult}</label>
+        <select id="call-result" part="call-result" ?disabled=${!called || dnc} aria-describedby="call-result-hint"
+            @change=${(e: Event) => r.onResult((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${selected === ''} disabled>${t.chooseResult}</option>
+          ${this.options.map((o) => html`<option value=${String(o.code)} ?selected=${String(o.code) === selected}>${o.label}</option>`)}
+          ${selected !== '' && !this.options.some((o) => String(o.code) === selected) ? html`<option value=${selected} selected>${selected}</option>` : nothing}
+        </select>
+        <span id="call-result-hint" class="hint muted">${resultHint}${this.listError ? ` ${t.listFallback(this.listError)}` : ''}</span>` : nothing}
+      ${r.canDoNotCall ? html`
+        <button type="button" part="do-not-call" aria-pressed=${dnc ? 'true' : 'false'} ?disabled=${!called || this.actions.isPending('dnc')}
+            @click=${() => this.ask(it)}>${t.doNotCall}</button>
+        ${this.confirming ? html`<div part="confirm" role="group" aria-labelledby="confirm-text"
+            @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); this.cancel(); } }}>
+          <p id="confirm-text">${this.confirming === 'set' ? t.confirmSet : t.confirmRemove}</p>
+          <button type="button" data-action="confirm" @click=${() => this.confirm(bridge, it)}>${t.confirm}</button>
+          <button type="button" data-action="cancel" @click=${() => this.cancel()}>${t.cancel}</button>
+        </div>` : nothing}` : nothing}
+    </fieldset>`;
+  }
+}

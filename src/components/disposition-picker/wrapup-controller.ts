@@ -1,0 +1,243 @@
+/**
+ * Saves what the agent chose or typed (code, note, call result) for the followed interaction,
+ * never losing it, and keeps mark done blocked while a required disposition is missing.
+ *
+ * - Every edit is a draft first (`WrapupDrafts`, in `localStorage`), then a request: code and
+ *   call result at once, the note after `saveDelay` ms without typing and on blur.
+ * - A failed request keeps the draft and its error (said in words by `errorReason`); `retry()`
+ *   sends again; so does every completed sync (after the workspace's RECONNECTED).
+ * - A draft restored after a reload is shown as not saved, not sent by itself: the workspace's
+ *   value may have changed since; the agent retries.
+ * - Code and note need a live interaction (seed: `setUserData` — "for voice, not IDLE"); on an
+ *   IDLE one the draft is kept on this page (`local`) and no request is sent. See
+ *   `wrapup-status.ts` for how that meets mark-done blocking.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Interaction } from '../../bridge/api.js';
+import type { BridgeState, Change } from '../../bridge/state.js';
+import type { AgentBridge } from '../../bridge/store.js';
+import { ActionController, errorReason } from '../../internal/actions.js';
+import type { Messages } from '../../i18n/messages.js';
+import { WrapupDrafts, type DraftValue } from './drafts.js';
+import { fieldStatus, fieldValue, isLive, markdoneBlockNeeded, userDataText, type FieldInputs, type FieldStatus } from './wrapup-status.js';
+
+export type WrapupField = 'code' | 'note' | 'callResult';
+export const WRAPUP_FIELDS: readonly WrapupField[] = ['code', 'note', 'callResult'];
+
+export interface WrapupConfig {
+  bridge: AgentBridge | undefined;
+  interaction: Interaction | undefined;
+  /** The page key drafts are kept under. */
+  scope: string;
+  codeKey: string;
+  noteKey: string;
+  required: boolean;
+  saveDelay: number;
+  /** The mark-done warning (catalogue text). */
+  warning: string;
+  /** The workspace's call result for the interaction, as last read (`outbound.getCallResult`). */
+  callResult: string | null;
+}
+
+/** `detail` of `adk-disposition-save`. */
+export interface SaveDetail {
+  interactionId: string;
+  field: WrapupField;
+  value: string | null;
+  /** `local`: kept on this page only, the interaction is no longer live. */
+  status: 'saved' | 'failed' | 'local';
+  error?: string;
+}
+
+export interface FieldView extends FieldInputs {
+  value: string | null;
+  status: FieldStatus;
+  /** The draft came from an earlier visit (not edited since this element started). */
+  restored: boolean;
+}
+
+const keyOf = (id: string, field: WrapupField) => `${field}@${id}`;
+/** Acknowledged values also by user-data key: another key is another value. */
+const ackOf = (id: string, field: WrapupField, cfg: WrapupConfig) =>
+  `${keyOf(id, field)}@${field === 'code' ? cfg.codeKey : field === 'note' ? cfg.noteKey : ''}`;
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+export class WrapupController implements ReactiveController {
+  readonly actions: ActionController<string>;
+  private drafts: WrapupDrafts | undefined;
+  /** Values the workspace accepted, for when its events don't show them (a read-allowed list). */
+  private readonly acked = new Map<string, string | null>();
+  private readonly again = new Set<string>();
+  private readonly touched = new Set<string>();
+  private noteTimer: ReturnType<typeof setTimeout> | undefined;
+  private noteTarget: Interaction | undefined;
+  private readonly ownBlocks = new Set<string>();
+  private readonly blocking = new Set<string>();
+  /** The last block/unblock failure, by interaction; retried on the next sync or `retry()`. */
+  readonly blockErrors = new Map<string, string>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly config: () => WrapupConfig,
+    private readonly t: () => Messages,
+    private readonly onSettled: (detail: SaveDetail) => void,
+  ) {
+    host.addController(this);
+    this.actions = new ActionController(host);
+  }
+
+  get store(): WrapupDrafts {
+    const scope = this.config().scope;
+    if (this.drafts?.scope !== scope) this.drafts = new WrapupDrafts(scope);
+    return this.drafts;
+  }
+
+  hostDisconnected(): void {
+    this.flushNote();
+    // A block with no element left to lift it would trap the agent: lift ours.
+    const bridge = this.config().bridge;
+    for (const id of this.ownBlocks) if (bridge?.interaction(id)) void bridge.unblockMarkdone(id).catch(() => {});
+    this.ownBlocks.clear();
+  }
+
+  workspace(it: Interaction, field: WrapupField): string | null {
+    const cfg = this.config();
+    const k = ackOf(it.interactionId, field, cfg);
+    if (field === 'callResult') return this.acked.has(k) ? this.acked.get(k)! : cfg.callResult;
+    const dataKey = field === 'code' ? cfg.codeKey : cfg.noteKey;
+    if (it.userData && hasOwn(it.userData, dataKey)) return userDataText(it.userData, dataKey);
+    return this.acked.get(k) ?? null;
+  }
+
+  field(it: Interaction, field: WrapupField): FieldView {
+    const k = keyOf(it.interactionId, field);
+    const outcome = this.actions.outcome(k);
+    const inputs: FieldInputs = {
+      draft: this.store.field(it.interactionId, it.caseId, field),
+      workspace: this.workspace(it, field),
+      saving: this.actions.isPending(k) || (field === 'note' && this.noteTimer !== undefined && this.noteTarget?.interactionId === it.interactionId),
+      error: outcome?.phase === 'failed' ? errorReason(outcome.error, this.t().actions) : null,
+      live: field === 'callResult' || isLive(it),
+    };
+    return { ...inputs, value: fieldValue(inputs), status: fieldStatus(inputs), restored: !this.touched.has(k) && inputs.draft !== undefined };
+  }
+
+  /** The agent chose or typed: a draft now, a request now (code, call result) or soon (note). */
+  edit(field: WrapupField, value: DraftValue): void {
+    const it = this.config().interaction;
+    if (!it) return;
+    this.touched.add(keyOf(it.interactionId, field));
+    this.store.set(it.interactionId, it.caseId, field, value);
+    this.host.requestUpdate();
+    if (field !== 'note') {
+      void this.save(it, field);
+      return;
+    }
+    if (this.noteTarget && this.noteTarget.interactionId !== it.interactionId) this.flushNote();
+    clearTimeout(this.noteTimer);
+    this.noteTarget = it;
+    this.noteTimer = setTimeout(() => this.flushNote(), Math.max(0, this.config().saveDelay));
+  }
+
+  /** Saves a note waiting for its debounce now (blur, leaving). */
+  flushNote(): void {
+    const it = this.noteTarget;
+    clearTimeout(this.noteTimer);
+    this.noteTimer = undefined;
+    this.noteTarget = undefined;
+    if (it) void this.save(it, 'note');
+  }
+
+  /** Sends every field of the followed interaction that the workspace does not have yet. */
+  retry(onlyFailed = false): void {
+    const it = this.config().interaction;
+    if (!it) return;
+    this.blockErrors.delete(it.interactionId);
+    for (const field of WRAPUP_FIELDS) {
+      const f = this.field(it, field);
+      if (f.status === 'failed' || (!onlyFailed && f.status === 'unsaved')) void this.save(it, field);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** From the bridge's change feed: a completed sync (connect, RECONNECTED) retries what failed. */
+  bridgeChanged(state: BridgeState, change: Change): void {
+    if (change.kind === 'sync' && state.sync === 'ready') {
+      this.blockErrors.clear();
+      this.retry(true);
+    }
+  }
+
+  async save(it: Interaction, field: WrapupField): Promise<void> {
+    const cfg = this.config();
+    const bridge = cfg.bridge;
+    if (!bridge) return;
+    const id = it.interactionId;
+    const k = keyOf(id, field);
+    if (this.actions.isPending(k)) {
+      this.again.add(k);
+      return;
+    }
+    const value = this.store.field(id, it.caseId, field);
+    if (value === undefined) return;
+    const fresh = bridge.interaction(id) ?? it;
+    if (field !== 'callResult' && !isLive(fresh)) {
+      this.actions.clear(k);
+      this.onSettled({ interactionId: id, field, value, status: 'local' });
+      return;
+    }
+    const result = await this.actions.run(k, () => this.send(bridge, id, field, value, cfg));
+    if (result.ok) {
+      this.acked.set(ackOf(id, field, cfg), value === '' ? null : value);
+      this.store.settle(id, it.caseId, field, value);
+      this.onSettled({ interactionId: id, field, value, status: 'saved' });
+    } else {
+      this.onSettled({ interactionId: id, field, value, status: 'failed', error: errorReason(result.error, this.t().actions) });
+    }
+    if (this.again.delete(k)) void this.save(bridge.interaction(id) ?? fresh, field);
+  }
+
+  private send(bridge: AgentBridge, id: string, field: WrapupField, value: DraftValue, cfg: WrapupConfig): Promise<unknown> {
+    if (field === 'callResult') return value === null ? Promise.resolve() : bridge.request('outbound.setCallResult', id, String(value));
+    const key = field === 'code' ? cfg.codeKey : cfg.noteKey;
+    return value === null || value === '' ? bridge.deleteUserData(id, key) : bridge.setUserData(id, { [key]: value });
+  }
+
+  /** Blocks or unblocks mark done on the followed interaction as the rule says; call after each render. */
+  syncBlock(): void {
+    const cfg = this.config();
+    const { bridge, interaction: it } = cfg;
+    if (!bridge || !it || bridge.state.connection !== 'up' || !bridge.interaction(it.interactionId)) return;
+    const id = it.interactionId;
+    if (this.blocking.has(id) || this.blockErrors.has(id)) return;
+    const code = this.field(it, 'code');
+    const need = markdoneBlockNeeded({
+      required: cfg.required, consultation: !!it.isConsultation, live: isLive(it), workspaceCode: code.workspace, chosenCode: code.value,
+    });
+    const current = bridge.state.markdoneBlocks[id];
+    if (need && current === undefined) {
+      void this.runBlock(id, () => bridge.blockMarkdone(id, cfg.warning), () => this.ownBlocks.add(id));
+    } else if (!need && current !== undefined && (this.ownBlocks.has(id) || current === cfg.warning)) {
+      void this.runBlock(id, () => bridge.unblockMarkdone(id), () => this.ownBlocks.delete(id));
+    }
+  }
+
+  isOwnBlock(id: string): boolean {
+    const cfg = this.config();
+    const current = cfg.bridge?.state.markdoneBlocks[id];
+    return current !== undefined && (this.ownBlocks.has(id) || current === cfg.warning);
+  }
+
+  private async runBlock(id: string, request: () => Promise<void>, done: () => void): Promise<void> {
+    this.blocking.add(id);
+    try {
+      await request();
+      done();
+    } catch (e) {
+      this.blockErrors.set(id, errorReason(e, this.t().actions));
+    } finally {
+      this.blocking.delete(id);
+      this.host.requestUpdate();
+    }
+  }
+}
