@@ -8,6 +8,7 @@ import { dispositionPicker } from './en/disposition-picker.js';
 import { actions } from './en/actions.js';
 import { recordFields } from './en/record-fields.js';
 import { callActions } from './en/call-actions.js';
+import { callbackPreview } from './en/callback-preview.js';
 
 export const en = {
   bridgeState,
@@ -15,4 +16,5 @@ export const en = {
   actions,
   recordFields,
   callActions,
+  callbackPreview,
 };

@@ -5,6 +5,7 @@ import { dispositionPicker } from './fr/disposition-picker.js';
 import { actions } from './fr/actions.js';
 import { recordFields } from './fr/record-fields.js';
 import { callActions } from './fr/call-actions.js';
+import { callbackPreview } from './fr/callback-preview.js';
 
 export const fr: Messages = {
   bridgeState,
@@ -12,4 +13,5 @@ export const fr: Messages = {
   actions,
   recordFields,
   callActions,
+  callbackPreview,
 };

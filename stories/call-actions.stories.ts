@@ -1,0 +1,141 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/sim/index.js';
+import '../src/sim/panel.js';
+import '../src/components/agent-bridge/agent-bridge.js';
+import '../src/components/call-actions/call-actions.js';
+import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
+import type { AgentBridge } from '../src/bridge/store.js';
+
+/** What a story's setup gets: the simulated workspace's control, the bridge and the element. */
+interface StoryContext {
+  control: (command: string, ...args: unknown[]) => unknown;
+  bridge: AgentBridge;
+  el: HTMLElement;
+  /** Waits until the bridge's selected interaction is in `state` (or there is none, for `none`). */
+  reach: (state: string) => Promise<void>;
+}
+
+async function reach(bridge: AgentBridge, state: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const selected = bridge.selected;
+    if (state === 'none' ? !selected : selected?.state === state) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** `<agent-bridge simulated>` with `<call-actions>`; `setup` drives the simulated workspace to the story's state. */
+function story(setup: (ctx: StoryContext) => unknown | Promise<unknown>, withPanel = false): StoryObj {
+  const ready = async (event: Event) => {
+    const provider = event.currentTarget as AgentBridgeElement;
+    const sim = provider.simulation as unknown as { control: StoryContext['control']; host: unknown };
+    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as (HTMLElement & { host?: unknown }) | null;
+    if (panel) panel.host = sim.host;
+    const bridge = provider.bridge!;
+    await setup({ control: sim.control, bridge, el: provider.querySelector('call-actions')!, reach: (s) => reach(bridge, s) });
+  };
+  const element = html`<agent-bridge simulated @adk-bridge-ready=${ready}><call-actions></call-actions></agent-bridge>`;
+  return {
+    render: () => (withPanel
+      ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1.4fr);gap:1rem;align-items:start">
+          <sim-scenario-panel></sim-scenario-panel>${element}</div>`
+      : element),
+  };
+}
+
+const click = (el: HTMLElement, action: string) => (el.shadowRoot!.querySelector(`[data-action="${action}"]`) as HTMLButtonElement).click();
+
+const meta: Meta = {
+  title: 'Elements/Call actions',
+  component: 'call-actions',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+/** Start any scenario in the simulated workspace's panel and use the actions. */
+export const Playground = story(() => undefined, true);
+
+/** An inbound callback rings: the actions wait for the agent to accept it. */
+export const Ringing = story(async ({ control, reach }) => {
+  control('startScenario', 'inbound-callback-asap');
+  await reach('RINGING');
+});
+
+/** A pulled preview record: ready to call; the callback can be rescheduled in the contact's zone. */
+export const Previewing = story(async ({ control, el, reach }) => {
+  control('offerRecord', 'pull');
+  await reach('PREVIEWING');
+  click(el, 'panel-reschedule');
+});
+
+/** An agent-preview callback the agent accepted: the workspace dials the contact. */
+export const Dialing = story(async ({ control, reach }) => {
+  control('setConnectDelay', null);
+  control('startScenario', 'scheduled-callback-preview');
+  control('stepScenario');
+  await reach('DIALING');
+});
+
+/** Connected: the duration runs; DTMF keypad open. */
+export const Talking = story(async ({ control, el, reach }) => {
+  control('startScenario', 'inbound-callback-asap');
+  control('stepScenario');
+  await reach('TALKING');
+  click(el, 'panel-keypad');
+});
+
+/** On hold, recording. */
+export const Held = story(async ({ control, bridge, reach }) => {
+  control('startScenario', 'inbound-callback-asap');
+  control('stepScenario');
+  await reach('TALKING');
+  const id = bridge.selected!.interactionId;
+  await bridge.startRecording(id);
+  await bridge.hold(id);
+});
+
+/** A consultation with agent 5002: complete the transfer or the conference, or end it and return. */
+export const Consulting = story(async ({ control, reach }) => {
+  control('startScenario', 'consult-transfer');
+  control('stepScenario');
+  control('stepScenario');
+  control('stepScenario');
+  await reach('HELD');
+});
+
+/** The customer hung up: ready to call again, mark done. */
+export const Released = story(async ({ control, reach }) => {
+  control('startScenario', 'customer-hangs-up');
+  control('stepScenario');
+  control('stepScenario');
+  await reach('IDLE');
+});
+
+/** Mark done blocked by the disposition picker (or anyone): disabled, with the reason. */
+export const MarkDoneBlocked = story(async ({ control, bridge, reach }) => {
+  control('startScenario', 'customer-hangs-up');
+  control('stepScenario');
+  control('stepScenario');
+  await reach('IDLE');
+  await bridge.blockMarkdone(bridge.selected!.interactionId, 'Choose a disposition code first.');
+});
+
+/** The customer hangs up while Hold is on its way: the workspace refuses it, and says why. */
+export const ActionFailed = story(async ({ control, bridge, el, reach }) => {
+  control('startScenario', 'inbound-callback-asap');
+  control('stepScenario');
+  await reach('TALKING');
+  control('remoteRelease', bridge.selected!.interactionId);
+  click(el, 'hold');
+});
+
+/** The workspace lost its real-time connection: every action says so. */
+export const Disconnected = story(async ({ control, reach }) => {
+  control('startScenario', 'inbound-callback-asap');
+  control('stepScenario');
+  await reach('TALKING');
+  control('dropConnection');
+});
+
+/** Without a provider: a clear "not connected" state; it never throws. */
+export const NotConnected: StoryObj = { render: () => html`<call-actions></call-actions>` };
