@@ -11,4 +11,7 @@ export { callStatus, resolveCall, partyLabel, formatDuration, type CallStatus, t
 export { dtmfDigit, parseDtmf, DEFAULT_DTMF_KEY } from './components/call-actions/dtmf.js';
 export { buildTargetQuery, TARGET_KINDS, type TargetKind } from './components/call-actions/transfer-target.js';
 export { planReschedule, proposeReschedule, type ReschedulePlan } from './components/call-actions/reschedule.js';
+export { DispositionPickerElement, DEFAULT_CODE_KEY, DEFAULT_NOTE_KEY, type SelectDetail as DispositionSelectDetail } from './components/disposition-picker/disposition-picker.js';
+export { buildDispositionTree, treeFromOptions, type DispositionInput, type DispositionNode, type DispositionTree } from './components/disposition-picker/disposition-tree.js';
+export { type SaveDetail as DispositionSaveDetail } from './components/disposition-picker/wrapup-controller.js';
 export { LocaleController, registerMessages, messagesFor, langOf, en, fr, type Messages } from './i18n/localize.js';
