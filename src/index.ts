@@ -14,4 +14,10 @@ export { planReschedule, proposeReschedule, type ReschedulePlan } from './compon
 export { DispositionPickerElement, DEFAULT_CODE_KEY, DEFAULT_NOTE_KEY, type SelectDetail as DispositionSelectDetail } from './components/disposition-picker/disposition-picker.js';
 export { buildDispositionTree, treeFromOptions, type DispositionInput, type DispositionNode, type DispositionTree } from './components/disposition-picker/disposition-tree.js';
 export { type SaveDetail as DispositionSaveDetail } from './components/disposition-picker/wrapup-controller.js';
+export {
+  RecordFieldsEditorElement, type ValidityDetail as RecordValidityDetail, type RecordSavedDetail, type RecordSaveFailedDetail,
+} from './components/record-fields-editor/record-fields-editor.js';
+export {
+  parseFieldText, formatFieldValue, textFromWorkspace, toWireValue, wireFromText, plainNumber, type FieldProblem, type ModelValue,
+} from './components/record-fields-editor/field-types.js';
 export { LocaleController, registerMessages, messagesFor, langOf, en, fr, type Messages } from './i18n/localize.js';

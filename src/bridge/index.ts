@@ -10,3 +10,4 @@ export * from './state.js';
 export { bridgeContext } from './context.js';
 export { BridgeController, type BridgeControllerOptions } from './controller.js';
 export * from './models/index.js';
+export * from './record-values.js';

@@ -93,10 +93,10 @@ export function summarise(entries: readonly FieldEntry[]): FormSummary {
   return { valid, problems, rejected, changes, changedCount };
 }
 
-/** The agent's texts that differ from the workspace's: what a draft keeps. */
+/** The agent's changes, as typed (bad ones included): what a draft keeps. */
 export function draftTexts(entries: readonly FieldEntry[]): Record<string, string> {
   const texts: Record<string, string> = {};
-  for (const e of entries) if (e.field.isEditable && e.text !== e.original) texts[e.field.name] = e.text;
+  for (const e of entries) if (e.text !== e.original && fieldStatus(e).changed) texts[e.field.name] = e.text;
   return texts;
 }
 

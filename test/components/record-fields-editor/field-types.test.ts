@@ -231,7 +231,7 @@ describe('record fields: formatting and converting', () => {
     expect(toWireValue(DATE, { year: 2025, month: 3, day: 7, hour: 9, minute: 5 })).to.deep.equal({ ok: true, value: '03/07/2025 09:05' });
     expect(toWireValue({ ...DATE, valueType: 'number' }, { year: 2025, month: 3, day: 7, hour: 9, minute: 5 }))
       .to.deep.equal({ ok: false, problem: { key: 'valueType', valueType: 'number', fieldType: 'date' } });
-    expect(toWireValue({ ...ENUM, options: { A: 'a' } }, 'A')).to.deep.equal({ ok: false, problem: { key: 'valueType', valueType: 'number', fieldType: 'enum' } });
+    expect(toWireValue(field({ ...ENUM, options: { A: 'a' } }), 'A')).to.deep.equal({ ok: false, problem: { key: 'valueType', valueType: 'number', fieldType: 'enum' } });
     expect(toWireValue(VARCHAR, null)).to.deep.equal({ ok: true, value: '' });
     expect(toWireValue(INT, null)).to.deep.equal({ ok: true, value: null });
   });

@@ -1,0 +1,193 @@
+/**
+ * The record form's behaviour, apart from its looks: loads `outbound.getRecordFields` for an
+ * interaction, keeps one entry per field with the agent's text, stores the agent's changes as a
+ * draft on every edit (so a failed save or a reload loses nothing), saves only the changed
+ * fields through `outbound.updateRecordFields`, maps a rejection onto its field, and resets to
+ * the workspace's values.
+ *
+ * Drafts are keyed by the record, not the interaction: `<campaign>/chain-<GSW_CHAIN_ID>` (else
+ * `record-<GSW_RECORD_HANDLE>`, else `interaction-<id>`), so the edits made while previewing
+ * follow the record onto the call that `callPreviewRecord` makes.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { RecordField } from '../../bridge/api.js';
+import { isBridgeError } from '../../bridge/errors.js';
+import { parseFieldErrorText } from '../../bridge/field-error-texts.js';
+import { normaliseRecordFields, type OutboundRecordInfo } from '../../bridge/models/index.js';
+import type { AgentBridge } from '../../bridge/store.js';
+import type { ActionController } from '../../internal/actions.js';
+import type { WireValue } from '../../bridge/record-values.js';
+import { clearDraft, draftKey, readDraft, writeDraft, type DraftWrite } from '../../internal/drafts.js';
+import {
+  draftTexts, entryFor, summarise, withText, withTouched, type FieldEntry, type FormSummary,
+} from './form-state.js';
+
+export type LoadPhase = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** What a draft holds: field name → the agent's text. */
+export interface RecordDraft { interactionId: string; texts: Record<string, string> }
+
+export type SaveOutcome = 'saved' | 'failed' | 'invalid' | 'nothing' | 'busy';
+
+/** The draft key of a record (see the module comment). */
+export function recordDraftKey(interactionId: string, record: OutboundRecordInfo | null): string {
+  const scope = record?.chainId != null ? `chain-${record.chainId}` : record?.recordHandle != null ? `record-${record.recordHandle}` : null;
+  return scope ? draftKey('record-fields', record?.campaignName ?? '', scope) : draftKey('record-fields', `interaction-${interactionId}`);
+}
+
+export class RecordForm implements ReactiveController {
+  interactionId: string | null = null;
+  phase: LoadPhase = 'idle';
+  loadError: unknown;
+  entries: FieldEntry[] = [];
+  /** Where the last draft went: `memory` means a reload would lose it. */
+  storedIn: DraftWrite = 'storage';
+  /** How many changes a draft brought back at the last load. */
+  restored = 0;
+  private key: string | null = null;
+  private loadSeq = 0;
+  private summaryOf: { entries: FieldEntry[]; summary: FormSummary } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly bridge: () => AgentBridge | undefined,
+    private readonly actions: ActionController<string>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get summary(): FormSummary {
+    if (this.summaryOf?.entries !== this.entries) this.summaryOf = { entries: this.entries, summary: summarise(this.entries) };
+    return this.summaryOf.summary;
+  }
+
+  /** Follows an interaction: loads its fields when it is another one than the current. */
+  follow(id: string | null, record: OutboundRecordInfo | null): void {
+    if (id === this.interactionId) return;
+    this.interactionId = id;
+    this.key = id ? recordDraftKey(id, record) : null;
+    this.entries = [];
+    this.restored = 0;
+    this.phase = 'idle';
+    if (id) void this.load();
+  }
+
+  async load(): Promise<void> {
+    const bridge = this.bridge();
+    const id = this.interactionId;
+    if (!bridge || !id) return;
+    const seq = ++this.loadSeq;
+    this.phase = 'loading';
+    this.host.requestUpdate();
+    try {
+      const raw = await bridge.request('outbound.getRecordFields', id);
+      if (seq !== this.loadSeq) return;
+      this.show(normaliseRecordFields(raw).fields);
+      this.phase = 'ready';
+    } catch (error) {
+      if (seq !== this.loadSeq) return;
+      this.loadError = error;
+      this.phase = 'failed';
+    }
+    this.host.requestUpdate();
+  }
+
+  private show(fields: RecordField[]): void {
+    const texts = this.key ? readDraft<RecordDraft>(this.key)?.value?.texts ?? {} : {};
+    this.entries = fields.map((f) => entryFor(f, typeof texts[f.name] === 'string' ? texts[f.name] : undefined));
+    this.restored = Object.keys(draftTexts(this.entries)).length;
+  }
+
+  entry(name: string): FieldEntry | undefined {
+    return this.entries.find((e) => e.field.name === name);
+  }
+
+  /** The agent typed or chose: the new text, stored as a draft at once. */
+  setText(name: string, text: string): void {
+    this.replace(name, (e) => withText(e, text));
+    this.persist();
+  }
+
+  /** The agent left the control: its problem shows from now on. */
+  touch(name: string): void {
+    this.replace(name, withTouched);
+  }
+
+  touchAll(): void {
+    if (this.entries.some((e) => !e.touched)) this.entries = this.entries.map(withTouched);
+    this.host.requestUpdate();
+  }
+
+  /** Back to the workspace's values; the draft is dropped (the agent asked for it). */
+  reset(): void {
+    if (this.key) clearDraft(this.key);
+    this.entries = this.entries.map((e) => entryFor(e.field));
+    this.restored = 0;
+    this.host.requestUpdate();
+  }
+
+  /** Saves the changed fields. Invalid or unchanged forms are not sent. */
+  async save(): Promise<{ outcome: SaveOutcome; count: number; values?: Record<string, WireValue>; error?: unknown }> {
+    const bridge = this.bridge();
+    const id = this.interactionId;
+    if (!bridge || !id || this.phase !== 'ready' || this.actions.isPending('save')) return { outcome: 'busy', count: 0 };
+    this.touchAll();
+    const summary = this.summary;
+    if (!summary.valid) return { outcome: 'invalid', count: Object.keys(summary.problems).length + Object.keys(summary.rejected).length };
+    const sent = summary.changes;
+    const names = Object.keys(sent);
+    if (names.length === 0) return { outcome: 'nothing', count: 0 };
+    const sentTexts = new Map(names.map((n) => [n, this.entry(n)!.text]));
+    const result = await this.actions.run('save', () => bridge.request('outbound.updateRecordFields', id, sent));
+    const done = { outcome: (result.ok ? 'saved' : 'failed') as SaveOutcome, count: names.length, values: sent, error: result.ok ? undefined : result.error };
+    if (id !== this.interactionId) return done;
+    if (result.ok) {
+      // The workspace holds the sent values now; text typed while the save ran stays a change.
+      this.entries = this.entries.map((e) => {
+        if (!sentTexts.has(e.field.name)) return e;
+        const fresh = entryFor({ ...e.field, value: sent[e.field.name] });
+        return e.text === sentTexts.get(e.field.name) ? fresh : { ...fresh, text: e.text, touched: true };
+      });
+      this.persist();
+    } else {
+      this.markRejected(result.error);
+    }
+    this.host.requestUpdate();
+    return done;
+  }
+
+  /** The first field the form would not save, for focus. */
+  firstInvalid(): string | undefined {
+    const s = this.summary;
+    return this.entries.find((e) => s.problems[e.field.name] || s.rejected[e.field.name])?.field.name;
+  }
+
+  private markRejected(error: unknown): void {
+    const text = isBridgeError(error) ? (error as { hostMessage?: string }).hostMessage : undefined;
+    const hit = text ? parseFieldErrorText(text) : null;
+    if (hit) this.replace(hit.field, (e) => ({ ...withTouched(e), rejected: hit.reason }));
+  }
+
+  private replace(name: string, change: (e: FieldEntry) => FieldEntry): void {
+    const i = this.entries.findIndex((e) => e.field.name === name);
+    if (i < 0) return;
+    const next = change(this.entries[i]);
+    if (next === this.entries[i]) return;
+    this.entries = [...this.entries.slice(0, i), next, ...this.entries.slice(i + 1)];
+    this.host.requestUpdate();
+  }
+
+  private persist(): void {
+    if (!this.key || !this.interactionId) return;
+    const texts = draftTexts(this.entries);
+    if (Object.keys(texts).length === 0) {
+      clearDraft(this.key);
+      this.storedIn = 'storage';
+    } else {
+      this.storedIn = writeDraft<RecordDraft>(this.key, { interactionId: this.interactionId, texts });
+    }
+  }
+}
+
