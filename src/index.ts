@@ -20,4 +20,10 @@ export {
 export {
   parseFieldText, formatFieldValue, textFromWorkspace, toWireValue, wireFromText, plainNumber, type FieldProblem, type ModelValue,
 } from './components/record-fields-editor/field-types.js';
+export { CallbackPreviewElement, OFFER_TIMEOUT_OPTION, type ScheduleRequestDetail, type CallbackActionDetail } from './components/callback-preview/callback-preview.js';
+export { callbackKind, readableNumber, CALLBACK_MODES, type CallbackKind, type CallbackMode } from './components/callback-preview/callback-kind.js';
+export { previewPhase, previewActions, PREVIEW_ACTIONS, type PreviewAction, type PreviewPhase } from './components/callback-preview/preview-actions.js';
+// Time zones: the controller loads zones.js (and luxon) on demand; never export zones.js from here.
+export { TimeController, loadZones, type Zones } from './internal/time/time-controller.js';
+export { parseKeyList, type KeyLabel } from './internal/key-list.js';
 export { LocaleController, registerMessages, messagesFor, langOf, en, fr, type Messages } from './i18n/localize.js';
