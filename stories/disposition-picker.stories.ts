@@ -1,0 +1,166 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/sim/index.js';
+import '../src/sim/panel.js';
+import '../src/components/agent-bridge/agent-bridge.js';
+import '../src/components/disposition-picker/disposition-picker.js';
+import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
+import type { AgentBridge } from '../src/bridge/store.js';
+import type { DispositionPickerElement } from '../src/components/disposition-picker/disposition-picker.js';
+
+interface Ctx {
+  control: (command: string, ...args: unknown[]) => unknown;
+  bridge: AgentBridge;
+  el: DispositionPickerElement;
+  /** Waits until the followed interaction is in `state`. */
+  reach: (state: string) => Promise<void>;
+}
+
+async function waitFor(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 300 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
+}
+
+const row = (el: HTMLElement, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`);
+
+interface StoryOptions { attrs?: Record<string, string>; panel?: boolean; timeout?: number; lang?: string }
+
+/** `<agent-bridge simulated>` with `<disposition-picker>`; `setup` drives the simulated workspace to the story's state. */
+function story(setup: (ctx: Ctx) => unknown | Promise<unknown>, opts: StoryOptions = {}): StoryObj {
+  const key = `story-${Math.random().toString(36).slice(2)}`;
+  const ready = async (event: Event) => {
+    const provider = event.currentTarget as AgentBridgeElement;
+    const sim = provider.simulation as unknown as { control: Ctx['control']; host: unknown };
+    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as (HTMLElement & { host?: unknown }) | null;
+    if (panel) panel.host = sim.host;
+    const bridge = provider.bridge!;
+    const el = provider.querySelector('disposition-picker')!;
+    await setup({ control: sim.control, bridge, el, reach: (s) => waitFor(() => el.interaction?.state === s) });
+  };
+  const attrs = opts.attrs ?? {};
+  const picker = html`<disposition-picker storage-key=${key} lang=${opts.lang ?? nothing} ?required=${'required' in attrs}
+      codes=${attrs.codes ?? nothing} interaction-id=${attrs['interaction-id'] ?? nothing}></disposition-picker>`;
+  const element = html`<agent-bridge simulated timeout=${opts.timeout ?? 10000} @adk-bridge-ready=${ready}>${picker}</agent-bridge>`;
+  return {
+    render: () => (opts.panel
+      ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1.4fr);gap:1rem;align-items:start">
+          <sim-scenario-panel></sim-scenario-panel>${element}</div>`
+      : html`<div style="max-width:36rem">${element}</div>`),
+  };
+}
+
+/** Starts the inbound ASAP callback and accepts it: the agent is talking. */
+async function talking(ctx: Ctx): Promise<void> {
+  ctx.control('startScenario', 'inbound-callback-asap');
+  ctx.control('stepScenario');
+  await ctx.reach('TALKING');
+}
+
+const meta: Meta = {
+  title: 'Elements/Disposition picker',
+  component: 'disposition-picker',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+/** Run any scenario in the panel; the picker follows the selected interaction (required: try Mark done). */
+export const Playground = story(() => undefined, { panel: true, attrs: { required: '' } });
+
+/** Without `<agent-bridge>`: a clear, disabled state. */
+export const NotConnected: StoryObj = { render: () => html`<disposition-picker></disposition-picker>` };
+
+/** Connected, no interaction yet. */
+export const NoInteraction = story(() => undefined);
+
+/** An interaction is ringing: codes from the workspace's options, as a tree. */
+export const Ringing = story(async (ctx) => {
+  ctx.control('startScenario', 'inbound-callback-asap');
+  await ctx.reach('RINGING');
+});
+
+/** Talking, the tree with a category open and the focus in it. */
+export const Talking = story(async (ctx) => {
+  await talking(ctx);
+  row(ctx.el, 'f:No sale')?.click();
+});
+
+/** Codes given by the page as a flat list. */
+export const FlatList = story(talking, { attrs: { codes: JSON.stringify([{ code: 'RES', label: 'Resolved' }, { code: 'ESC', label: 'Escalated' }, { code: 'CB', label: 'Callback' }]) } });
+
+/** Type-ahead: the search has filtered the tree by path. */
+export const Searching = story(async (ctx) => {
+  await talking(ctx);
+  const input = ctx.el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
+  input.value = 'no sale/w';
+  input.dispatchEvent(new Event('input'));
+});
+
+/** A search that finds nothing says so and keeps the text. */
+export const NoMatch = story(async (ctx) => {
+  await talking(ctx);
+  const input = ctx.el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
+  input.value = 'refund';
+  input.dispatchEvent(new Event('input'));
+});
+
+/** Required: mark done is blocked (the workspace refuses it) until a code is saved. */
+export const RequiredBlocked = story(talking, { attrs: { required: '' } });
+
+/** A code chosen and saved, with a note; it is listed first as recently used. */
+export const Saved = story(async (ctx) => {
+  await talking(ctx);
+  await ctx.bridge.setUserData(ctx.el.interaction!.interactionId, { DispositionNote: 'Wants a quote by email.' });
+  row(ctx.el, 'c:Sale/New')?.click();
+}, { attrs: { required: '' } });
+
+/** The workspace refuses the key (user-data write list): the choice stays, the error says why, Retry is there. */
+export const SaveRefused = story(async (ctx) => {
+  await talking(ctx);
+  ctx.control('configureSecurity', { 'service-client-api.user-data.write-allowed': ['DispositionNote'] }, true);
+  row(ctx.el, 'c:Other')?.click();
+}, { attrs: { required: '' } });
+
+/** The workspace does not answer: after the timeout the choice stays, with Retry. */
+export const SaveTimedOut = story(async (ctx) => {
+  await talking(ctx);
+  ctx.control('setSilent', true);
+  row(ctx.el, 'c:Callback requested')?.click();
+  setTimeout(() => ctx.control('setSilent', false), 2500);
+}, { timeout: 2000 });
+
+/** The connection is down: the save fails and is retried by itself when the workspace reconnects (in 4 s). */
+export const Disconnected = story(async (ctx) => {
+  await talking(ctx);
+  ctx.control('dropConnection');
+  await waitFor(() => ctx.bridge.state.connection !== 'up');
+  row(ctx.el, 'c:Other')?.click();
+  setTimeout(() => ctx.control('recoverConnection'), 4000);
+});
+
+/** The call has ended (IDLE): the workspace no longer takes user data; a choice is kept on this page and lifts the block. */
+export const AfterRelease = story(async (ctx) => {
+  await talking(ctx);
+  ctx.control('stepScenario');
+  await ctx.reach('IDLE');
+  row(ctx.el, 'c:Other')?.click();
+}, { attrs: { required: '' } });
+
+/** Outbound preview record before the call: call result and Do Not Call wait for the call. */
+export const OutboundPreview = story(async (ctx) => {
+  ctx.control('startScenario', 'outbound-pull-preview');
+  await ctx.reach('PREVIEWING');
+});
+
+/** Outbound call: call result from the workspace's list, Do Not Call asking for confirmation. */
+export const OutboundCall = story(async (ctx) => {
+  ctx.control('startScenario', 'outbound-pull-preview');
+  ctx.control('stepScenario');
+  ctx.control('stepScenario');
+  await ctx.reach('TALKING');
+  ctx.el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="do-not-call"]')?.click();
+}, { attrs: { required: '' } });
+
+/** Codes from the page that can't be read: the message says why, the workspace's codes are shown instead. */
+export const BadCodes = story(talking, { attrs: { codes: '[{"code": "A", ' } });
+
+/** French. */
+export const French = story(talking, { attrs: { required: '' }, lang: 'fr' });
