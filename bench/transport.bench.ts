@@ -7,7 +7,7 @@
  */
 import { AgentBridge } from '../src/bridge/store.js';
 import { openSimFrame } from '../test/support/sim-frame.js';
-import { otherOriginUrl } from '../test/support/origins.js';
+import { echoRoundTrip } from './echo.js';
 
 type Row = { name: string; value: number | string; unit: string; note?: string };
 declare global { interface Window { benchResult?: unknown; benchError?: string } }
@@ -17,30 +17,8 @@ const EVENTS = 20000;
 // performance.now() is coarse (0.1 ms) in a page that is not cross-origin isolated: time whole loops.
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-async function echoRoundTrips(): Promise<number[]> {
-  const frame = document.createElement('iframe');
-  frame.src = otherOriginUrl('/bench/echo-frame.html');
-  const origin = new URL(frame.src).origin;
-  await new Promise<void>((resolve) => {
-    addEventListener('message', function ready(e) {
-      if (e.source === frame.contentWindow && e.data?.echoReady) { removeEventListener('message', ready); resolve(); }
-    });
-    document.body.append(frame);
-  });
-  const times: number[] = [];
-  const start = performance.now();
-  let resolveOne: () => void = () => {};
-  addEventListener('message', (e) => { if (e.source === frame.contentWindow && e.origin === origin) resolveOne(); });
-  for (let i = 0; i < ROUND_TRIPS; i++) {
-    await new Promise<void>((r) => { resolveOne = r; frame.contentWindow!.postMessage({ request: 'agent.getState', referenceId: String(i) }, origin); });
-  }
-  times.push((performance.now() - start) / ROUND_TRIPS);
-  frame.remove();
-  return times;
-}
-
 async function run(): Promise<Row[]> {
-  const echo = await echoRoundTrips();
+  const echo = [await echoRoundTrip(ROUND_TRIPS)];
   const sim = await openSimFrame({ options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` }, connectDelay: 'none' });
   const bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame });
   await bridge.connect();
