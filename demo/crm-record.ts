@@ -1,0 +1,28 @@
+/**
+ * Demo: `<record-fields-editor>` in the CRM page's wrap-up area, below the disposition picker.
+ * It follows the interaction the workspace selected: offer a record (outbound pull, push or
+ * direct push preview) in the workspace's panel, edit its fields, save, call a chained number.
+ * Type something, reload the page: the draft comes back. The page listens to the editor's
+ * validity to show whether the record could be saved as it stands.
+ */
+import '../src/components/record-fields-editor/record-fields-editor.js';
+import type { RecordSaveFailedDetail, RecordSavedDetail, ValidityDetail } from '../src/components/record-fields-editor/record-fields-editor.js';
+
+const area = document.getElementById('wrapup-area')!;
+const editor = document.createElement('record-fields-editor');
+const gate = document.createElement('p');
+gate.setAttribute('role', 'status');
+gate.style.cssText = 'margin:0.5rem 0 0;font-size:0.85rem;color:#5a6272';
+editor.addEventListener('adk-validity-change', (event) => {
+  const { valid, errors } = (event as CustomEvent<ValidityDetail>).detail;
+  gate.textContent = valid ? 'CRM: the record can be saved.' : `CRM: ${Object.keys(errors).length} record field(s) to fix before saving.`;
+});
+editor.addEventListener('adk-record-saved', (event) => {
+  const { interactionId, values } = (event as CustomEvent<RecordSavedDetail>).detail;
+  console.info(`[crm] record of #${interactionId} saved:`, values);
+});
+editor.addEventListener('adk-record-save-failed', (event) => {
+  console.warn(`[crm] ${(event as CustomEvent<RecordSaveFailedDetail>).detail.message}`);
+});
+area.append(editor, gate);
+area.hidden = false;
