@@ -28,6 +28,14 @@ export default {
   concurrency: 2,
   browsers: [
     chromeLauncher({
+      // Two test pages run at once and only one can hold the window's focus: each page behaves
+      // as if focused, so focus events and keyboard tests don't depend on which runs first.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         args: chromeArgs,
