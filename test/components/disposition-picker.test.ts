@@ -275,6 +275,7 @@ describe('<disposition-picker>', () => {
     await until(() => (part(r.el, 'errors')!.textContent ?? '').includes('Saving the disposition failed'), 3000);
     expect(part(r.el, 'errors')!.textContent).to.contain(en.actions.reasons.timeout('0.4'));
     expect(r.el.code).to.equal('Other');
+    await expect(r.el).to.be.accessible();
     await r.sim.control('setSilent', false);
     (part(r.el, 'retry') as HTMLButtonElement).click();
     await until(async () => (await simInteraction(r, r.id()))!.userData.DispositionCode === 'Other');
@@ -298,6 +299,7 @@ describe('<disposition-picker>', () => {
     await until(async () => (await simInteraction(r, r.id()))!.userData.DispositionNote === 'Customer asks for a quote');
     await settle(r.el);
     expect(text(r.el)).to.contain(t.savedNote);
+    await expect(r.el).to.be.accessible();
 
     r.el.saveDelay = 60_000;
     await r.sim.control('setSilent', true);

@@ -11,6 +11,9 @@
  *   done: the workspace can never receive it, and keeping the block would trap the agent. The
  *   element says so plainly and fires `adk-disposition-save` with `status: 'local'` so the page
  *   can record the code elsewhere.
+ * - A workspace that itself enforces `interaction.disposition.is-mandatory` still refuses mark
+ *   done without the code in its user data; that is its own rule, and its own Dispositions view
+ *   can still set the code after release (`interaction.disposition.is-read-only-on-idle`).
  */
 import type { Interaction, UserData } from '../../bridge/api.js';
 import type { DraftValue } from './drafts.js';
