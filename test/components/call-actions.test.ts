@@ -185,7 +185,7 @@ describe('<call-actions>', () => {
     await until(() => status() === 'ended', 'ended');
     await expect(el).to.be.accessible();
     action('markDone').click();
-    await until(() => text('feedback') === 'Mark done: done.', 'done');
+    await until(() => status() === 'none', 'done');
     expect(text('error')).to.equal('');
   });
 
@@ -300,6 +300,34 @@ describe('<call-actions>', () => {
     await until(() => status() === 'ended', 'transferred');
     expect(sent).to.deep.include({ action: 'transfer', target: '+1 617 555 0100' });
     expect(part('panel')).to.equal(null);
+  });
+
+  it('web callback: the child call shows the contact; mark done closes the web callback after the call', async () => {
+    await scenario('web-callback-preview', 'ready', 1);
+    expect(text('status')).to.equal('Ready to call: Alan Turing (+442071838750)');
+    expect(enabled('markDone')).to.equal(true);
+    expect(reasonOf('panel-reschedule').described).to.equal('This interaction has no outbound record to reschedule.');
+    await sim.control('stepScenario'); // the agent calls the contact
+    await until(() => status() === 'dialing', 'dialing');
+    expect(text('status')).to.equal('Dialing: Alan Turing (+442071838750)');
+    expect(reasonOf('markDone').described).to.equal('End the call first.');
+    await sim.control('stepScenario'); // the contact answers
+    await until(() => status() === 'connected', 'connected');
+    action('hangUp').click();
+    await until(() => status() === 'ended', 'ended');
+    action('markDone').click();
+    await until(() => status() === 'none', 'closed');
+    expect(await ids()).to.deep.equal([]);
+  });
+
+  it('a new case does not inherit the last one\'s result', async () => {
+    await scenario('customer-hangs-up', 'connected', 1);
+    void sim.control('stepScenario');
+    action('hold').click();
+    await until(() => text('error') !== '', 'error');
+    await sim.control('startScenario', 'inbound-callback-asap');
+    await until(() => status() === 'ringing', 'next call');
+    expect(text('error')).to.equal('');
   });
 
   it('a page can veto an action (adk-call-action is cancelable)', async () => {

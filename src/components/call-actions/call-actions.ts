@@ -92,6 +92,7 @@ export class CallActionsElement extends LitElement {
   private ctx: CallContext = {};
   private ticker: ReturnType<typeof setInterval> | undefined;
   private muteReadFor: AgentBridge | undefined;
+  private followedKey: string | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -103,6 +104,13 @@ export class CallActionsElement extends LitElement {
     const state = this.bridge.state;
     const followed = state ? (this.interactionId ? this.bridge.bridge!.interaction(this.interactionId) : this.bridge.bridge!.selected) : undefined;
     this.ctx = state ? resolveCall(state, followed) : {};
+    const key = (this.ctx.owner ?? this.ctx.call)?.interactionId;
+    if (key !== this.followedKey) {
+      // Another case: the last case's results and notices no longer apply.
+      this.followedKey = key;
+      this.actions.clear();
+      this.notice = '';
+    }
     const now = Date.now();
     for (const ix of [this.ctx.call, this.ctx.consult]) {
       if (ix) this.timings.set(ix.interactionId, nextTiming(this.timings.get(ix.interactionId), ix, now)!);
@@ -143,7 +151,8 @@ export class CallActionsElement extends LitElement {
     });
     const done = markDoneTarget(this.ctx);
     const latest = this.actions.latest;
-    const feedback = latest ? outcomeText(latest, this.labels.get(latest.action) ?? t.callActions.actions[latest.action], t.actions) : '';
+    // DTMF progress shows in the keypad; only its failure goes to the element's live regions.
+    const feedback = latest && !(latest.action === 'dtmf' && latest.phase !== 'failed') ? outcomeText(latest, this.labels.get(latest.action) ?? t.callActions.actions[latest.action], t.actions) : '';
     const call = this.ctx.call;
     return {
       t: t.callActions, connected: !!state, connection: state?.connection ?? 'up', ctx: this.ctx,

@@ -51,8 +51,10 @@ export interface CallActionsHandlers {
 
 const duration = (timing: CallTiming | undefined) => (timing ? formatDuration((timing.until ?? Date.now()) - timing.since) : null);
 
+/** The party of `ix`; a child call without a contact name takes its owner's (web callback). */
 function party(v: CallActionsView, ix: Interaction | undefined): string {
-  const p = partyLabel(ix);
+  const own = partyLabel(ix);
+  const p = own.name || ix === v.ctx.owner ? own : { ...own, name: partyLabel(v.ctx.owner).name };
   if (p.name && p.number) return `${p.name} (${p.number})`;
   return p.name ?? p.number ?? v.t.unknownParty;
 }
