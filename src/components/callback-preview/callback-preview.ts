@@ -17,7 +17,7 @@ import { resolveCall } from '../call-actions/call-status.js';
 import { contactZoneOf } from './callback-details.js';
 import { callbackKind, isWebCallback } from './callback-kind.js';
 import { callbackPreviewStyles } from './callback-preview.styles.js';
-import { renderDetails, renderOffer, type Resolved } from './callback-preview.view.js';
+import { renderData, renderDetails, renderOffer, type Resolved } from './callback-preview.view.js';
 import { offerSecondsLeft, parseTimeoutSeconds, previewPhase, rejectTakesReason, type PreviewAction } from './preview-actions.js';
 import './schedule-form.js';
 import type { ScheduleSubmitDetail } from './schedule-form.js';
@@ -176,6 +176,7 @@ export class CallbackPreviewElement extends LitElement {
         ${renderDetails(this, r)}
         ${this.renderForm(r)}
         ${message}
+        ${renderData(this, r)}
       </section>`;
   }
 

@@ -84,7 +84,6 @@ export function renderDetails(host: ViewHost, r: Resolved): TemplateResult {
   const v = host.view;
   const t = v.t;
   const info = r.info;
-  const ud = r.main.userData;
   return html`
     <dl part="details">
       ${renderTimes(host, r)}
@@ -96,7 +95,15 @@ export function renderDetails(host: ViewHost, r: Resolved): TemplateResult {
       ${row(t.fields.lastResult, info?.callResult)}
       ${row(t.fields.responseType, info?.desiredResponseType)}
     </dl>
-    ${renderActions(host, r)}
+    ${renderActions(host, r)}`;
+}
+
+/** The page's case information, callback information and IVR data. */
+export function renderData(host: ViewHost, r: Resolved): TemplateResult {
+  const v = host.view;
+  const t = v.t;
+  const ud = r.main.userData;
+  return html`
     ${dataSection(t.sections.caseInfo, readCaseData(ud, caseKeys(v.caseDataKeys, r.state.options['interaction.case-data.content'])), 'case-info')}
     ${dataSection(t.sections.callbackInfo, readCaseData(ud, v.callbackDataKeys ?? []), 'callback-info')}
     ${dataSection(t.sections.ivrData, prefixedRows(ud, v.ivrKeyPrefix), 'ivr-data')}`;
