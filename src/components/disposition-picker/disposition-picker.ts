@@ -52,10 +52,17 @@ export const DEFAULT_NOTE_KEY = 'DispositionNote';
  * @csspart base - The wrapper.
  * @csspart current - The chosen code with its save status and Clear.
  * @csspart search - The search box.
- * @csspart tree - The code tree (`role="tree"`); @csspart item - A row; @csspart twisty - A row's open/closed mark.
+ * @csspart tree - The code tree (`role="tree"`).
+ * @csspart item - A row of the tree (`role="treeitem"`).
+ * @csspart twisty - A row's open/closed mark.
  * @csspart note - The note's text area.
- * @csspart outbound - The call result and Do Not Call group; @csspart call-result - Its select; @csspart do-not-call - Its toggle; @csspart confirm - The Do Not Call confirmation.
- * @csspart errors - What failed (`role="alert"`), with @csspart retry - The Retry button.
+ * @csspart notices - Notes about the codes, the call's end, mark-done blocking and storage.
+ * @csspart outbound - The call result and Do Not Call group.
+ * @csspart call-result - The call result select.
+ * @csspart do-not-call - The Do Not Call toggle (`aria-pressed`).
+ * @csspart confirm - The Do Not Call confirmation (Escape cancels).
+ * @csspart errors - What failed and why (`role="alert"`).
+ * @csspart retry - The Retry button.
  * @csspart status - The polite live region.
  * @cssproperty --adk-disposition-picker-tree-height - Maximum height of the code tree before it scrolls (default 16rem).
  */
