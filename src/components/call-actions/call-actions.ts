@@ -61,10 +61,12 @@ type Device = 'microphone' | 'speaker';
  * @csspart duration - The live duration.
  * @csspart recording - The recording state the workspace reports.
  * @csspart consultation - The consultation's party and status.
+ * @csspart connection - Says that the workspace connection is down, while it is (a polite live region).
  * @csspart toolbar - The groups of actions.
  * @csspart action - Every action button (`data-action` names it).
  * @csspart panel - The open transfer, keypad or reschedule panel (Escape closes it).
  * @csspart markdone-block - Why mark done is blocked, while it is.
+ * @csspart rescheduled - The record's current reschedule (contact's time).
  * @csspart feedback - The last action's progress and result (a polite live region).
  * @csspart error - The last failure, in words (an assertive live region).
  * @cssproperty --adk-call-actions-gap - Space between groups and around the element (default 0.5rem).
