@@ -4,6 +4,7 @@
  * so every other language must provide the same sections, keys and parameters to compile.
  */
 import { bridgeState } from './en/bridge-state.js';
+import { customToast } from './en/custom-toast.js';
 import { dispositionPicker } from './en/disposition-picker.js';
 import { actions } from './en/actions.js';
 import { recordFields } from './en/record-fields.js';
@@ -11,6 +12,7 @@ import { callActions } from './en/call-actions.js';
 import { callbackPreview } from './en/callback-preview.js';
 
 export const en = {
+  customToast,
   bridgeState,
   dispositionPicker,
   actions,

@@ -1,6 +1,7 @@
 /** Le catalogue français : les mêmes sections que l’anglais (`en.ts`), complètes. */
 import type { Messages } from './messages.js';
 import { bridgeState } from './fr/bridge-state.js';
+import { customToast } from './fr/custom-toast.js';
 import { dispositionPicker } from './fr/disposition-picker.js';
 import { actions } from './fr/actions.js';
 import { recordFields } from './fr/record-fields.js';
@@ -8,6 +9,7 @@ import { callActions } from './fr/call-actions.js';
 import { callbackPreview } from './fr/callback-preview.js';
 
 export const fr: Messages = {
+  customToast,
   bridgeState,
   dispositionPicker,
   actions,

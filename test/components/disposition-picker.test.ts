@@ -302,6 +302,17 @@ describe('<disposition-picker>', () => {
     await expect(r.el).to.be.accessible();
 
     r.el.saveDelay = 60_000;
+    note.focus();
+    await sendKeys({ type: ',' });
+    await settle(r.el);
+    expect((await simInteraction(r, r.id()))!.userData.DispositionNote).to.equal('Customer asks for a quote');
+    (part(r.el, 'search') as HTMLInputElement).focus(); // blur saves at once
+    await until(async () => (await simInteraction(r, r.id()))!.userData.DispositionNote === 'Customer asks for a quote,', 2000, 'saved on blur');
+    note.focus();
+    await sendKeys({ press: 'Backspace' });
+    (part(r.el, 'search') as HTMLInputElement).focus();
+    await until(async () => (await simInteraction(r, r.id()))!.userData.DispositionNote === 'Customer asks for a quote', 2000, 'saved on blur');
+
     await r.sim.control('setSilent', true);
     note.focus();
     await sendKeys({ type: ' by email' });
