@@ -5,6 +5,13 @@
 export * from './bridge/index.js';
 export { AgentBridgeElement, setSimulatedWorkspaceModule } from './components/agent-bridge/agent-bridge.js';
 export { AgentBridgeStateElement } from './components/bridge-state/bridge-state.js';
+export { CustomToastElement, findOpenToast, TOAST_SEVERITIES, type ToastSeverity, type ToastClick, type ToastCloseDetail, type ToastCloseReason, type ToastButtonClickDetail } from './components/custom-toast/custom-toast.js';
+export { showToast, type ShowToastOptions, type ToastHandle } from './components/custom-toast/show-toast.js';
+export { pageToasts } from './components/custom-toast/page-toasts.js';
+export { normaliseToastParams, normaliseToastUpdate, type ToastParamsError } from './components/custom-toast/toast-params.js';
+export { type ToastOutcome, type ToastError } from './components/custom-toast/toast-errors.js';
+export { TOAST_PLACEMENTS, type ToastPlacement } from './components/custom-toast/toast-stack.js';
+export { TOAST_RENDERERS, type ToastRenderer, type ToastRendererChoice } from './components/custom-toast/renderer.js';
 export { CallActionsElement, type CallActionDetail, type CallActionResultDetail } from './components/call-actions/call-actions.js';
 export { allowedActions, CALL_ACTIONS, type CallAction, type Allowance } from './components/call-actions/allowed-actions.js';
 export { callStatus, resolveCall, partyLabel, formatDuration, type CallStatus, type CallContext } from './components/call-actions/call-status.js';

@@ -145,6 +145,11 @@ export class ServiceClient {
     return () => this.connectionListeners.delete(listener);
   }
 
+  /** Whether the host is this very window (an in-page simulated workspace, nothing of its own to show). */
+  get hostIsSelf(): boolean {
+    return this.resolveTarget() === this.win;
+  }
+
   /** Number of event listeners and pending requests: a leak check for tests. */
   get activity(): { listeners: number; events: number; pending: number } {
     let listeners = 0;

@@ -15,6 +15,7 @@ import {
   type BridgeState, type Change, type Reduction,
 } from './state.js';
 import type { EventPayloads } from './wire.js';
+import { messengerEvent, type MessageListener } from './messenger.js';
 
 export type ChangeListener = (state: BridgeState, change: Change) => void;
 
@@ -127,6 +128,21 @@ export class AgentBridge {
   /** Raw events (toast clicks, messenger channels…), fanned out by the client. */
   on<E extends string>(event: E, listener: EventListener<E>): () => void {
     return this.client.on(event, listener);
+  }
+
+  /** `messenger.broadcastMessage`: any JSON value to every page listening to `channel`. */
+  broadcast(channel: string, message: unknown): Promise<void> {
+    try {
+      messengerEvent(channel);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.request('messenger.broadcastMessage', channel, message);
+  }
+
+  /** Listens to `messenger:<channel>`. Returns the function that stops listening. */
+  onMessage<T = unknown>(channel: string, listener: MessageListener<T>): () => void {
+    return this.on(messengerEvent(channel), (data) => listener(data as T, channel));
   }
 
   /** Any request, typed by the request map. */

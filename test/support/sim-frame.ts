@@ -19,6 +19,8 @@ export interface SimFrameOptions {
   /** Sim ms before a dialled call connects; 'none' = only when told. */
   connectDelay?: number | 'none';
   timeoutMs?: number;
+  /** Client pages the workspace embeds (URLs), as it embeds its web apps. */
+  clientFrames?: string[];
 }
 
 let nextControlId = 1;
@@ -29,6 +31,7 @@ export function openSimFrame(opts: SimFrameOptions = {}): Promise<SimFrame> {
   if (opts.options) q.set('options', JSON.stringify(opts.options));
   if (opts.clock) q.set('clock', opts.clock);
   if (opts.connectDelay !== undefined) q.set('connectDelay', String(opts.connectDelay));
+  if (opts.clientFrames) q.set('frames', JSON.stringify(opts.clientFrames));
   const frame = document.createElement('iframe');
   frame.title = 'Simulated agent workspace';
   frame.src = `${origin}/test/fixtures/sim-host.html?${q}`;
