@@ -281,6 +281,12 @@ describe('<callback-preview>', () => {
     await until(() => button(el, 'accept') !== null, 'invited');
     button(el, 'accept')!.click();
     await until(() => button(el, 'schedule') !== null, 'previewing');
+    button(el, 'schedule')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!el.shadowRoot!.querySelector('adk-schedule-form')?.shadowRoot?.activeElement, 'form focused');
+    await sendKeys({ press: 'Escape' });
+    await until(() => el.shadowRoot!.querySelector('adk-schedule-form') === null, 'Escape closes');
+    await until(() => el.shadowRoot!.activeElement === button(el, 'schedule'), 'focus back on Schedule');
     button(el, 'schedule')!.click();
     await el.updateComplete;
     const form = el.shadowRoot!.querySelector<ScheduleFormElement>('adk-schedule-form')!;
@@ -318,6 +324,7 @@ describe('<callback-preview>', () => {
     await again.updateComplete;
     again.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await until(() => message(el).startsWith('Schedule request for'), 'handed over');
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'schedule'));
   });
 
   it('copies the exact number, and shows a contact in +09:30 (ACT) from the outbound record', async () => {

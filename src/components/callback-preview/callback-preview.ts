@@ -280,6 +280,7 @@ export class CallbackPreviewElement extends LitElement {
     const when = z.formatInZone(detail.at, zone, this.locale.lang, 'dateTimeZone');
     if (event.defaultPrevented) {
       this.notice = { text: this.locale.t.callbackPreview.schedule.handedOver(when), danger: false };
+      void this.updateComplete.then(() => this.focusAction('schedule'));
       return;
     }
     // An outbound record is rescheduled in its own zone (seed 003 rescheduleRecord); otherwise the time is written as user data.
