@@ -20,13 +20,16 @@ import type { Messages } from '../../i18n/messages.js';
 export class ChainLoader {
   private id: string | null = null;
   private fetched: OutboundRecordInfo[] = [];
+  /** The store's chain, read again only when the (immutable) interaction changed. */
+  private storeOf: { interaction: Interaction | undefined; records: OutboundRecordInfo[] } | undefined;
   error: unknown;
 
   constructor(private readonly requestUpdate: () => void) {}
 
   /** The chain of `interaction`: the store's, else the one fetched for it. */
   records(bridge: AgentBridge | undefined, interaction: Interaction | undefined): OutboundRecordInfo[] {
-    const fromStore = readChainedRecords(interaction);
+    if (this.storeOf?.interaction !== interaction) this.storeOf = { interaction, records: readChainedRecords(interaction) };
+    const fromStore = this.storeOf!.records;
     if (fromStore.length || !bridge || !interaction) return fromStore;
     const id = interaction.interactionId;
     if (id !== this.id) {

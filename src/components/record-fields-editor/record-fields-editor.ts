@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Interaction } from '../../bridge/api.js';
 import { BridgeController } from '../../bridge/controller.js';
@@ -68,6 +69,11 @@ export class RecordFieldsEditorElement extends LitElement {
   private notice: Notice = null;
   private noticeCount = 0;
   private lastValidity = '';
+  /** Stable, so that a field whose entry did not change is not rendered again (guard). */
+  private readonly handlers = {
+    input: (name: string, text: string) => { this.notice = null; this.form.setText(name, text); },
+    leave: (name: string) => this.form.touch(name),
+  };
 
   get valid(): boolean {
     return this.form.summary.valid;
@@ -114,8 +120,11 @@ export class RecordFieldsEditorElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const bridge = this.bridgeCtl.bridge;
-    this.interaction = bridge ? (this.interactionId ? bridge.interaction(this.interactionId) : bridge.selected) : undefined;
-    this.record = this.interaction ? readOutboundRecord(this.interaction.userData) : null;
+    const interaction = bridge ? (this.interactionId ? bridge.interaction(this.interactionId) : bridge.selected) : undefined;
+    if (interaction !== this.interaction) {
+      this.interaction = interaction; // the store's interactions are immutable: read again only when it changed
+      this.record = interaction ? readOutboundRecord(interaction.userData) : null;
+    }
     const id = bridge && this.interaction && this.record ? this.interaction.interactionId : null;
     if (id !== this.form.interactionId) this.notice = null;
     this.form.follow(id, this.record);
@@ -142,17 +151,24 @@ export class RecordFieldsEditorElement extends LitElement {
     if (!this.record) return say(t.notOutbound(this.interaction.interactionId));
     return html`<section part="base" aria-label=${t.label}>
       ${this.renderForm()}
-      ${renderClock(this.record, this.time.zones, this.time.now(), this.locale.lang, t)}
-      ${renderChain({
-        records: this.chainRecords,
-        currentHandle: this.record.recordHandle,
-        canCall: !!this.interaction.capabilities?.includes('CALL'),
-        pendingHandle: this.pendingCall(),
-        error: this.chain.error,
-        status: this.callStatus(),
-        call: (r) => void this.callRecord(r.recordHandle!, r.phone ?? ''),
-      }, t, this.locale.t.actions)}
+      ${guard([this.record, this.time.zones, Math.floor(this.time.now() / 60_000), this.locale.lang, t], () =>
+        renderClock(this.record, this.time.zones, this.time.now(), this.locale.lang, t))}
+      ${this.renderChainSection()}
     </section>`;
+  }
+
+  private renderChainSection() {
+    const view = {
+      records: this.chainRecords,
+      currentHandle: this.record?.recordHandle ?? null,
+      canCall: !!this.interaction?.capabilities?.includes('CALL'),
+      pendingHandle: this.pendingCall(),
+      error: this.chain.error,
+      status: this.callStatus(),
+    };
+    return guard([...Object.values(view), this.locale.t], () => renderChain({
+      ...view, call: (r) => void this.callRecord(r.recordHandle!, r.phone ?? ''),
+    }, this.locale.t.recordFields, this.locale.t.actions));
   }
 
   private renderForm() {
@@ -165,11 +181,10 @@ export class RecordFieldsEditorElement extends LitElement {
     if (form.phase !== 'ready') return html`<p part="status" role="status">${t.loading}</p>`;
     if (form.entries.length === 0) return html`<p part="status" role="status">${t.noFields}</p>`;
     const saving = this.actions.isPending('save');
-    const handlers = { input: (n: string, v: string) => { this.notice = null; form.setText(n, v); }, leave: (n: string) => form.touch(n) };
     return html`<form novalidate aria-labelledby="fields-title" @submit=${(e: Event) => { e.preventDefault(); void this.save(); }}>
       <h3 id="fields-title">${t.fieldsTitle}</h3>
       <p class="hint legend"><span class="required" aria-hidden="true">*</span> ${t.required}</p>
-      <div class="grid">${repeat(form.entries, (e) => e.field.name, (e, i) => renderField(e, i, t, handlers))}</div>
+      <div class="grid">${repeat(form.entries, (e) => e.field.name, (e, i) => guard([e, i, t], () => renderField(e, i, t, this.handlers)))}</div>
       <div part="actions" class="actions">
         <button type="submit" part="save" aria-disabled=${saving ? 'true' : 'false'}>${t.save}</button>
         <button type="button" part="reset" @click=${() => this.reset()}>${t.reset}</button>
