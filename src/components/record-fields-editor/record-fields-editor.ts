@@ -43,11 +43,21 @@ type Notice = 'saved' | 'invalid' | 'nothing' | 'reset' | null;
  *
  * @csspart base - The wrapper.
  * @csspart field - One field (label, control, hint, message); `data-type`, `data-invalid`, `data-readonly` describe it.
- * @csspart label - A field's label. @csspart control - A field's input, select or checkbox.
- * @csspart hint - A field's format hint. @csspart message - A field's problem (a polite live region).
- * @csspart status - The save status line (a polite live region). @csspart error - A failed save (an alert).
- * @csspart actions - The Save and Reset buttons. @csspart save - The Save button. @csspart reset - The Reset button.
- * @csspart clock - The contact's time section. @csspart chain - The chain of records. @csspart call - A Call button.
+ * @csspart label - A field's label.
+ * @csspart control - A field's input, select or checkbox.
+ * @csspart hint - A field's format hint.
+ * @csspart message - A field's problem (a polite live region).
+ * @csspart status - The save status line (a polite live region).
+ * @csspart error - A failed save (an alert).
+ * @csspart actions - The Save and Reset buttons.
+ * @csspart save - The Save button.
+ * @csspart reset - The Reset button.
+ * @csspart clock - The contact's time section; `local-time` and `window` inside it.
+ * @csspart local-time - The contact's local time.
+ * @csspart window - The calling window; `data-inside` says whether now is within it.
+ * @csspart chain - The chain of records.
+ * @csspart call - A Call button.
+ * @csspart call-status - The Call action's progress or failure (a polite live region).
  * @cssproperty --adk-record-fields-columns - The field grid's column template (default: auto-fill, 16rem minimum).
  */
 @customElement('record-fields-editor')
