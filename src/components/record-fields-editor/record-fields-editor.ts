@@ -209,10 +209,12 @@ export class RecordFieldsEditorElement extends LitElement {
     const outcome = this.actions.outcome('save');
     const summary = this.form.summary;
     const notices = { saved: s.saved(this.noticeCount), invalid: s.invalid(this.noticeCount), nothing: s.nothingToSave, reset: s.reset };
+    const pending = outcome?.phase === 'pending';
+    const restored = !this.notice && !pending && this.form.restored > 0 && summary.changedCount > 0;
+    const repeatsRestored = restored && this.form.restored === summary.changedCount;
     const parts = [
-      outcome?.phase === 'pending' ? s.saving(Object.keys(summary.changes).length) : this.notice ? notices[this.notice] : '',
-      !this.notice && outcome?.phase !== 'pending' && this.form.restored > 0 && summary.changedCount > 0 ? s.restored(this.form.restored) : '',
-      this.notice !== 'invalid' && summary.changedCount > 0 ? s.dirty(summary.changedCount) : '',
+      pending ? s.saving(Object.keys(summary.changes).length) : this.notice ? notices[this.notice] : restored ? s.restored(this.form.restored) : '',
+      !pending && this.notice !== 'invalid' && !repeatsRestored && summary.changedCount > 0 ? s.dirty(summary.changedCount) : '',
     ];
     const failed = outcome?.phase === 'failed' ? s.failed(errorReason(outcome.error, this.locale.t.actions)) : '';
     return html`
