@@ -62,6 +62,7 @@ describe('<record-fields-editor>', () => {
   beforeEach(async () => {
     for (const key of listDrafts('adk-draft:record-fields')) clearDraft(key);
     await sim.control('reset');
+    await sim.control('configureSecurity', { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` });
     bridge = await connect();
     id = await sim.control<string>('offerRecord', 'pull');
     await until(() => bridge.interaction(id));
@@ -336,6 +337,26 @@ describe('<record-fields-editor>', () => {
     expect(root(el).querySelector('button[part~="save"]')!.textContent).to.equal('Enregistrer la fiche');
     await type(el, 'Custom_Float', '16,64');
     expect(message(el, 'Custom_Float').textContent).to.equal('Séparez les décimales par un point : écrivez 16.64, pas 16,64.');
+  });
+
+  it('says so, accessibly, when nothing is selected and when the fields can\'t be loaded; Try again loads them', async () => {
+    const provider = await fixture(html`<agent-bridge .bridge=${bridge}><record-fields-editor interaction-id="gone"></record-fields-editor></agent-bridge>`);
+    const el = provider.querySelector('record-fields-editor')!;
+    await el.updateComplete;
+    expect(part(el, 'status').textContent).to.equal('No interaction is selected.');
+    await expect(el).to.be.accessible();
+    await sim.control('configureSecurity', { 'service-client-api.accepted-web-content-origins': `${location.origin} (agent.*, interaction.*, configuration.*, system.*, media.*, outbound.getChainedRecords)` });
+    const offered = await sim.control<string>('offerRecord', 'pull');
+    await until(() => bridge.interaction(offered));
+    el.interactionId = offered;
+    await until(() => root(el).querySelector('[role="alert"]'));
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain("The record’s fields could not be loaded: The request 'outbound.getRecordFields' is not allowed");
+    await expect(el).to.be.accessible();
+    await sim.control('configureSecurity', { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` });
+    alert.querySelector('button')!.click();
+    await until(() => field(el, 'Custom_Integer'));
+    expect(control(el, 'GSW_PHONE').value).to.equal('+33647007');
   });
 
   it('leaves no listener behind when mounted and removed many times', async () => {
