@@ -12,6 +12,7 @@ export { normaliseToastParams, normaliseToastUpdate, type ToastParamsError } fro
 export { type ToastOutcome, type ToastError } from './components/custom-toast/toast-errors.js';
 export { TOAST_PLACEMENTS, type ToastPlacement } from './components/custom-toast/toast-stack.js';
 export { TOAST_RENDERERS, type ToastRenderer, type ToastRendererChoice } from './components/custom-toast/renderer.js';
+export { adoptTheme, setTheme, themeCss, themeSheet, THEMES, THEME_ATTRIBUTE, type Theme } from './themes/theme.js';
 export { CallActionsElement, type CallActionDetail, type CallActionResultDetail } from './components/call-actions/call-actions.js';
 export { allowedActions, CALL_ACTIONS, type CallAction, type Allowance } from './components/call-actions/allowed-actions.js';
 export { callStatus, resolveCall, partyLabel, formatDuration, type CallStatus, type CallContext } from './components/call-actions/call-status.js';

@@ -1,72 +1,72 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
- * The kit's design tokens and base styles, shared by every element.
- *
- * Public tokens (set them on any ancestor, e.g. `:root`, to theme every element at once):
- * `--adk-font-family`, `--adk-font-size`, `--adk-font-size-small`,
- * `--adk-color-text`, `--adk-color-muted`, `--adk-color-surface`, `--adk-color-surface-raised`,
- * `--adk-color-border`, `--adk-color-accent`, `--adk-color-on-accent`,
- * `--adk-color-danger`, `--adk-color-success`, `--adk-color-warning`,
- * `--adk-color-state-ringing`, `--adk-color-state-connected`, `--adk-color-state-held`, `--adk-color-state-error`,
- * `--adk-space-1` … `--adk-space-4`, `--adk-radius`, `--adk-focus-ring`.
- *
- * Elements read the private `--_adk-*` copies, which fall back to the light theme, to the dark
- * one under `prefers-color-scheme: dark`, and to system colours under `forced-colors`.
+ * The kit's design tokens, in one place. Each public token (`--adk-*`, set it on any ancestor,
+ * e.g. `:root`, to theme every element at once) has a private copy (`--_adk-*`) that elements
+ * read, with a light default, a dark one (under `prefers-color-scheme: dark`) and a system
+ * colour under `forced-colors`. The page theme (`src/themes/`) is built from the same table.
  */
-export const tokens = css`
+export interface ColorToken { name: string; light: string; dark: string; forced: string }
+export interface ScaleToken { name: string; value: string }
+
+/** Colours: name → `--adk-color-<name>` / `--_adk-<name>`. */
+export const COLOR_TOKENS: readonly ColorToken[] = [
+  { name: 'text', light: '#1d2230', dark: '#e7eaf0', forced: 'CanvasText' },
+  { name: 'muted', light: '#5a6272', dark: '#a9b1c0', forced: 'GrayText' },
+  { name: 'surface', light: '#ffffff', dark: '#171b24', forced: 'Canvas' },
+  { name: 'surface-raised', light: '#f3f5f8', dark: '#222834', forced: 'Canvas' },
+  { name: 'border', light: '#c4cad4', dark: '#4a5366', forced: 'CanvasText' },
+  { name: 'accent', light: '#1f5fbf', dark: '#8ab4ff', forced: 'Highlight' },
+  { name: 'on-accent', light: '#ffffff', dark: '#0b1a33', forced: 'HighlightText' },
+  { name: 'danger', light: '#b3261e', dark: '#ffb4ab', forced: 'CanvasText' },
+  { name: 'success', light: '#1b6e3a', dark: '#7dd99a', forced: 'CanvasText' },
+  { name: 'warning', light: '#8a5300', dark: '#ffcf80', forced: 'CanvasText' },
+  // Call states: `--adk-color-state-<name>` / `--_adk-<name>`.
+  { name: 'state-ringing', light: '#8a5300', dark: '#ffcf80', forced: 'CanvasText' },
+  { name: 'state-connected', light: '#1b6e3a', dark: '#7dd99a', forced: 'CanvasText' },
+  { name: 'state-held', light: '#5b3fa6', dark: '#cdb8ff', forced: 'CanvasText' },
+  { name: 'state-error', light: '#b3261e', dark: '#ffb4ab', forced: 'CanvasText' },
+];
+
+/** Type, spacing, radius and focus ring: `--adk-<name>` / `--_adk-<name>`. */
+export const SCALE_TOKENS: readonly ScaleToken[] = [
+  { name: 'font-family', value: 'system-ui, sans-serif' },
+  { name: 'font-size', value: '0.9375rem' },
+  { name: 'font-size-small', value: '0.8125rem' },
+  { name: 'space-1', value: '0.25rem' },
+  { name: 'space-2', value: '0.5rem' },
+  { name: 'space-3', value: '0.75rem' },
+  { name: 'space-4', value: '1rem' },
+  { name: 'radius', value: '4px' },
+];
+
+/** The focus ring follows the accent of the theme in force. */
+export const FOCUS_RING = (accent: string): string => `2px solid ${accent}`;
+
+export const publicColor = (t: ColorToken): string => `--adk-color-${t.name}`;
+/** `state-ringing` is read as `--_adk-ringing`. */
+export const privateColor = (t: ColorToken): string => `--_adk-${t.name.replace(/^state-/, '')}`;
+
+const elementColors = (scheme: 'light' | 'dark') =>
+  COLOR_TOKENS.map((t) => `${privateColor(t)}: var(${publicColor(t)}, ${t[scheme]});`).join('\n    ');
+
+export const tokens = unsafeCSS(`
   :host {
-    --_adk-font-family: var(--adk-font-family, system-ui, sans-serif);
-    --_adk-font-size: var(--adk-font-size, 0.9375rem);
-    --_adk-font-size-small: var(--adk-font-size-small, 0.8125rem);
-    --_adk-text: var(--adk-color-text, #1d2230);
-    --_adk-muted: var(--adk-color-muted, #5a6272);
-    --_adk-surface: var(--adk-color-surface, #ffffff);
-    --_adk-surface-raised: var(--adk-color-surface-raised, #f3f5f8);
-    --_adk-border: var(--adk-color-border, #c4cad4);
-    --_adk-accent: var(--adk-color-accent, #1f5fbf);
-    --_adk-on-accent: var(--adk-color-on-accent, #ffffff);
-    --_adk-danger: var(--adk-color-danger, #b3261e);
-    --_adk-success: var(--adk-color-success, #1b6e3a);
-    --_adk-warning: var(--adk-color-warning, #8a5300);
-    --_adk-ringing: var(--adk-color-state-ringing, #8a5300);
-    --_adk-connected: var(--adk-color-state-connected, #1b6e3a);
-    --_adk-held: var(--adk-color-state-held, #5b3fa6);
-    --_adk-error: var(--adk-color-state-error, #b3261e);
-    --_adk-space-1: var(--adk-space-1, 0.25rem);
-    --_adk-space-2: var(--adk-space-2, 0.5rem);
-    --_adk-space-3: var(--adk-space-3, 0.75rem);
-    --_adk-space-4: var(--adk-space-4, 1rem);
-    --_adk-radius: var(--adk-radius, 4px);
-    --_adk-focus-ring: var(--adk-focus-ring, 2px solid var(--_adk-accent));
+    ${SCALE_TOKENS.map((t) => `--_adk-${t.name}: var(--adk-${t.name}, ${t.value});`).join('\n    ')}
+    ${elementColors('light')}
+    --_adk-focus-ring: var(--adk-focus-ring, ${FOCUS_RING('var(--_adk-accent)')});
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_adk-text: var(--adk-color-text, #e7eaf0);
-      --_adk-muted: var(--adk-color-muted, #a9b1c0);
-      --_adk-surface: var(--adk-color-surface, #171b24);
-      --_adk-surface-raised: var(--adk-color-surface-raised, #222834);
-      --_adk-border: var(--adk-color-border, #4a5366);
-      --_adk-accent: var(--adk-color-accent, #8ab4ff);
-      --_adk-on-accent: var(--adk-color-on-accent, #0b1a33);
-      --_adk-danger: var(--adk-color-danger, #ffb4ab);
-      --_adk-success: var(--adk-color-success, #7dd99a);
-      --_adk-warning: var(--adk-color-warning, #ffcf80);
-      --_adk-ringing: var(--adk-color-state-ringing, #ffcf80);
-      --_adk-connected: var(--adk-color-state-connected, #7dd99a);
-      --_adk-held: var(--adk-color-state-held, #cdb8ff);
-      --_adk-error: var(--adk-color-state-error, #ffb4ab);
+    ${elementColors('dark')}
     }
   }
   @media (forced-colors: active) {
     :host {
-      --_adk-text: CanvasText; --_adk-muted: GrayText; --_adk-surface: Canvas; --_adk-surface-raised: Canvas;
-      --_adk-border: CanvasText; --_adk-accent: Highlight; --_adk-on-accent: HighlightText;
-      --_adk-danger: CanvasText; --_adk-success: CanvasText; --_adk-warning: CanvasText;
-      --_adk-ringing: CanvasText; --_adk-connected: CanvasText; --_adk-held: CanvasText; --_adk-error: CanvasText;
+    ${COLOR_TOKENS.map((t) => `${privateColor(t)}: ${t.forced};`).join('\n    ')}
     }
   }
-`;
+`);
 
 /** Base styles: tokens, type, hidden and visually-hidden, focus ring, reduced motion. */
 export const baseStyles = [tokens, css`

@@ -14,7 +14,7 @@ describe('toast button order', () => {
 
   it('shows OK without buttons, and Show + Dismiss instead of them with showDismiss', () => {
     expect(toastButtons({})).to.deep.equal([{ kind: 'ok', label: 'OK' }]);
-    expect(toastButtons({ buttons: [] }, { show: 'Afficher', dismiss: 'Ignorer', ok: 'D’accord' })).to.deep.equal([{ kind: 'ok', label: 'D’accord' }]);
+    expect(toastButtons({ buttons: [] }, { show: 'Afficher', dismiss: 'Ignorer', ok: 'Valider' })).to.deep.equal([{ kind: 'ok', label: 'Valider' }]);
     expect(toastButtons({ buttons: ['x'], showDismiss: true }).map((b) => b.kind)).to.deep.equal(['show', 'dismiss']);
   });
 

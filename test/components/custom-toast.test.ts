@@ -190,6 +190,22 @@ describe('<custom-toast> in the page', () => {
     expect(liveRegions().assertive.getAttribute('aria-live')).to.equal('assertive');
   });
 
+  it('speaks its language: buttons, announcement, and a failed action\'s reason when the language changes', async () => {
+    const el = await toast(html`<custom-toast lang="fr" open renderer="page" heading="Rappel" show-dismiss></custom-toast>`);
+    expect(labels(el)).to.deep.equal(['Afficher', 'Ignorer']);
+    expect(liveRegions().polite.textContent).to.equal('Information : Rappel');
+    expect(liveRegions().polite.querySelector('p')!.lang).to.equal('fr');
+    const act = await toast(html`<custom-toast lang="fr" open renderer="page" heading="Rappel" .buttons=${['Appeler']}></custom-toast>`);
+    act.addEventListener('adk-toast-button-click', (e) => (e as CustomEvent).detail.waitUntil(Promise.reject(new Error('Error: Interaction not found.'))), { once: true });
+    parts(act, 'button')[0].click();
+    await settle(act);
+    expect(part(act, 'status')!.textContent).to.equal('Appeler : échec. Interaction not found.');
+    act.lang = 'en';
+    await settle(act);
+    expect(part(act, 'status')!.textContent).to.equal('Appeler failed: Interaction not found.');
+    expect(labels(act)).to.deep.equal(['Appeler']);
+  });
+
   it('updates in place and says so; updating or closing a closed toast is a clear error', async () => {
     const el = await toast(html`<custom-toast open renderer="page" heading="Callback due" message="In 5 min"></custom-toast>`);
     expect(await el.updateToast({ message: 'In 1 min', keyValue: { Phone: '+1 555 0100' } })).to.deep.equal({ ok: true });

@@ -97,7 +97,8 @@ export class CustomToastElement extends LitElement {
   /** The renderer showing the toast, while open. */
   @state() shownBy: ToastRenderer | undefined;
   @state() private slotted: { message: string; buttons: string[] } = { message: '', buttons: [] };
-  @state() private statusText = '';
+  /** A button's action: running, or failed (and why). Words come at render, in the language of the moment. */
+  @state() private action: { label: string; error?: unknown } | undefined;
   @state() private pending = false;
 
   private readonly context = new BridgeController(this, { filter: () => false });
@@ -180,7 +181,7 @@ export class CustomToastElement extends LitElement {
   protected override render() {
     const hidden = html`<slot hidden></slot><slot name="button" hidden></slot>`;
     if (this.shownBy !== 'page' || !this.sent || this.page.waiting) return hidden;
-    const view = { params: this.sent, severity: this.severity, inline: this.placement === 'inline', offset: this.page.offset, pending: this.pending, status: this.statusText, t: this.locale.t.customToast };
+    const view = { params: this.sent, severity: this.severity, inline: this.placement === 'inline', offset: this.page.offset, pending: this.pending, status: this.statusText(), t: this.locale.t.customToast };
     return html`${hidden}${renderToastCard(view, this.handlers)}`;
   }
 
@@ -234,7 +235,7 @@ export class CustomToastElement extends LitElement {
     }
     this.sent = params;
     this.shownBy = renderer;
-    this.statusText = '';
+    this.action = undefined;
     if (renderer === 'page') this.page.add(this.placement, autoCloseDelay(params), true);
     this.dispatchEvent(kitEvent('toast-show', { renderer, workspaceId: this.workspaceId }));
     return OK;
@@ -315,21 +316,27 @@ export class CustomToastElement extends LitElement {
 
   /** A button's action runs: the toast waits (its timer held), then closes, or says why it failed. */
   private async wait(action: Promise<unknown>, b: ToastButton & { kind: 'custom' }): Promise<void> {
-    const t = this.locale.t;
     this.pending = true;
-    this.statusText = t.customToast.busy(b.label);
+    this.action = { label: b.label };
     this.page.hold(true, 'pending');
     try {
       await action;
       if (this.shownBy) void this.finish('button', { index: b.index, label: b.label });
     } catch (error) {
       if (!this.shownBy) return;
-      this.statusText = t.actions.failed(b.label, errorReason(error, t.actions));
-      announce(this.statusText, { assertive: true, lang: this.locale.lang });
+      this.pending = false;
+      this.action = { label: b.label, error };
+      announce(this.statusText(), { assertive: true, lang: this.locale.lang });
     } finally {
       this.pending = false;
       this.page.hold(false, 'pending');
     }
+  }
+
+  private statusText(): string {
+    const t = this.locale.t;
+    if (!this.action) return '';
+    return this.pending ? t.customToast.busy(this.action.label) : t.actions.failed(this.action.label, errorReason(this.action.error, t.actions));
   }
 
   private fail(operation: ToastOperation, problem: ToastProblem): ToastOutcome {

@@ -3,7 +3,7 @@ import type { Messages } from '../messages.js';
 export const customToast: Messages['customToast'] = {
   show: 'Afficher',
   dismiss: 'Ignorer',
-  ok: 'D’accord',
+  ok: 'OK',
   severity: { info: 'Information', success: 'Réussite', warning: 'Avertissement', error: 'Erreur' },
   actions: (title) => `Actions pour ${title}`,
   details: 'Détails',
