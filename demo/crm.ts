@@ -11,7 +11,7 @@ function defaultWorkspaceOrigin(): string {
 }
 
 /** The element demos, one module per element issue. */
-const DEMO_MODULES: string[] = ['./crm-wrapup.ts', './crm-call.ts', './crm-callback.ts', './crm-record.ts'];
+const DEMO_MODULES: string[] = ['./crm-wrapup.ts', './crm-call.ts', './crm-callback.ts', './crm-record.ts', './crm-toast.ts'];
 
 const provider = document.getElementById('bridge') as AgentBridgeElement;
 const log = document.getElementById('log')!;
