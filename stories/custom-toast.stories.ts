@@ -22,7 +22,7 @@ export default meta;
 export const AllFields: StoryObj = {
   render: () => html`<custom-toast open renderer="page" placement="inline" heading="Callback due in 5 min" icon=${ICON}
     subject="Grace Hopper" message="She asked to be called back about her renewal." .keyValues=${CALLBACK}
-    .buttons=${['Snooze', 'Open the record', 'Call now']}></custom-toast>`,
+    .buttons=${['Call now', 'Open the record', 'Snooze']}></custom-toast>`,
 };
 
 /** Only a title: the seed's lone OK button. */
@@ -50,8 +50,8 @@ export const Severities: StoryObj = {
 export const FromContent: StoryObj = {
   render: () => html`<custom-toast open renderer="page" placement="inline" heading="Callback due in 5 min">
     Grace Hopper asked to be called back about her renewal.
-    <button slot="button">Snooze</button>
     <button slot="button">Call now</button>
+    <button slot="button">Snooze</button>
   </custom-toast>`,
 };
 
@@ -59,8 +59,8 @@ export const FromContent: StoryObj = {
 export const ActionPending: StoryObj = {
   render: () => {
     const pending = (e: Event) => (e as CustomEvent<ToastButtonClickDetail>).detail.waitUntil(new Promise(() => undefined));
-    const start = (el: CustomToastElement) => (el.shadowRoot!.querySelector('[part~="button"][data-index="1"]') as HTMLButtonElement | null)?.click();
-    return html`<custom-toast open renderer="page" placement="inline" heading="Callback due in 5 min" .buttons=${['Snooze', 'Call now']}
+    const start = (el: CustomToastElement) => (el.shadowRoot!.querySelector('[part~="button"][data-index="0"]') as HTMLButtonElement | null)?.click();
+    return html`<custom-toast open renderer="page" placement="inline" heading="Callback due in 5 min" .buttons=${['Call now', 'Snooze']}
       @adk-toast-button-click=${pending} @adk-toast-show=${(e: Event) => { const el = e.currentTarget as CustomToastElement; setTimeout(() => start(el), 50); }}></custom-toast>`;
   },
 };
@@ -69,8 +69,8 @@ export const ActionPending: StoryObj = {
 export const ActionFailed: StoryObj = {
   render: () => {
     const fail = (e: Event) => (e as CustomEvent<ToastButtonClickDetail>).detail.waitUntil(Promise.reject(new Error('Error: Interaction not found.')));
-    const start = (el: CustomToastElement) => (el.shadowRoot!.querySelector('[part~="button"][data-index="1"]') as HTMLButtonElement | null)?.click();
-    return html`<custom-toast open renderer="page" placement="inline" severity="warning" heading="Callback due in 5 min" .buttons=${['Snooze', 'Call now']}
+    const start = (el: CustomToastElement) => (el.shadowRoot!.querySelector('[part~="button"][data-index="0"]') as HTMLButtonElement | null)?.click();
+    return html`<custom-toast open renderer="page" placement="inline" severity="warning" heading="Callback due in 5 min" .buttons=${['Call now', 'Snooze']}
       @adk-toast-button-click=${fail} @adk-toast-show=${(e: Event) => { const el = e.currentTarget as CustomToastElement; setTimeout(() => start(el), 50); }}></custom-toast>`;
   },
 };
@@ -83,7 +83,7 @@ export const French: StoryObj = {
 /** The page's stack in a corner: auto-close (20 s, held while hovered or focused), sticky, and a queue beyond three. */
 export const Stack: StoryObj = {
   render: () => {
-    const more = () => showToast({ title: `Callback ${Math.floor(Math.random() * 900 + 100)} due`, message: 'Closes after 8 s unless hovered.', autoClose: 8000, buttons: ['Snooze', 'Call now'] }, { renderer: 'page', placement: 'bottom-end' });
+    const more = () => showToast({ title: `Callback ${Math.floor(Math.random() * 900 + 100)} due`, message: 'Closes after 8 s unless hovered.', autoClose: 8000, buttons: ['Call now', 'Snooze'] }, { renderer: 'page', placement: 'bottom-end' });
     return html`<p><button type="button" @click=${more}>Add a toast</button></p>
       <custom-toast open renderer="page" heading="Closes by itself" message="auto-close 20 s" auto-close="20000"></custom-toast>
       <custom-toast open renderer="page" severity="warning" heading="Sticky" message="Stays until the agent acts." sticky auto-close="3000" .buttons=${['Got it']}></custom-toast>
@@ -97,7 +97,7 @@ export const FromCode: StoryObj = {
   render: () => {
     const out = document.createElement('output');
     const run = async () => {
-      const toast = showToast({ title: 'Callback due in 5 min', subject: 'Grace Hopper', buttons: ['Snooze', 'Call now'], autoClose: 20000 }, { id: 'callback-42', renderer: 'page', placement: 'top-end' });
+      const toast = showToast({ title: 'Callback due in 5 min', subject: 'Grace Hopper', buttons: ['Call now', 'Snooze'], autoClose: 20000 }, { id: 'callback-42', renderer: 'page', placement: 'top-end' });
       setTimeout(() => void toast.update({ title: 'Callback due in 4 min' }), 3000);
       const click = await toast.clicked;
       out.textContent = click ? `Clicked: ${click.label} (button ${click.index + 1})` : 'Closed without a choice';
@@ -125,7 +125,7 @@ export const InTheWorkspace: StoryObj = {
     return html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1fr);gap:1rem;align-items:start">
       <sim-scenario-panel></sim-scenario-panel>
       <agent-bridge simulated @adk-bridge-ready=${ready}>
-        <custom-toast renderer="workspace" heading="Callback due in 5 min" subject="Grace Hopper" .keyValues=${CALLBACK} .buttons=${['Snooze', 'Open the record', 'Call now']}></custom-toast>
+        <custom-toast renderer="workspace" heading="Callback due in 5 min" subject="Grace Hopper" .keyValues=${CALLBACK} .buttons=${['Call now', 'Open the record', 'Snooze']}></custom-toast>
         <output></output>
       </agent-bridge>
     </div>`;

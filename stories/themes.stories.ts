@@ -16,7 +16,7 @@ function allElements(): TemplateResult {
     <record-fields-editor></record-fields-editor>
     <agent-bridge-state></agent-bridge-state>
     <custom-toast open renderer="page" placement="inline" heading="Callback due in 5 min" subject="Grace Hopper"
-      .keyValues=${{ Account: 'ACC-100482' }} .buttons=${['Snooze', 'Call now']}></custom-toast>`;
+      .keyValues=${{ Account: 'ACC-100482' }} .buttons=${['Call now', 'Snooze']}></custom-toast>`;
 }
 
 async function talking(event: Event): Promise<void> {
@@ -91,7 +91,6 @@ export const AtHomeInACrm: StoryObj = {
       .acme-crm custom-toast { --adk-color-surface: #444444; --adk-color-text: #ffffff; --adk-color-muted: #d8d8d8; --adk-color-accent: #ffffff; }
       .acme-crm custom-toast::part(base) { border: 0; border-radius: 0.25rem; }
       .acme-crm custom-toast::part(button) { background: transparent; color: #ffffff; border-color: #ffffff; }
-      .acme-crm custom-toast::part(button):last-child { background: #ffffff; color: #181818; }
     </style>
     <div class="acme-crm">
       <header>Acme CRM · Service Console</header>

@@ -121,6 +121,7 @@ describe('<custom-toast> in the page', () => {
     expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
     expect(parts(el, 'button')[0].getAttribute('aria-disabled')).to.equal('true');
     expect(part(el, 'status')!.textContent).to.equal('Call now…');
+    await expect(el).to.be.accessible();
     clock.advance(10_000); // never times out while the action is pending
     expect(el.open).to.equal(true);
     fail(new Error('Interaction not found'));
@@ -128,6 +129,7 @@ describe('<custom-toast> in the page', () => {
     expect(part(el, 'status')!.textContent).to.equal('Call now failed: Interaction not found.');
     expect(liveRegions().assertive.textContent).to.equal('Call now failed: Interaction not found.');
     expect(el.open).to.equal(true);
+    await expect(el).to.be.accessible();
     el.addEventListener('adk-toast-button-click', (e) => (e as CustomEvent).detail.waitUntil(Promise.resolve('dialled')), { once: true });
     const ev = closed(el);
     parts(el, 'button')[0].click();
@@ -255,6 +257,7 @@ describe('<custom-toast> in the page', () => {
     await settle(c.element);
     expect([a, b, c].map((h) => !!part(h.element, 'base'))).to.deep.equal([true, true, false]);
     expect(pageToasts.queued).to.deep.equal([c.id]);
+    for (const h of [a, b, c]) await expect(h.element).to.be.accessible();
     const [ra, rb] = [a, b].map((h) => part(h.element, 'base')!.getBoundingClientRect());
     expect(rb.bottom).to.be.at.most(ra.top); // bottom-end: the newer one sits above the older
     expect(liveRegions().polite.textContent).to.contain('B');
