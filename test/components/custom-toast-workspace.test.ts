@@ -142,6 +142,24 @@ describe('<custom-toast> in the simulated workspace', () => {
     expect(await a.clicked).to.deep.equal({ index: 1, label: 'Call now' });
   });
 
+  it('waits for a sync under way before choosing (a toast opened at page load)', async () => {
+    const fresh = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame });
+    try {
+      const p = await fixture<AgentBridgeElement>(html`<agent-bridge .bridge=${fresh}></agent-bridge>`);
+      const connecting = fresh.connect();
+      const el = document.createElement('custom-toast');
+      el.heading = 'At load';
+      const s = shown(el);
+      p.append(el);
+      el.open = true;
+      expect((await s).detail.renderer).to.equal('workspace');
+      await connecting;
+      p.remove();
+    } finally {
+      fresh.close();
+    }
+  });
+
   it('renders in the page when told to, even with a workspace', async () => {
     const el = await open((e) => Object.assign(e, { heading: 'Here', renderer: 'page' }));
     expect(el.shownBy).to.equal('page');

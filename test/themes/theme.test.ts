@@ -97,7 +97,10 @@ describe('every kit element in both themes', function () {
   const changed = new Map<string, boolean>();
   const contrast: string[] = [];
 
+  // Colour contrast is measured at rest: no fade-ins half done (a background page may not finish them).
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
   before(async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
     adoptTheme();
     const a = await axe();
     for (const story of await kitStories(elements)) {

@@ -44,11 +44,6 @@ class PageToasts {
     this.stack = this.makeStack(options.maxShown ?? DEFAULT_MAX_SHOWN, options.clock);
   }
 
-  /** The toast that holds an id now, if any. */
-  owner(id: string): PageToastOwner | undefined {
-    return this.owners.get(id);
-  }
-
   /** Shows (or queues) a toast; an id already shown is the same toast, updated in place. */
   add(owner: PageToastOwner, placement: ToastPlacement, delay: number): void {
     this.owners.set(owner.toastId, owner);
@@ -62,14 +57,12 @@ class PageToasts {
     this.stack.remove(id);
   }
 
-  isShown(id: string): boolean {
-    return this.stack.isShown(id);
-  }
-
+  /** Ids waiting for a place, oldest first. */
   get queued(): string[] {
     return this.stack.queued;
   }
 
+  /** ms before a shown toast closes by itself (0: no timer). */
   remaining(id: string): number {
     return this.stack.remaining(id);
   }

@@ -26,9 +26,20 @@ export function popupToastAllowed(bridge: AgentBridge): Promise<boolean | undefi
   return p;
 }
 
+/** Waits (up to `ms`) for a sync under way to end, so that a toast opened at page load finds the workspace. */
+function syncEnded(bridge: AgentBridge, ms = 3000): Promise<void> {
+  if (bridge.state.sync !== 'syncing') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => (off(), clearTimeout(timer), resolve());
+    const off = bridge.subscribe((state) => void (state.sync !== 'syncing' && done()));
+    const timer = setTimeout(done, ms);
+  });
+}
+
 export async function chooseRenderer(choice: ToastRendererChoice, bridge: AgentBridge | undefined): Promise<ToastRenderer> {
   if (choice === 'page' || !bridge) return 'page';
   if (choice === 'workspace') return 'workspace';
+  await syncEnded(bridge);
   const { sync, connection } = bridge.state;
   if (sync !== 'ready' || connection !== 'up' || bridge.client.hostIsSelf) return 'page';
   return (await popupToastAllowed(bridge)) === false ? 'page' : 'workspace';
