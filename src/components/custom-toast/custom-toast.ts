@@ -41,7 +41,8 @@ const asObject = (v: string | null) => { try { const o = v ? JSON.parse(v) : und
  *
  * @attr heading - The toast's title (`title`; named `heading` so the native tooltip stays out). Required.
  * @attr icon - URL of the title bar icon.
- * @attr subject / message - Optional texts; the default slot's text is the message when `message` is empty.
+ * @attr subject - Optional: the subject.
+ * @attr message - Optional: the message; the default slot's text when empty.
  * @attr key-values - JSON object of the key/value list (`keyValues`); or set the `keyValues` property.
  * @attr show-dismiss - Show and Dismiss buttons instead of the custom ones (Show brings the page forward).
  * @attr auto-close - Milliseconds before the toast closes by itself; 0 (default) = it stays.
