@@ -1,15 +1,4 @@
 /** The bridge: wire types, client, store, context and controller. DOM-light; no elements. */
-export * from './enums.js';
-export * from './api.js';
-export * from './wire.js';
-export * from './errors.js';
-export * from './error-texts.js';
-export { ServiceClient, DEFAULT_TIMEOUT_MS, type ClientOptions, type HostTarget, type RequestOptions } from './client.js';
-export { AgentBridge, DEFAULT_CONFIG_OPTIONS, type BridgeOptions, type ChangeListener } from './store.js';
-export { messengerEvent, messengerChannel, type MessageListener } from './messenger.js';
-export { toastButtons, toastButtonLabel, type ToastButton } from './toast-order.js';
-export * from './state.js';
+export * from './core.js';
 export { bridgeContext } from './context.js';
 export { BridgeController, type BridgeControllerOptions } from './controller.js';
-export * from './models/index.js';
-export * from './record-values.js';
