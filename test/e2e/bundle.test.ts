@@ -138,3 +138,24 @@ describe('the built bundle on a static CRM page inside the simulated workspace',
     expect(errors).to.deep.equal([]);
   });
 });
+
+describe('the built sim bundle on a static page', () => {
+  it('runs the simulated workspace in the page for <agent-bridge simulated>', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/static-crm/simulated.html';
+    document.body.append(frame);
+    try {
+      const win = frame.contentWindow!;
+      const provider = () => win.document.querySelector('agent-bridge') as (HTMLElement & { simulation?: { control(cmd: string, ...args: unknown[]): unknown } }) | null;
+      await until(() => provider()?.simulation !== undefined, 'simulated workspace started');
+      const status = () => win.document.querySelector('call-actions')?.shadowRoot?.querySelector<HTMLElement>('[part~="status"]')?.dataset.status;
+      await until(() => status() === 'none', 'connected, no call');
+      provider()!.simulation!.control('startScenario', 'inbound-callback-asap');
+      await until(() => status() === 'ringing', 'ringing');
+      const scripts = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.startsWith('/dist/'));
+      expect(scripts).to.include.members(['/dist/sim.bundle.js', '/dist/agent-desk-kit.bundle.js']);
+    } finally {
+      frame.remove();
+    }
+  });
+});
