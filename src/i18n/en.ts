@@ -10,6 +10,7 @@ import { actions } from './en/actions.js';
 import { recordFields } from './en/record-fields.js';
 import { callActions } from './en/call-actions.js';
 import { callbackPreview } from './en/callback-preview.js';
+import { callResults } from './en/call-results.js';
 
 export const en = {
   customToast,
@@ -19,4 +20,5 @@ export const en = {
   recordFields,
   callActions,
   callbackPreview,
+  callResults,
 };

@@ -7,6 +7,7 @@ import { actions } from './fr/actions.js';
 import { recordFields } from './fr/record-fields.js';
 import { callActions } from './fr/call-actions.js';
 import { callbackPreview } from './fr/callback-preview.js';
+import { callResults } from './fr/call-results.js';
 
 export const fr: Messages = {
   customToast,
@@ -16,4 +17,5 @@ export const fr: Messages = {
   recordFields,
   callActions,
   callbackPreview,
+  callResults,
 };

@@ -28,7 +28,7 @@ export interface CallResultOption {
   code: number;
   /** The name as the list gives it (what the host knows it by). */
   name: string;
-  /** A readable label: `NO_ANSWER` → `No answer`. */
+  /** The name humanised (`NO_ANSWER` → `No answer`), in no language: show `callResultLabel(name, …)`. */
   label: string;
 }
 
@@ -58,4 +58,16 @@ export function callResultOptions(listFromHost: unknown = OUTBOUND_CALL_RESULT_L
     byCode.set(code, { code, name, label: humaniseName(name) });
   }
   return [...byCode.values()].sort((a, b) => a.code - b.code);
+}
+
+/**
+ * A call result in words: its catalogue entry (`names`, the `callResults` section, keyed by
+ * seed 002 name) when `value` is a seed 002 name, a `getListOfCallResults` spelling of one
+ * (`SIT_OPERINTERCEPT`, `FAXDETECTED`, `AGENT_CALLBACK_ERROR`…) or a code; any other name
+ * humanised (`MY_RESULT` → `My result`). Rendered when shown, in the element's language.
+ */
+export function callResultLabel(value: string | number, names: Readonly<Partial<Record<string, string>>>): string {
+  const code = callResultCode(value);
+  const known = code === null ? undefined : names[CALL_RESULTS[code]];
+  return known ?? humaniseName(String(value));
 }

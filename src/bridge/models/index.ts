@@ -9,7 +9,7 @@ export {
 export {
   checkRecordField, normaliseRecordField, normaliseRecordFields, recordFieldOptions, type RecordFieldResult,
 } from './record-fields.js';
-export { callResultName, callResultCode, callResultOptions, humaniseName, type CallResultOption } from './call-results.js';
+export { callResultName, callResultCode, callResultLabel, callResultOptions, humaniseName, type CallResultOption } from './call-results.js';
 export {
   readCaseData, readAttachedDataInformation, readCaseIdChange, displayValue,
   type CaseDataRow, type AttachedDataInformation,

@@ -81,6 +81,11 @@ export const recordFields = {
     bool: 'The workspace refused this value: it expects yes or no.',
     enum: 'The workspace refused this option.',
   },
+  /** Seed 003 `GSW_PHONE_TYPE` codes: the chain's Type, and the field's options where the workspace gives these standard names. */
+  phoneTypes: {
+    0: 'None', 1: 'Home Phone', 2: 'Direct Business Phone', 3: 'Business With Extension', 4: 'Mobile', 5: 'Vacation Phone',
+    6: 'Pager', 7: 'Modem', 8: 'Voice Mail', 9: 'Pin Pager', 10: 'Email Address', 11: 'Instant Messaging',
+  },
   chain: {
     title: 'Numbers in this record’s chain',
     none: 'No other numbers in this chain.',

@@ -80,6 +80,11 @@ export const recordFields: Messages['recordFields'] = {
     bool: 'L’espace de travail a refusé cette valeur : il attend oui ou non.',
     enum: 'L’espace de travail a refusé cette option.',
   },
+  phoneTypes: {
+    0: 'Aucun', 1: 'Téléphone du domicile', 2: 'Ligne professionnelle directe', 3: 'Professionnel avec poste', 4: 'Mobile',
+    5: 'Téléphone de vacances', 6: 'Bipeur', 7: 'Modem', 8: 'Messagerie vocale', 9: 'Bipeur à code PIN', 10: 'Adresse e-mail',
+    11: 'Messagerie instantanée',
+  },
   chain: {
     title: 'Numéros de la chaîne de cette fiche',
     none: 'Aucun autre numéro dans cette chaîne.',

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
-  callResultCode, callResultName, callResultOptions, humaniseName,
+  callResultCode, callResultLabel, callResultName, callResultOptions, humaniseName,
 } from '../../../src/bridge/models/call-results.js';
+import { CALL_RESULTS, OUTBOUND_CALL_RESULT_LIST } from '../../../src/bridge/enums.js';
+import { en, fr } from '../../../src/i18n/localize.js';
 import { GET_LIST_OF_CALL_RESULTS_ANSWER, SEED_002_CALL_RESULT_TEXT, seedNumberedList } from './seed-samples.js';
 
 describe('models/call-results', () => {
@@ -61,6 +63,23 @@ describe('models/call-results', () => {
     expect(callResultOptions('garbage')).to.deep.equal([]);
     expect(callResultOptions(null)).to.deep.equal([]);
     expect(callResultOptions([1, 2])).to.deep.equal([]);
+  });
+
+  it('says every seed 002 name and every getListOfCallResults spelling from the catalogue, in each language', () => {
+    for (const names of [en.callResults, fr.callResults]) {
+      for (const name of CALL_RESULTS) expect(callResultLabel(name, names), name).to.equal(names[name]);
+      for (const [name, code] of Object.entries(OUTBOUND_CALL_RESULT_LIST)) expect(callResultLabel(name, names), name).to.equal(names[CALL_RESULTS[code]]);
+    }
+    expect(callResultLabel('SIT_OPERINTERCEPT', en.callResults)).to.equal('Operator intercept (SIT)');
+    expect(callResultLabel('DO_NOT_CALL', fr.callResults)).to.equal('Ne pas appeler');
+    expect(callResultLabel('7', fr.callResults)).to.equal('Pas de réponse');
+    expect(callResultLabel(51, en.callResults)).to.equal('Do not call');
+  });
+
+  it('humanises a call result name the catalogue does not know', () => {
+    expect(callResultLabel('CUSTOM_REFUSED', fr.callResults)).to.equal('Custom refused');
+    expect(callResultLabel('99', en.callResults)).to.equal('99');
+    expect(callResultLabel('BUSY', {})).to.equal('Busy');
   });
 
   it('humanises enum names', () => {
