@@ -8,6 +8,7 @@ import type { CallActionsElement } from '../../src/components/call-actions/call-
 import { AgentBridge } from '../../src/bridge/store.js';
 import type { Interaction } from '../../src/bridge/api.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { fr } from '../../src/i18n/localize.js';
 
 const until = async (cond: () => boolean, what = 'condition', ms = 4000) => {
   const end = performance.now() + ms;
@@ -445,6 +446,26 @@ describe('<call-actions>', () => {
       x.remove();
     }
     expect(bridge.listenerCount).to.equal(base);
+  });
+
+  it('words its last result and notice again when the language changes', async () => {
+    await scenario('customer-hangs-up', 'connected', 1);
+    await until(() => text('recording').includes('Microphone on'), 'mute read');
+    action('microphone').click();
+    await until(() => action('microphone').getAttribute('aria-pressed') === 'true', 'mic muted');
+    action('microphone').click();
+    await until(() => text('feedback') === 'Unmute microphone: done.', 'unmuted');
+    el.setAttribute('lang', 'fr');
+    await until(() => text('feedback') === fr.actions.done(fr.callActions.unmute.microphone), 'the result in French');
+    el.removeAttribute('lang');
+    await sim.control('stepScenario');
+    await until(() => status() === 'ended', 'ended');
+    const id = main().interactionId;
+    await bridge.blockMarkdone(id, 'Choose a disposition first.');
+    await bridge.markDone(id).catch(() => undefined);
+    await until(() => text('feedback') === 'Mark done was refused: Choose a disposition first.', 'refusal shown');
+    el.setAttribute('lang', 'fr');
+    await until(() => text('feedback') === fr.callActions.markdoneRefused('Choose a disposition first.'), 'the notice in French');
   });
 
   it('speaks French when the page does', async () => {

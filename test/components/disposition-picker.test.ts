@@ -364,7 +364,7 @@ describe('<disposition-picker>', () => {
     await r.sim.control('stepScenario'); // customer answers
     await until(() => r.el.interaction?.media === 'voice' && !select().disabled);
     const names = [...select().options].map((o) => o.textContent);
-    expect(names).to.include('No answer').and.include('SIT operintercept').and.include('Wrong number');
+    expect(names).to.include('No answer').and.include('Operator intercept (SIT)').and.include('Wrong number'); // the catalogue's names, the list's spellings too
     select().value = '7';
     select().dispatchEvent(new Event('change'));
     await until(async () => (await r.bridge.request('outbound.getCallResult', r.id())) === 7, 4000, 'call result');

@@ -298,7 +298,7 @@ describe('<record-fields-editor>', () => {
     const el = await mount();
     await until(() => root(el).querySelectorAll('[part~="chain"] tbody tr').length === 2);
     const rows = [...root(el).querySelectorAll('[part~="chain"] tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
-    expect(rows[0]).to.contain('+33647005').and.contain('(current)').and.contain('Home Phone').and.contain('0').and.contain('UNKNOWN');
+    expect(rows[0]).to.contain('+33647005').and.contain('(current)').and.contain('Home Phone').and.contain('0').and.contain('Unknown result');
     expect(rows[1]).to.contain('+33647004');
     const call = root(el).querySelectorAll('[part~="call"]')[1] as HTMLButtonElement;
     expect(call.getAttribute('aria-label')).to.equal('Call +33647004');
@@ -307,6 +307,18 @@ describe('<record-fields-editor>', () => {
     await until(() => [...bridge.state.interactions.values()].some((i) => i.dnis === '+33647004'));
     const list = await sim.control<Array<{ dnis?: string; state: string }>>('listInteractions');
     expect(list.find((i) => i.dnis === '+33647004')?.state).to.equal('DIALING');
+  });
+
+  it('names phone types and call results in the agent\'s language (chain and phone type options)', async () => {
+    const el = await mount();
+    await until(() => root(el).querySelectorAll('[part~="chain"] tbody tr').length === 2 && control(el, 'GSW_PHONE_TYPE'));
+    el.setAttribute('lang', 'fr');
+    await until(() => root(el).querySelector('[part~="chain"] tbody tr')!.textContent!.includes('Téléphone du domicile'));
+    expect(root(el).querySelector('[part~="chain"] tbody tr')!.textContent).to.contain('Résultat inconnu');
+    const options = () => [...control(el, 'GSW_PHONE_TYPE').options].map((o) => o.textContent!.trim());
+    expect(options()).to.include('Téléphone du domicile').and.include('Messagerie vocale').and.not.include('Home Phone');
+    expect(control(el, 'GSW_PHONE_TYPE').value).to.equal('1');
+    await expect(el).to.be.accessible();
   });
 
   it('says why a Call failed, and keeps the row callable', async () => {

@@ -10,6 +10,7 @@ import { LocaleController } from '../../i18n/localize.js';
 import { ActionController, outcomeText } from '../../internal/actions.js';
 import { kitEvent } from '../../internal/events.js';
 import { baseStyles } from '../../internal/styles.js';
+import type { Words } from '../../internal/words.js';
 import { allowedActions, markDoneTarget, type Allowance, type CallAction } from './allowed-actions.js';
 import { actionButtonStyles, callActionsStyles } from './call-actions.styles.js';
 import { renderCallActions, type CallActionsView, type Panel } from './call-actions.view.js';
@@ -82,12 +83,13 @@ export class CallActionsElement extends LitElement {
 
   @state() private panel: Panel | null = null;
   @state() private mute: Record<Device, boolean | null> = { microphone: null, speaker: null };
-  @state() private notice = '';
+  /** Worded when rendered (in the element's language then), like the action labels below. */
+  @state() private notice: Words | null = null;
 
   private readonly bridge = new BridgeController(this, { onChange: (state, change) => this.onBridgeChange(state, change) });
   private readonly locale = new LocaleController(this);
   private readonly actions = new ActionController<CallAction>(this);
-  private readonly labels = new Map<CallAction, string>();
+  private readonly labels = new Map<CallAction, Words>();
   private readonly timings = new Map<string, CallTiming>();
   private readonly rescheduledHere = new Map<string, string>();
   private dtmf = { callId: '', queue: '', inFlight: '', confirmed: null as string | null };
@@ -111,7 +113,7 @@ export class CallActionsElement extends LitElement {
       // Another case: the last case's results and notices no longer apply.
       this.followedKey = key;
       this.actions.clear();
-      this.notice = '';
+      this.notice = null;
     }
     const now = Date.now();
     for (const ix of [this.ctx.call, this.ctx.consult]) {
@@ -154,7 +156,7 @@ export class CallActionsElement extends LitElement {
     const done = markDoneTarget(this.ctx);
     const latest = this.actions.latest;
     // DTMF progress shows in the keypad; only its failure goes to the element's live regions.
-    const feedback = latest && !(latest.action === 'dtmf' && latest.phase !== 'failed') ? outcomeText(latest, this.labels.get(latest.action) ?? t.callActions.actions[latest.action], t.actions) : '';
+    const feedback = latest && !(latest.action === 'dtmf' && latest.phase !== 'failed') ? outcomeText(latest, this.labels.get(latest.action)?.(t, this.locale.lang) ?? t.callActions.actions[latest.action], t.actions) : '';
     const call = this.ctx.call;
     return {
       t: t.callActions, connected: !!state, connection: state?.connection ?? 'up', ctx: this.ctx,
@@ -164,7 +166,7 @@ export class CallActionsElement extends LitElement {
       pending: (action) => this.actions.isPending(action),
       mute: this.mute, panel: this.panel, record, rescheduled, agentTimeZone: this.agentTimeZone,
       markdoneBlock: done ? state?.markdoneBlocks[done.interactionId] ?? null : null,
-      notice: this.notice,
+      notice: this.notice?.(t, this.locale.lang) ?? '',
       feedback: latest?.phase === 'failed' ? '' : feedback,
       error: latest?.phase === 'failed' ? feedback : '',
       dtmfSent: (call ? reportedDtmf(call.userData, this.dtmfKey) : '') || (call && this.dtmf.callId === call.interactionId ? this.dtmf.confirmed ?? '' : ''),
@@ -182,16 +184,17 @@ export class CallActionsElement extends LitElement {
     const id = change.kind === 'markdone' ? change.interactionId : undefined;
     if (id === undefined || id !== markDoneTarget(this.ctx)?.interactionId) return;
     // Someone else's mark done was refused: say why. A lifted block clears it.
-    if (change.eventType === 'MARKDONE_BLOCKED' && !this.actions.isPending('markDone')) this.notice = this.locale.t.callActions.markdoneRefused(state.markdoneBlocks[id] ?? '');
-    if (change.eventType === 'MARKDONE_BLOCK_CHANGED' && state.markdoneBlocks[id] === undefined) this.notice = '';
+    const reason = state.markdoneBlocks[id] ?? '';
+    if (change.eventType === 'MARKDONE_BLOCKED' && !this.actions.isPending('markDone')) this.notice = (t) => t.callActions.markdoneRefused(reason);
+    if (change.eventType === 'MARKDONE_BLOCK_CHANGED' && state.markdoneBlocks[id] === undefined) this.notice = null;
   }
 
   /** Runs one action against the workspace, with the cancelable `adk-call-action` before and `adk-call-action-result` after. */
-  private async run(action: CallAction, detail: Omit<CallActionDetail, 'action'>, task: (b: AgentBridge) => Promise<unknown>, label?: string): Promise<boolean> {
+  private async run(action: CallAction, detail: Omit<CallActionDetail, 'action'>, task: (b: AgentBridge) => Promise<unknown>, label?: Words): Promise<boolean> {
     const bridge = this.bridge.bridge;
     if (!bridge) return false;
     if (!this.dispatchEvent(kitEvent<CallActionDetail>('call-action', { action, ...detail }, { cancelable: true }))) return false;
-    this.labels.set(action, label ?? this.locale.t.callActions.actions[action]);
+    this.labels.set(action, label ?? ((t) => t.callActions.actions[action]));
     const r = await this.actions.run(action, () => task(bridge));
     this.dispatchEvent(kitEvent<CallActionResultDetail>('call-action-result', { action, ...detail, ok: r.ok, ...(r.ok ? {} : { error: r.error }) }));
     return r.ok;
@@ -227,7 +230,7 @@ export class CallActionsElement extends LitElement {
       }
       case 'markDone': {
         const target = markDoneTarget(this.ctx)!.interactionId;
-        this.notice = '';
+        this.notice = null;
         void this.run(action, { interactionId: target }, (b) => b.markDone(target));
         break;
       }
@@ -251,9 +254,8 @@ export class CallActionsElement extends LitElement {
 
   private async toggleMute(device: Device): Promise<void> {
     const muted = this.mute[device] === true;
-    const t = this.locale.t.callActions;
     const name = device === 'microphone' ? (muted ? 'voice.unmuteMicrophone' : 'voice.muteMicrophone') : (muted ? 'voice.unmuteSpeaker' : 'voice.muteSpeaker');
-    await this.run(device, { interactionId: this.ctx.call?.interactionId ?? '' }, (b) => b.request(name), muted ? t.unmute[device] : t.actions[device]);
+    await this.run(device, { interactionId: this.ctx.call?.interactionId ?? '' }, (b) => b.request(name), (t) => (muted ? t.callActions.unmute[device] : t.callActions.actions[device]));
     // Show what the workspace reports now, whatever the answer was.
     if (this.bridge.bridge) await this.readMute(this.bridge.bridge);
   }

@@ -11,6 +11,7 @@ import { ActionController, outcomeText } from '../../internal/actions.js';
 import { kitEvent } from '../../internal/events.js';
 import { keyListConverter, type KeyLabel } from '../../internal/key-list.js';
 import { baseStyles } from '../../internal/styles.js';
+import type { Words } from '../../internal/words.js';
 import { TimeController } from '../../internal/time/time-controller.js';
 import type { Zone } from '../../internal/time/zones.js';
 import { resolveCall } from '../call-actions/call-status.js';
@@ -95,16 +96,18 @@ export class CallbackPreviewElement extends LitElement {
   @property({ attribute: false }) now: () => number = Date.now;
 
   @state() private form: 'reject' | 'schedule' | null = null;
-  @state() private notice: { text: string; danger: boolean } | null = null;
+  /** The live region's message, worded when rendered (so in the element's language then). */
+  @state() private notice: { say: Words; danger: boolean } | null = null;
   /** What the element last showed, to word the end when the interaction goes away. */
   private last: { id: string; offered: boolean; returned?: boolean; acting?: 'reject' | 'done' } | null = null;
   private readonly offeredAt = new Map<string, number>();
 
   private readonly bridge = new BridgeController(this, { onChange: (s, c) => this.onBridgeChange(s, c) });
   private readonly locale = new LocaleController(this);
+  /** @internal The time-zone controller (tests read its zones and tick). */
   readonly time = new TimeController(this, { now: () => this.now() });
   private readonly actions = new ActionController<PreviewAction>(this, {
-    onSettled: (o) => { this.notice = { text: outcomeText(o, this.actionLabel(o.action), this.locale.t.actions), danger: o.phase === 'failed' }; },
+    onSettled: (o) => { this.notice = { say: (t) => outcomeText(o, t.callbackPreview.actions[o.action], t.actions), danger: o.phase === 'failed' }; },
   });
 
   /** The callback shown: pinned or selected (a web callback's call leads to the web callback). */
@@ -120,17 +123,12 @@ export class CallbackPreviewElement extends LitElement {
   private onBridgeChange(state: BridgeState, change: Change): void {
     const last = this.last;
     if (!last || change.interactionId !== last.id) return;
-    const t = this.locale.t.callbackPreview;
     const ix = state.interactions.get(last.id);
     if (ix?.ronaCallState && !last.acting) last.returned = true;
     if (ix && !last.returned) return;
-    const text = last.acting === 'reject' ? t.rejected : last.acting === 'done' ? t.completed : last.offered || last.returned ? t.returned : null;
-    if (text) this.notice = { text, danger: !last.acting };
+    const end = last.acting === 'reject' ? 'rejected' : last.acting === 'done' ? 'completed' : last.offered || last.returned ? 'returned' : null;
+    if (end) this.notice = { say: (t) => t.callbackPreview[end], danger: !last.acting };
     if (!ix) this.form = null;
-  }
-
-  private actionLabel(action: PreviewAction): string {
-    return this.locale.t.callbackPreview.actions[action];
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
@@ -154,7 +152,7 @@ export class CallbackPreviewElement extends LitElement {
   protected override render() {
     const t = this.locale.t.callbackPreview;
     const state = this.bridge.state;
-    const message = html`<p part="message" role="status" class=${this.notice?.danger ? 'danger' : ''}>${this.notice?.text ?? nothing}</p>`;
+    const message = html`<p part="message" role="status" class=${this.notice?.danger ? 'danger' : ''}>${this.notice?.say(this.locale.t, this.locale.lang) ?? nothing}</p>`;
     if (!state) return html`<section part="base" aria-label=${t.label}><p part="status">${t.notConnected}</p></section>`;
     const main = this.resolve(state);
     const info = main ? readCallbackInfo(main.userData, this.callbackKeys) : null;
@@ -184,6 +182,7 @@ export class CallbackPreviewElement extends LitElement {
   get view() {
     return {
       t: this.locale.t.callbackPreview,
+      callResults: this.locale.t.callResults,
       lang: this.locale.lang,
       zones: this.time.zones,
       zonesFailed: this.time.error !== undefined,
@@ -277,9 +276,9 @@ export class CallbackPreviewElement extends LitElement {
     const event = kitEvent('schedule-request', request, { cancelable: true });
     this.dispatchEvent(event);
     this.form = null;
-    const when = z.formatInZone(detail.at, zone, this.locale.lang, 'dateTimeZone');
+    const when = (lang: string) => z.formatInZone(detail.at, zone, lang, 'dateTimeZone');
     if (event.defaultPrevented) {
-      this.notice = { text: this.locale.t.callbackPreview.schedule.handedOver(when), danger: false };
+      this.notice = { say: (t, lang) => t.callbackPreview.schedule.handedOver(when(lang)), danger: false };
       void this.updateComplete.then(() => this.focusAction('schedule'));
       return;
     }
@@ -289,12 +288,12 @@ export class CallbackPreviewElement extends LitElement {
     const ok = await this.act('schedule', id, () => (record?.recordHandle != null && recordZone
       ? bridge.reschedule(id, record.recordHandle, z.toRescheduleDate(detail.at, recordZone), 'PERSONAL')
       : bridge.setUserData(id, { [this.scheduleKey]: at })));
-    if (ok) this.notice = { text: this.locale.t.callbackPreview.schedule.scheduled(when), danger: false };
+    if (ok) this.notice = { say: (t, lang) => t.callbackPreview.schedule.scheduled(when(lang)), danger: false };
   }
 
   private async act(action: PreviewAction, id: string, task: () => Promise<unknown>): Promise<boolean> {
     if (this.last && (action === 'reject' || action === 'done')) this.last.acting = action;
-    this.notice = { text: this.locale.t.actions.pending(this.actionLabel(action)), danger: false };
+    this.notice = { say: (t) => t.actions.pending(t.callbackPreview.actions[action]), danger: false };
     const root = this.renderRoot as ShadowRoot;
     const hadFocus = root.activeElement !== null;
     const result = await this.actions.run(action, task);
@@ -307,7 +306,6 @@ export class CallbackPreviewElement extends LitElement {
   }
 
   private async copy(number: string): Promise<void> {
-    const t = this.locale.t.callbackPreview;
     let copied = false;
     try {
       await navigator.clipboard.writeText(number);
@@ -322,7 +320,7 @@ export class CallbackPreviewElement extends LitElement {
       try { copied = document.execCommand('copy'); } catch { copied = false; }
       area.remove();
     }
-    this.notice = copied ? { text: t.copied(number), danger: false } : { text: t.copyFailed, danger: true };
+    this.notice = copied ? { say: (t) => t.callbackPreview.copied(number), danger: false } : { say: (t) => t.callbackPreview.copyFailed, danger: true };
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Interaction } from '../../bridge/api.js';
+import { callResultLabel } from '../../bridge/models/call-results.js';
 import type { CallbackInfo } from '../../bridge/models/callback.js';
 import type { CaseDataRow } from '../../bridge/models/case-data.js';
 import type { BridgeState } from '../../bridge/state.js';
@@ -29,6 +30,8 @@ export interface Resolved {
 export interface ViewHost {
   view: {
     t: T;
+    /** Call result names (the `callResults` section). */
+    callResults: Messages['callResults'];
     lang: string;
     zones: Zones | undefined;
     zonesFailed: boolean;
@@ -92,7 +95,7 @@ export function renderDetails(host: ViewHost, r: Resolved): TemplateResult {
         <button part="copy" type="button" @click=${() => v.onCopy(r.number!)}>${t.copy}</button></dd>` : nothing}
       ${row(t.fields.attempts, info?.attempts)}
       ${row(t.fields.status, info?.status)}
-      ${row(t.fields.lastResult, info?.callResult)}
+      ${row(t.fields.lastResult, info?.callResult ? callResultLabel(info.callResult, v.callResults) : null)}
       ${row(t.fields.responseType, info?.desiredResponseType)}
     </dl>
     ${renderActions(host, r)}`;

@@ -5,8 +5,10 @@ import type { Interaction } from '../../bridge/api.js';
 import { BridgeController } from '../../bridge/controller.js';
 import { readOutboundRecord } from '../../bridge/models/outbound-record.js';
 import { LocaleController } from '../../i18n/localize.js';
+import { errorReason } from '../../internal/actions.js';
 import { kitEvent } from '../../internal/events.js';
 import { baseStyles } from '../../internal/styles.js';
+import type { Words } from '../../internal/words.js';
 import { dispositionPickerStyles } from './disposition-picker.styles.js';
 import { buildDispositionTree, treeFromOptions, type DispositionInput, type DispositionNode, type DispositionTree } from './disposition-tree.js';
 import { OutboundController } from './outbound-panel.js';
@@ -79,7 +81,8 @@ export class DispositionPickerElement extends LitElement {
   @property({ attribute: 'storage-key' }) storageKey: string | undefined;
   @property({ type: Number, attribute: 'save-delay' }) saveDelay = 800;
 
-  @state() private announcement = '';
+  /** What the polite live region says, worded when rendered (so in the element's language then). */
+  @state() private announcement: Words | null = null;
 
   private readonly locale = new LocaleController(this);
   private readonly link = new BridgeController(this, { onChange: (s, c) => this.wrapup.bridgeChanged(s, c) });
@@ -165,7 +168,7 @@ export class DispositionPickerElement extends LitElement {
     const detail: SelectDetail = { interactionId: it.interactionId, code, label: node?.label ?? null, path: node?.path ?? [] };
     if (!this.dispatchEvent(kitEvent('disposition-select', detail, { cancelable: true }))) return;
     if (code !== null) new RecentCodes(this.scope).use(code);
-    this.announcement = code !== null ? this.locale.t.dispositionPicker.chosen(this.labelOf(code)) : '';
+    this.announcement = code !== null ? (t) => t.dispositionPicker.chosen(this.labelOf(code)) : null;
     this.wrapup.edit('code', code);
   }
 
@@ -175,13 +178,13 @@ export class DispositionPickerElement extends LitElement {
   }
 
   private settled(d: SaveDetail): void {
-    const t = this.locale.t.dispositionPicker;
+    const { field, value } = d;
     if (d.status === 'saved') {
-      this.announcement = d.field === 'note' ? t.savedNote
-        : d.field === 'callResult' ? t.outbound.savedResult(this.outbound.options.find((o) => String(o.code) === d.value)?.label ?? String(d.value))
-        : d.value === null ? t.clearedCode : t.savedCode(this.labelOf(d.value));
+      this.announcement = (t) => (field === 'note' ? t.dispositionPicker.savedNote
+        : field === 'callResult' ? t.dispositionPicker.outbound.savedResult(this.outbound.resultLabel(String(value), t))
+        : value === null ? t.dispositionPicker.clearedCode : t.dispositionPicker.savedCode(this.labelOf(value)));
     } else if (d.status === 'local') {
-      this.announcement = t.status.local;
+      this.announcement = (t) => t.dispositionPicker.status.local;
     }
     this.dispatchEvent(kitEvent('disposition-save', d));
     this.requestUpdate();
@@ -242,7 +245,7 @@ export class DispositionPickerElement extends LitElement {
         t: t.outbound, interaction: it, result, canSetResult, canDoNotCall, onResult: (v) => this.wrapup.edit('callResult', v),
       }) : nothing}
       ${this.renderErrors(it, { code, note, callResult: result })}
-      <p part="status" role="status" class="visually-hidden">${this.announcement} ${this.outbound.dncMessage(it).failed ? '' : this.outbound.dncMessage(it).text}</p>
+      <p part="status" role="status" class="visually-hidden">${this.announcement?.(this.locale.t, this.locale.lang) ?? ''} ${this.outbound.dncMessage(it).failed ? '' : this.outbound.dncMessage(it).text}</p>
     </section>`;
   }
 
@@ -270,7 +273,7 @@ export class DispositionPickerElement extends LitElement {
       else if (f.status === 'unsaved' && f.restored) lines.push(t.restored[name]);
     }
     const block = this.wrapup.blockErrors.get(it.interactionId);
-    if (block) lines.push(t.blockFailed(block));
+    if (block) lines.push(t.blockFailed(errorReason(block.error, this.locale.t.actions)));
     const dnc = this.outbound.dncMessage(it);
     if (dnc.failed) lines.push(dnc.text);
     const retry = lines.some((l) => l !== dnc.text);

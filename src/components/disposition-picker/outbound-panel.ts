@@ -9,7 +9,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Interaction } from '../../bridge/api.js';
-import { callResultOptions, type CallResultOption } from '../../bridge/models/call-results.js';
+import { callResultLabel, callResultOptions, type CallResultOption } from '../../bridge/models/call-results.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import { ActionController, errorReason } from '../../internal/actions.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -34,7 +34,8 @@ export interface OutboundRender {
 
 export class OutboundController implements ReactiveController {
   options: CallResultOption[] = callResultOptions();
-  listError: string | null = null;
+  /** Why the workspace's list could not be read (worded when shown); `null` when it was. */
+  listError: { error: unknown } | null = null;
   confirming: 'set' | 'remove' | null = null;
   readonly actions: ActionController<'dnc'>;
   private listFor: AgentBridge | undefined;
@@ -57,7 +58,7 @@ export class OutboundController implements ReactiveController {
           if (options.length) this.options = options;
           this.listError = null;
         })
-        .catch((e) => (this.listError = errorReason(e, this.t().actions)))
+        .catch((error: unknown) => (this.listError = { error }))
         .finally(() => this.host.requestUpdate());
     }
     const id = it.interactionId;
@@ -72,6 +73,12 @@ export class OutboundController implements ReactiveController {
 
   callResult(id: string): string | null {
     return this.results.get(id) ?? null;
+  }
+
+  /** A call result (a name of the list, or a code) in the current language (`callResults`), else its name humanised. */
+  resultLabel(value: string, t: Messages): string {
+    const option = this.options.find((o) => String(o.code) === value);
+    return callResultLabel(option?.name ?? value, t.callResults);
   }
 
   doNotCall(id: string): boolean {
@@ -123,6 +130,7 @@ export class OutboundController implements ReactiveController {
     const dnc = this.doNotCall(it.interactionId);
     const resultHint = !called ? t.notCalled : dnc ? t.dncBlocksResult : '';
     const selected = result.value ?? '';
+    const names = this.t().callResults;
     return html`<fieldset part="outbound">
       <legend>${t.label}</legend>
       ${r.canSetResult ? html`
@@ -130,10 +138,10 @@ export class OutboundController implements ReactiveController {
         <select id="call-result" part="call-result" ?disabled=${!called || dnc} aria-describedby="call-result-hint"
             @change=${(e: Event) => r.onResult((e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${selected === ''} disabled>${t.chooseResult}</option>
-          ${this.options.map((o) => html`<option value=${String(o.code)} ?selected=${String(o.code) === selected}>${o.label}</option>`)}
-          ${selected !== '' && !this.options.some((o) => String(o.code) === selected) ? html`<option value=${selected} selected>${selected}</option>` : nothing}
+          ${this.options.map((o) => html`<option value=${String(o.code)} ?selected=${String(o.code) === selected}>${callResultLabel(o.name, names)}</option>`)}
+          ${selected !== '' && !this.options.some((o) => String(o.code) === selected) ? html`<option value=${selected} selected>${callResultLabel(selected, names)}</option>` : nothing}
         </select>
-        <span id="call-result-hint" class="hint muted">${resultHint}${this.listError ? ` ${t.listFallback(this.listError)}` : ''}</span>` : nothing}
+        <span id="call-result-hint" class="hint muted">${resultHint}${this.listError ? ` ${t.listFallback(errorReason(this.listError.error, this.t().actions))}` : ''}</span>` : nothing}
       ${r.canDoNotCall ? html`
         <button type="button" part="do-not-call" aria-pressed=${dnc ? 'true' : 'false'} ?disabled=${!called || this.actions.isPending('dnc')}
             @click=${() => this.ask(it)}>${t.doNotCall}</button>

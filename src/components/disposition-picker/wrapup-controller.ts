@@ -73,8 +73,8 @@ export class WrapupController implements ReactiveController {
   private noteTarget: Interaction | undefined;
   private readonly ownBlocks = new Set<string>();
   private readonly blocking = new Set<string>();
-  /** The last block/unblock failure, by interaction; retried on the next sync or `retry()`. */
-  readonly blockErrors = new Map<string, string>();
+  /** The last block/unblock failure, by interaction (worded when shown); retried on the next sync or `retry()`. */
+  readonly blockErrors = new Map<string, { error: unknown }>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -234,7 +234,7 @@ export class WrapupController implements ReactiveController {
       await request();
       done();
     } catch (e) {
-      this.blockErrors.set(id, errorReason(e, this.t().actions));
+      this.blockErrors.set(id, { error: e });
     } finally {
       this.blocking.delete(id);
       this.host.requestUpdate();

@@ -10,6 +10,7 @@ import { recordFieldOptions } from '../../bridge/models/index.js';
 import { VAR_CHAR_MAX } from '../../bridge/record-values.js';
 import type { Messages } from '../../i18n/messages.js';
 import { fieldStatus, type FieldEntry } from './form-state.js';
+import { optionLabel } from './phone-types.js';
 import { problemMessage } from './problem-messages.js';
 
 export interface FieldControlHandlers {
@@ -41,7 +42,7 @@ export function fieldMessage(entry: FieldEntry, t: T): string {
 /** What a read-only field shows: an option's label, yes or no, or the text. */
 function readOnlyText(entry: FieldEntry, t: T): string {
   const { field, text } = entry;
-  if (field.fieldType === 'enum') return field.options?.[text] ?? text;
+  if (field.fieldType === 'enum') return field.options?.[text] !== undefined ? optionLabel(field, text, field.options[text], t.phoneTypes) : text;
   if (field.fieldType === 'bool') return text === 'true' ? t.yes : text === 'false' ? t.no : text;
   return text;
 }
@@ -73,7 +74,7 @@ export function renderField(entry: FieldEntry, index: number, t: T, on: FieldCon
       aria-describedby=${describedBy} @change=${(e: Event) => { onInput(e); onLeave(); }} @blur=${onLeave}>
       ${!field.isMandatory || entry.text === '' ? html`<option value="" ?selected=${entry.text === ''}>${t.noOption}</option>` : nothing}
       ${known ? nothing : html`<option value=${entry.text} selected>${entry.text}</option>`}
-      ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === entry.text}>${o.label}</option>`)}
+      ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === entry.text}>${optionLabel(field, o.value, o.label, t.phoneTypes)}</option>`)}
     </select>`;
   } else {
     const mode = field.fieldType === 'int' ? 'numeric' : field.fieldType === 'float' ? 'decimal' : 'text';

@@ -10,12 +10,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Interaction } from '../../bridge/api.js';
 import {
-  chainFromGetChainedRecords, formatTimeOfDay, readChainedRecords, type OutboundRecordInfo,
+  callResultLabel, chainFromGetChainedRecords, formatTimeOfDay, readChainedRecords, type OutboundRecordInfo,
 } from '../../bridge/models/index.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import { errorReason } from '../../internal/actions.js';
 import type { Zones } from '../../internal/time/time-controller.js';
 import type { Messages } from '../../i18n/messages.js';
+import { phoneTypeName } from './phone-types.js';
 
 export class ChainLoader {
   private id: string | null = null;
@@ -57,7 +58,7 @@ export interface ChainView {
   call(record: OutboundRecordInfo): void;
 }
 
-export function renderChain(view: ChainView, t: Messages['recordFields'], actions: Messages['actions']): TemplateResult {
+export function renderChain(view: ChainView, t: Messages['recordFields'], actions: Messages['actions'], callResults: Messages['callResults']): TemplateResult {
   const c = t.chain;
   const rows = view.records.filter((r) => r.phone !== null || r.recordHandle !== null);
   return html`<section part="chain" aria-labelledby="chain-title">
@@ -72,9 +73,9 @@ export function renderChain(view: ChainView, t: Messages['recordFields'], action
         const pending = view.pendingHandle !== null && view.pendingHandle === r.recordHandle;
         return html`<tr data-record-handle=${r.recordHandle ?? ''} ?data-current=${current}>
           <th scope="row">${phone}${current ? html` <span class="hint">${c.current}</span>` : nothing}</th>
-          <td>${r.phoneTypeLabel ?? c.unknown}</td>
+          <td>${phoneTypeName(r.phoneType, t.phoneTypes) ?? c.unknown}</td>
           <td>${r.attempts ?? c.unknown}</td>
-          <td>${r.callResult ?? c.unknown}</td>
+          <td>${r.callResult ? callResultLabel(r.callResult, callResults) : c.unknown}</td>
           ${view.canCall ? html`<td><button type="button" part="call" aria-label=${c.callLabel(phone)}
             aria-disabled=${pending || r.recordHandle === null ? 'true' : 'false'}
             @click=${() => { if (!pending && r.recordHandle !== null) view.call(r); }}>${c.call}</button></td>` : nothing}

@@ -178,7 +178,7 @@ export class RecordFieldsEditorElement extends LitElement {
     };
     return guard([...Object.values(view), this.locale.t], () => renderChain({
       ...view, call: (r) => void this.callRecord(r.recordHandle!, r.phone ?? ''),
-    }, this.locale.t.recordFields, this.locale.t.actions));
+    }, this.locale.t.recordFields, this.locale.t.actions, this.locale.t.callResults));
   }
 
   private renderForm() {
