@@ -84,7 +84,7 @@ export const Talking = story(async (ctx) => {
 });
 
 /** Codes given by the page as a flat list. */
-export const FlatList = story(talking, { attrs: { codes: JSON.stringify([{ code: 'RES', label: 'Resolved' }, { code: 'ESC', label: 'Escalated' }, { code: 'CB', label: 'Callback' }]) } });
+export const FlatList = story(talking, { attrs: { codes: JSON.stringify([{ code: 'RES', label: 'Resolved' }, { code: 'ESC', label: 'Escalated' }, { code: 'CB', label: 'Callback requested' }]) } });
 
 /** Type-ahead: the search has filtered the tree by path. */
 export const Searching = story(async (ctx) => {

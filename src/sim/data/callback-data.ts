@@ -30,7 +30,7 @@ export function callbackUserData(kind: 'ASAP' | 'SCHEDULED', now: number, keys: 
     CustomerName: 'Grace Hopper',
     AccountNumber: 'ACC-100482',
     IVR_Language: 'English',
-    IVR_Reason: kind === 'ASAP' ? 'Billing question' : 'Contract renewal',
+    IVR_CallReason: kind === 'ASAP' ? 'Billing question' : 'Contract renewal',
     ContactTimeZone: 'America/Los_Angeles',
   };
 }
@@ -60,7 +60,7 @@ export function inboundCallUserData(keys: CaseKeys): UserData {
     CustomerName: 'Katherine Johnson',
     AccountNumber: 'ACC-300551',
     IVR_Language: 'English',
-    IVR_Reason: 'Technical support',
+    IVR_CallReason: 'Technical support',
     ContactTimeZone: 'America/New_York',
   };
 }

@@ -6,7 +6,7 @@ import type { Sections } from '../config-options.js';
 
 /** Disposition codes as a tree: `/` separates a folder from its code. */
 export const DISPOSITION_CODES = [
-  'Sale/New', 'Sale/Upsell', 'No sale/Not interested', 'No sale/Too expensive', 'No sale/Wrong number',
+  'Sale/New', 'Sale/Upsell', 'No sale/Not interested', 'No sale/Too expensive', 'No sale/Wrong contact',
   'Callback requested', 'Other',
 ];
 
@@ -18,7 +18,7 @@ export function defaultSections(): Sections {
       'interaction.case-data.header-foreground-color': '#FFFFFF',
       'interaction.case-data.format-business-attribute': 'CaseData',
       'interaction.case-data.is-read-only-on-idle': 'false',
-      'interaction.case-data.content': ['CustomerName', 'AccountNumber', 'IVR_Language', 'IVR_Reason'],
+      'interaction.case-data.content': ['CustomerName', 'AccountNumber', 'IVR_Language', 'IVR_CallReason'],
       'interaction.override-option-key': 'IW_OverrideOptions',
       'interaction.disposition.key-name': 'DispositionCode',
       'interaction.disposition.is-mandatory': 'false',
