@@ -45,6 +45,30 @@ function story(setup: (ctx: StoryContext) => unknown | Promise<unknown>, withPan
 
 const click = (el: HTMLElement, action: string) => (el.shadowRoot!.querySelector(`[data-action="${action}"]`) as HTMLButtonElement).click();
 
+/** The element's sub-element `tag` (a panel's form or keypad) once it has rendered `ready`. */
+async function inner(el: HTMLElement, tag: string, ready: string): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+  for (let i = 0; i < 300; i++) {
+    const sub = el.shadowRoot?.querySelector(tag) as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+    if (sub?.shadowRoot?.querySelector(ready)) return sub;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`${tag} did not render ${ready}`);
+}
+
+/** Types `value` into the input `selector` of a sub-element, as the agent would. */
+function type(sub: HTMLElement, selector: string, value: string): void {
+  const input = sub.shadowRoot!.querySelector(selector) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+/** `MM/DD/YYYY 10:30` a week from now: a reschedule date (`rescheduleRecord`) in the future whatever the record's zone. */
+function nextWeek(): string {
+  const d = new Date(Date.now() + 7 * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()} 10:30`;
+}
+
 const meta: Meta = {
   title: 'Elements/Call actions',
   component: 'call-actions',
@@ -84,14 +108,40 @@ export const Talking = story(async ({ control, el, reach }) => {
   click(el, 'panel-keypad');
 });
 
-/** On hold, recording. */
-export const Held = story(async ({ control, bridge, reach }) => {
+/** The transfer panel: a target type and a destination; Transfer pressed with no destination says what is missing. */
+export const Transfer = story(async ({ control, el, reach }) => {
   control('startScenario', 'inbound-callback-asap');
   control('stepScenario');
   await reach('TALKING');
+  click(el, 'panel-transfer');
+  const form = await inner(el, 'adk-call-target-form', '[data-action="transfer"]');
+  (form.shadowRoot!.querySelector('[data-action="transfer"]') as HTMLButtonElement).click();
+});
+
+/** On hold, recording; the keypad the agent had open says why digits can't be sent now. */
+export const Held = story(async ({ control, bridge, el, reach }) => {
+  control('startScenario', 'inbound-callback-asap');
+  control('stepScenario');
+  await reach('TALKING');
+  click(el, 'panel-keypad');
+  await inner(el, 'adk-dtmf-keypad', '[part="key"]');
   const id = bridge.selected!.interactionId;
   await bridge.startRecording(id);
   await bridge.hold(id);
+});
+
+/**
+ * A preview record already rescheduled (the workspace reports its date): Cancel reschedule is
+ * possible; the agent opened the form again and typed a date in the past, which it refuses.
+ */
+export const Rescheduled = story(async ({ control, bridge, el, reach }) => {
+  control('offerRecord', 'pull');
+  await reach('PREVIEWING');
+  const preview = bridge.selected!;
+  await bridge.reschedule(preview.interactionId, Number(preview.userData?.GSW_RECORD_HANDLE), nextWeek(), 'PERSONAL');
+  click(el, 'panel-reschedule');
+  const form = await inner(el, 'adk-reschedule-form', '#date');
+  type(form, '#date', '2020-01-15');
 });
 
 /** A consultation with agent 5002: complete the transfer or the conference, or end it and return. */
