@@ -94,6 +94,27 @@ export const Scheduling = story(async ({ control, el, reach }) => {
   click(el, 'schedule');
 });
 
+/** Scheduling a callback at a time already past: the form says so, beside the field. */
+export const SchedulePast = story(async ({ control, el, reach }) => {
+  control('startScenario', 'web-callback-preview');
+  control('stepScenario');
+  await reach('previewing');
+  click(el, 'schedule');
+  await el.updateComplete;
+  let form: HTMLElement | null = null;
+  for (let i = 0; i < 300 && !form?.shadowRoot?.querySelector('input[name="time"]'); i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    form = el.shadowRoot!.querySelector('adk-schedule-form');
+  }
+  const set = (name: string, value: string) => {
+    const input = form!.shadowRoot!.querySelector(`input[name="${name}"]`) as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  };
+  set('date', '2020-01-15');
+  set('time', '10:30');
+});
+
 /** The web callback's call rings at the contact. */
 export const Dialing = story(async ({ control, reach }) => {
   control('setConnectDelay', null);

@@ -23,6 +23,7 @@ const expected: Record<string, (el: CallbackPreviewElement) => boolean> = {
   WebCallbackInvited: (el) => phase(el) === 'offered' && !!q(el, '[data-action="reject"]'),
   Previewing: (el) => phase(el) === 'previewing' && !!q(el, '[data-action="call"]'),
   Scheduling: (el) => !!q(el, 'adk-schedule-form')?.shadowRoot?.querySelector('input[type=date]'),
+  SchedulePast: (el) => q(el, 'adk-schedule-form')?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim() === 'Choose a time in the future.',
   Dialing: (el) => phase(el) === 'dialing',
   Talking: (el) => phase(el) === 'talking',
   Released: (el) => phase(el) === 'released',
