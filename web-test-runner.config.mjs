@@ -9,6 +9,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { reactEsmPlugin } from './test/support/react-esm.mjs';
 
 export const chromeArgs = [
   '--no-sandbox',
@@ -20,8 +21,18 @@ export const chromeArgs = [
   '--no-first-run',
 ];
 
+// The React and Vue examples (examples/, test/examples/): React as ES modules (see
+// react-esm.mjs); for Vue, its self-contained browser builds: `vue` with the template compiler
+// (a Vite app gets it with `resolve.alias: { vue: 'vue/dist/vue.esm-bundler.js' }`), and the
+// compiler alone, which tests use to compile a template as a build would.
+const VUE_BROWSER_BUILDS = {
+  vue: '/node_modules/vue/dist/vue.esm-browser.js',
+  '@vue/compiler-dom': '/node_modules/@vue/compiler-dom/dist/compiler-dom.esm-browser.js',
+};
+const vueBrowserBuilds = { name: 'vue-browser-builds', resolveImport: ({ source }) => VUE_BROWSER_BUILDS[source] };
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: true,
   hostname: 'localhost',
   port: Number(process.env.WTR_PORT ?? 8765),
@@ -44,7 +55,7 @@ export default {
   ],
   // tsconfig: needed for experimental decorators; a fixed target, so that a
   // client with an unknown user agent (curl) gets the same code as Chromium.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }), reactEsmPlugin(), vueBrowserBuilds],
   testFramework: { config: { timeout: 20000 } },
   // Lit's one-line dev-mode notice would otherwise be repeated for every file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import type { CallActionResultDetail, DispositionSaveDetail } from '../../src/index.js';
+
+/** Disposition codes as a value (`{ code: label }`): React 19 hands it to the element's `codes` property. */
+const CODES: Record<string, string> = { RESOLVED: 'Resolved', CALLBACK: 'Call back later', ESCALATED: 'Escalated' };
+
+export interface AgentPageProps {
+  /** The workspace's origin; without one, the page runs the simulated workspace. */
+  workspaceOrigin?: string;
+}
+
+export function AgentPage({ workspaceOrigin }: AgentPageProps) {
+  const [lastAction, setLastAction] = useState('No call action yet');
+  const [disposition, setDisposition] = useState<string | null>(null);
+
+  const onActionResult = (event: CustomEvent<CallActionResultDetail>) => {
+    setLastAction(`${event.detail.action}: ${event.detail.ok ? 'done' : 'failed'}`);
+  };
+  const onDispositionSave = (event: CustomEvent<DispositionSaveDetail>) => {
+    const { field, status, value } = event.detail;
+    if (field === 'code' && status !== 'failed') setDisposition(value === null ? null : CODES[value] ?? value);
+  };
+
+  // `on` + the exact event name adds a listener; a prop the element defines is set as a property.
+  return (
+    <agent-bridge host-origin={workspaceOrigin} simulated={!workspaceOrigin}>
+      <call-actions onadk-call-action-result={onActionResult} />
+      <disposition-picker codes={CODES} onadk-disposition-save={onDispositionSave} />
+      <p role="status">
+        {lastAction}
+        {disposition && ` · Disposition: ${disposition}`}
+      </p>
+    </agent-bridge>
+  );
+}
