@@ -160,7 +160,7 @@ export class SimScenarioPanel extends LitElement {
       ${this.renderScenarios(host)} ${this.renderInteractions(host)}
       <section aria-labelledby="toasts"><h2 id="toasts">${t.toasts}</h2><sim-toast-list .host=${host} .revision=${this.revision}></sim-toast-list></section>
       ${this.renderConnection(host)} ${this.renderSecurity(host)}
-      <section aria-labelledby="events"><h2 id="events">${t.events}</h2><ol class="log">${this.log.map((l) => html`<li>${l}</li>`)}</ol></section>
+      <section aria-labelledby="events"><h2 id="events">${t.events}</h2><ol class="log" tabindex="0" aria-labelledby="events">${this.log.map((l) => html`<li>${l}</li>`)}</ol></section>
     </div>`;
   }
 }
