@@ -92,7 +92,7 @@ describe('<callback-preview>', () => {
     const details = text(part(el, 'details'));
     expect(details).to.contain('+1 415 555 0123').and.contain('Attempts0').and.contain('SUBMITTED_TO_AGT').and.contain('Voice');
     expect(text(part(el, 'times'))).to.match(/your time/).and.match(/contact's time/).and.match(/5 min overdue/);
-    expect(text(el)).to.contain('Case information').and.contain('Customer nameGrace Hopper').and.contain('IVR data').and.contain('ReasonBilling question');
+    expect(text(el)).to.contain('Case information').and.contain('Customer nameGrace Hopper').and.contain('IVR data').and.contain('Call reasonBilling question');
     expect(actionNames(el)).to.deep.equal(['accept', 'reject']);
     await expect(el).to.be.accessible();
 

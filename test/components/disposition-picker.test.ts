@@ -127,20 +127,20 @@ describe('<disposition-picker>', () => {
     await sendKeys({ press: '*' });
     await el.updateComplete;
     expect(row(el, 'f:No sale').getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'w' }); // type-ahead: "Wrong contact"
+    await sendKeys({ press: 'w' }); // type-ahead: "Wrong number on file"
     await el.updateComplete;
-    expect(focused(el)).to.equal('c:No sale/Wrong contact');
+    expect(focused(el)).to.equal('c:No sale/Wrong number on file');
     const saved = oneEvent(el, 'adk-disposition-save');
     await sendKeys({ press: 'Enter' });
-    expect((await saved).detail).to.deep.include({ field: 'code', value: 'No sale/Wrong contact', status: 'saved' });
-    expect((await simInteraction(r, r.id()))!.userData.DispositionCode).to.equal('No sale/Wrong contact');
+    expect((await saved).detail).to.deep.include({ field: 'code', value: 'No sale/Wrong number on file', status: 'saved' });
+    expect((await simInteraction(r, r.id()))!.userData.DispositionCode).to.equal('No sale/Wrong number on file');
     await settle(el);
-    expect(row(el, 'c:No sale/Wrong contact').getAttribute('aria-selected')).to.equal('true');
-    expect(part(el, 'current')!.textContent).to.contain('No sale › Wrong contact').and.contain(t.status.saved);
-    expect(part(el, 'status')!.textContent).to.contain(t.savedCode('No sale › Wrong contact'));
+    expect(row(el, 'c:No sale/Wrong number on file').getAttribute('aria-selected')).to.equal('true');
+    expect(part(el, 'current')!.textContent).to.contain('No sale › Wrong number on file').and.contain(t.status.saved);
+    expect(part(el, 'status')!.textContent).to.contain(t.savedCode('No sale › Wrong number on file'));
     // recently used first
     expect(rowLabels(el)[0]).to.equal(t.recentGroup);
-    expect(rowLabels(el)[1]).to.equal('Wrong contact');
+    expect(rowLabels(el)[1]).to.equal('Wrong number on file');
     await expect(el).to.be.accessible();
 
     // Space selects too; clearing deletes the user data

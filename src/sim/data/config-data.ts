@@ -6,7 +6,7 @@ import type { Sections } from '../config-options.js';
 
 /** Disposition codes as a tree: `/` separates a folder from its code. */
 export const DISPOSITION_CODES = [
-  'Sale/New', 'Sale/Upsell', 'No sale/Not interested', 'No sale/Too expensive', 'No sale/Wrong contact',
+  'Sale/New', 'Sale/Upsell', 'No sale/Not interested', 'No sale/Too expensive', 'No sale/Wrong number on file',
   'Callback requested', 'Other',
 ];
 

@@ -19,14 +19,14 @@ describe('disposition-search', () => {
     expect(codes('no sale/exp')).to.deep.equal(['No sale/Too expensive']);
     expect(codes('delai')).to.deep.equal(['Réclamation/Délai']);
     // label prefix first, then a word of the label, then the path only
-    expect(codes('n')).to.deep.equal(['Sale/New', 'No sale/Not interested', 'No sale/Wrong number', 'No sale/Too expensive', 'Réclamation/Délai']);
-    expect(codes('sale')).to.deep.equal(['Sale/New', 'Sale/Upsell', 'No sale/Not interested', 'No sale/Too expensive', 'No sale/Wrong number']);
+    expect(codes('n')).to.deep.equal(['Sale/New', 'No sale/Not interested', 'No sale/Wrong number on file', 'No sale/Too expensive', 'Réclamation/Délai']);
+    expect(codes('sale')).to.deep.equal(['Sale/New', 'Sale/Upsell', 'No sale/Not interested', 'No sale/Too expensive', 'No sale/Wrong number on file']);
   });
 
   it('gives the filtered tree with its categories open', () => {
     const r = searchTree(tree.roots, 'wrong');
     expect(r.roots.map((n) => n.label)).to.deep.equal(['No sale']);
-    expect(r.roots[0].children.map((n) => n.label)).to.deep.equal(['Wrong number']);
+    expect(r.roots[0].children.map((n) => n.label)).to.deep.equal(['Wrong number on file']);
     expect(r.openIds).to.deep.equal(['f:No sale']);
     // a category that matches keeps all its codes
     expect(searchTree(tree.roots, 'no sale').roots[0].children.length).to.equal(3);

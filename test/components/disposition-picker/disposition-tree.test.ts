@@ -11,7 +11,7 @@ describe('disposition-tree: reading codes', () => {
   it('reads the workspace option form: paths split on the folder separator, the whole path as the code', () => {
     const tree = buildDispositionTree(DISPOSITION_CODES);
     expect(labels(tree.roots)).to.deep.equal([
-      { Sale: ['New', 'Upsell'] }, { 'No sale': ['Not interested', 'Too expensive', 'Wrong number'] }, 'Callback requested', 'Other',
+      { Sale: ['New', 'Upsell'] }, { 'No sale': ['Not interested', 'Too expensive', 'Wrong number on file'] }, 'Callback requested', 'Other',
     ]);
     const node = tree.codes.get('No sale/Too expensive')!;
     expect(node.path).to.deep.equal(['No sale', 'Too expensive']);
@@ -95,7 +95,7 @@ describe('disposition-tree: rows and keys (APG tree view)', () => {
     const open = visibleRows(tree.roots, new Set(['f:No sale']));
     expect(open.map((r) => [r.node.label, r.level, r.posInSet, r.setSize, r.expanded])).to.deep.equal([
       ['Sale', 1, 1, 4, false], ['No sale', 1, 2, 4, true], ['Not interested', 2, 1, 3, false], ['Too expensive', 2, 2, 3, false],
-      ['Wrong number', 2, 3, 3, false], ['Callback requested', 1, 3, 4, false], ['Other', 1, 4, 4, false],
+      ['Wrong number on file', 2, 3, 3, false], ['Callback requested', 1, 3, 4, false], ['Other', 1, 4, 4, false],
     ]);
     expect(open[2].parentId).to.equal('f:No sale');
   });
@@ -111,14 +111,14 @@ describe('disposition-tree: rows and keys (APG tree view)', () => {
     expect(treeKeyAction(rows, 'f:No sale', 'ArrowRight')).to.deep.equal({ type: 'focus', id: 'c:No sale/Not interested' });
     expect(treeKeyAction(rows, 'c:Other', 'ArrowRight')).to.equal(null);
     expect(treeKeyAction(rows, 'f:No sale', 'ArrowLeft')).to.deep.equal({ type: 'collapse', id: 'f:No sale' });
-    expect(treeKeyAction(rows, 'c:No sale/Wrong number', 'ArrowLeft')).to.deep.equal({ type: 'focus', id: 'f:No sale' });
+    expect(treeKeyAction(rows, 'c:No sale/Wrong number on file', 'ArrowLeft')).to.deep.equal({ type: 'focus', id: 'f:No sale' });
     expect(treeKeyAction(rows, 'f:Sale', 'ArrowLeft')).to.equal(null);
     expect(treeKeyAction(rows, 'c:Other', 'Enter')).to.deep.equal({ type: 'select', id: 'c:Other' });
     expect(treeKeyAction(rows, 'c:Other', ' ')).to.deep.equal({ type: 'select', id: 'c:Other' });
     expect(treeKeyAction(rows, 'f:Sale', 'Enter')).to.deep.equal({ type: 'expand', id: 'f:Sale' });
     expect(treeKeyAction(rows, 'f:No sale', ' ')).to.deep.equal({ type: 'collapse', id: 'f:No sale' });
     expect(treeKeyAction(rows, 'c:Other', '*')).to.deep.equal({ type: 'expand-all', ids: ['f:Sale'] });
-    expect(treeKeyAction(rows, 'c:No sale/Wrong number', '*')).to.equal(null);
+    expect(treeKeyAction(rows, 'c:No sale/Wrong number on file', '*')).to.equal(null);
     expect(treeKeyAction(rows, 'gone', 'ArrowDown')).to.deep.equal({ type: 'focus', id: 'f:Sale' });
     expect(treeKeyAction([], 'gone', 'ArrowDown')).to.equal(null);
     expect(treeKeyAction(rows, 'f:Sale', 'x')).to.equal(null);
