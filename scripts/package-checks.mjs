@@ -6,12 +6,15 @@
 //    package.json `sideEffects` (else a consumer's bundler may drop `import '…/call-actions'`);
 //  - every tag the source registers has an `HTMLElementTagNameMap` declaration.
 // Chunks that register elements are written to dist/chunks/elements/ (see `chunkFileNames`).
+// "sideEffects" also lists ./src/**/*.ts: not shipped, but Vite (Storybook, the examples) applies
+// the field to the sources too, and would drop their registering `import './x.js'`.
 import { readFileSync } from 'node:fs';
 
 const REGISTERS = /\bcustomElement\(\s*["'`]|customElements\.define\(/;
 
-/** Output globs (`./dist/x.js`, `*` within a path segment) as regular expressions. */
-const globToRegExp = (glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+/** `sideEffects` globs (`./dist/x.js`; `*` within a path segment, `**` across) as regular expressions. */
+const globToRegExp = (glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+  .replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`);
 
 /**
  * @param {{ entries: Record<string, string>, effectEntries: string[] }} opts
