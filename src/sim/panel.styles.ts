@@ -5,6 +5,9 @@ export const panelStyles = css`
     display: block;
     font: 14px/1.4 system-ui, sans-serif;
     color: CanvasText;
+    /* In a page's grid column: scroll what does not fit rather than spill over the neighbours. */
+    min-width: 0;
+    overflow-x: auto;
   }
   [part='base'] {
     display: grid;
