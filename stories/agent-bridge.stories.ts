@@ -16,6 +16,7 @@ function connectPanel(event: Event): void {
 const meta: Meta = {
   title: 'Bridge/Live state',
   component: 'agent-bridge-state',
+  tags: ['autodocs'],
   parameters: { layout: 'padded' },
 };
 export default meta;

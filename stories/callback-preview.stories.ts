@@ -54,6 +54,7 @@ const click = (el: HTMLElement, action: string) => (el.shadowRoot!.querySelector
 const meta: Meta = {
   title: 'Elements/Callback preview',
   component: 'callback-preview',
+  tags: ['autodocs'],
   parameters: { layout: 'padded' },
 };
 export default meta;

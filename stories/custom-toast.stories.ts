@@ -14,6 +14,7 @@ const CALLBACK = { Account: 'ACC-100482', Phone: '+1 555 0100', 'Time zone': 'Am
 const meta: Meta = {
   title: 'Elements/Custom toast',
   component: 'custom-toast',
+  tags: ['autodocs'],
   parameters: { layout: 'padded' },
 };
 export default meta;

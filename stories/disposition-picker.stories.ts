@@ -58,6 +58,7 @@ async function talking(ctx: Ctx): Promise<void> {
 const meta: Meta = {
   title: 'Elements/Disposition picker',
   component: 'disposition-picker',
+  tags: ['autodocs'],
   parameters: { layout: 'padded' },
 };
 export default meta;

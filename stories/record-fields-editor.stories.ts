@@ -62,6 +62,7 @@ function story(setup: (ctx: StoryContext) => unknown, opts: { panel?: boolean; l
 const meta: Meta = {
   title: 'Elements/Record fields editor',
   component: 'record-fields-editor',
+  tags: ['autodocs'],
   parameters: { layout: 'padded' },
 };
 export default meta;
