@@ -34,12 +34,16 @@ const meta: Meta = {
 };
 export default meta;
 
-/** The kit's light and dark themes side by side: `data-adk-theme` on any element switches what is inside it. */
+/**
+ * The kit's light and dark themes side by side: `data-adk-theme` on any element switches what is
+ * inside it. The dark side speaks French: each element is a named region, and the same element
+ * twice on one page, under the same name, would be two landmarks nobody can tell apart.
+ */
 export const LightAndDark: StoryObj = {
   render: () => html`<agent-bridge simulated @adk-bridge-ready=${talking}>
     <div style="display:grid;grid-template-columns:1fr 1fr">
       <div data-adk-theme="light" style=${grid}>${allElements()}</div>
-      <div data-adk-theme="dark" style=${grid}>${allElements()}</div>
+      <div data-adk-theme="dark" lang="fr" style=${grid}>${allElements()}</div>
     </div>
   </agent-bridge>`,
 };
