@@ -9,6 +9,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { storyFilesPlugin } from './test/support/story-files.mjs';
 import { reactEsmPlugin } from './test/support/react-esm.mjs';
 
 export const chromeArgs = [
@@ -55,7 +56,7 @@ export default {
   ],
   // tsconfig: needed for experimental decorators; a fixed target, so that a
   // client with an unknown user agent (curl) gets the same code as Chromium.
-  plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }), reactEsmPlugin(), vueBrowserBuilds],
+  plugins: [storyFilesPlugin(), esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }), reactEsmPlugin(), vueBrowserBuilds],
   testFramework: { config: { timeout: 20000 } },
   // Lit's one-line dev-mode notice would otherwise be repeated for every file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -31,18 +31,31 @@ export async function kitElements(): Promise<KitElement[]> {
   return out.sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
-export interface StoryRef { file: string; name: string; render: () => TemplateResult }
+/** A story as Storybook renders it: its args applied to its (or its meta's) render, then its play function. */
+export interface StoryRef {
+  file: string;
+  name: string;
+  render: () => TemplateResult | Node;
+  /** The story's `play`, given the element the story was rendered into (Storybook's `canvasElement`). */
+  play?: (canvasElement: HTMLElement) => Promise<unknown>;
+}
 
-type StoryModule = Record<string, { render?: (args: object, ctx: object) => unknown; args?: object } | undefined> & { default?: { render?: (args: object, ctx: object) => unknown; args?: object } };
+type Annotations = { render?: (args: object, ctx: object) => unknown; play?: (ctx: object) => unknown; args?: object; component?: string; title?: string; [key: string]: unknown };
+type StoryModule = Record<string, Annotations | ((args: object, ctx: object) => unknown) | undefined> & { default?: Annotations };
 
-/**
- * The stories of every element's story file (`stories/<folder>.stories.ts`, the folder of its
- * module under src/components/) plus `extra` files, in file order.
- */
-export async function kitStories(elements: KitElement[], extra: string[] = ['themes']): Promise<StoryRef[]> {
+/** Annotations Storybook would apply and these helpers don't (yet): a story using one fails loudly rather than rendering differently. */
+const UNSUPPORTED = ['decorators', 'loaders', 'beforeEach', 'beforeAll', 'mount', 'excludeStories', 'includeStories'];
+
+/** Storybook's web-components default render: the meta's `component`, its args set as properties. */
+function defaultRender(args: object, ctx: { component?: string }): Node {
+  if (!ctx.component) throw new Error('a story without render needs its meta\'s `component`');
+  return Object.assign(document.createElement(ctx.component), args);
+}
+
+/** The stories of `stories/<file>.stories.ts`, for each of `files` (missing files are skipped), in file and export order. */
+export async function storiesIn(files: string[]): Promise<StoryRef[]> {
   const out: StoryRef[] = [];
-  const folders = elements.map((e) => e.path.split('/')[2]);
-  for (const file of [...new Set([...folders, ...extra])]) {
+  for (const file of files) {
     let mod: StoryModule;
     try {
       mod = (await import(/* @vite-ignore */ `../../stories/${file}.stories.ts`)) as StoryModule;
@@ -50,15 +63,41 @@ export async function kitStories(elements: KitElement[], extra: string[] = ['the
       continue; // no stories for this element (a sub-element, or not written yet)
     }
     const meta = mod.default ?? {};
-    for (const [name, story] of Object.entries(mod)) {
-      if (name === 'default' || !story || typeof story !== 'object') continue;
-      const fn = story.render ?? meta.render;
-      if (typeof fn !== 'function') continue;
+    for (const [name, exported] of Object.entries(mod)) {
+      if (name === 'default' || !exported) continue;
+      const story: Annotations = typeof exported === 'function' ? { render: exported } : exported;
+      if (typeof story !== 'object') continue;
+      const unsupported = UNSUPPORTED.filter((k) => k in story || k in meta);
+      if (unsupported.length) throw new Error(`${file}/${name}: kit-stories.ts does not apply ${unsupported.join(', ')}`);
+      const render = story.render ?? meta.render ?? defaultRender;
       const args = { ...(meta.args ?? {}), ...(story.args ?? {}) };
-      out.push({ file, name, render: () => fn(args, { args, id: `${file}--${name}` }) as TemplateResult });
+      const ctx = { args, id: `${file}--${name}`, name, title: meta.title, component: meta.component };
+      const play = story.play ?? meta.play;
+      out.push({
+        file,
+        name,
+        render: () => render(args, ctx) as TemplateResult | Node,
+        play: play ? async (canvasElement) => play({ ...ctx, canvasElement }) : undefined,
+      });
     }
   }
   return out;
+}
+
+/**
+ * The stories of every element's story file (`stories/<folder>.stories.ts`, the folder of its
+ * module under src/components/) plus `extra` files, in file order.
+ */
+export async function kitStories(elements: KitElement[], extra: string[] = ['themes']): Promise<StoryRef[]> {
+  const folders = elements.map((e) => e.path.split('/')[2]);
+  return storiesIn([...new Set([...folders, ...extra])]);
+}
+
+/** Every story file's name (`stories/<name>.stories.ts`), from the test server (test/support/story-files.mjs). */
+export async function storyFiles(): Promise<string[]> {
+  const res = await fetch('/__story-files');
+  if (!res.ok) throw new Error('the test server does not list the story files (storyFilesPlugin in web-test-runner.config.mjs)');
+  return (await res.json()) as string[];
 }
 
 /** Every element in `root`, its shadow roots and theirs. */
@@ -87,15 +126,25 @@ function fingerprint(root: ParentNode, tags: ReadonlySet<string>): string {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Renders a story into a fresh container and waits until it settled: its bridges (if any) are
- * ready and what the kit's elements show has not changed for `quietMs`. Returns the container
- * and a function that removes it.
+ * Renders a story into a fresh container, runs its play function, and waits until it settled: its
+ * bridges (if any) are ready and what the kit's elements show has not changed for `quietMs`.
+ * Returns the container and a function that removes it.
  */
 export async function mountStory(story: StoryRef, tags: ReadonlySet<string>, { quietMs = 250, maxMs = 4000 } = {}): Promise<{ root: HTMLElement; unmount(): void }> {
   const root = document.createElement('div');
   root.dataset.story = `${story.file}--${story.name}`;
   document.body.append(root);
+  const unmount = () => {
+    render(null, root);
+    root.remove();
+  };
   render(story.render(), root);
+  try {
+    await story.play?.(root);
+  } catch (error) {
+    unmount();
+    throw error;
+  }
   const start = performance.now();
   const bridges = [...root.querySelectorAll('agent-bridge')] as Array<HTMLElement & { bridge?: { state: { sync: string } } }>;
   while (performance.now() - start < maxMs && bridges.some((b) => !['ready', 'failed'].includes(b.bridge?.state.sync ?? 'idle'))) await sleep(20);
@@ -109,13 +158,7 @@ export async function mountStory(story: StoryRef, tags: ReadonlySet<string>, { q
       quietSince = performance.now();
     }
   }
-  return {
-    root,
-    unmount: () => {
-      render(null, root);
-      root.remove();
-    },
-  };
+  return { root, unmount };
 }
 
 /** Waits until every kit element in `root` finished updating (after a theme or language switch). */
