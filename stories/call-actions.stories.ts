@@ -72,6 +72,7 @@ function nextWeek(): string {
 const meta: Meta = {
   title: 'Elements/Call actions',
   component: 'call-actions',
+  tags: ['autodocs'],
   parameters: { layout: 'padded' },
 };
 export default meta;
