@@ -1,21 +1,8 @@
 // Unit tests of the shared drafts helper (src/internal/drafts.ts).
 import { expect } from '@open-wc/testing';
+import { TestStorage } from '../support/test-storage.js';
 import { clearDraft, draftKey, listDrafts, readDraft, writeDraft } from '../../src/internal/drafts.js';
 
-/** A Storage whose setItem can be made to fail (quota exceeded, disabled). */
-class TestStorage implements Storage {
-  map = new Map<string, string>();
-  failWrites = false;
-  get length() { return this.map.size; }
-  clear() { this.map.clear(); }
-  getItem(k: string) { return this.map.get(k) ?? null; }
-  key(i: number) { return [...this.map.keys()][i] ?? null; }
-  removeItem(k: string) { this.map.delete(k); }
-  setItem(k: string, v: string) {
-    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(k, v);
-  }
-}
 
 describe('drafts', () => {
   it('builds namespaced keys, skipping blank parts and escaping slashes', () => {
@@ -40,12 +27,12 @@ describe('drafts', () => {
 
   it('keeps a draft in memory when storage refuses it, and says so', () => {
     const storage = new TestStorage();
-    storage.failWrites = true;
+    storage.refuse = true;
     const key = draftKey('test', 'full');
     expect(writeDraft(key, 'kept', { storage })).to.equal('memory');
     expect(readDraft(key, { storage })?.value).to.equal('kept');
     expect(listDrafts(draftKey('test'), { storage })).to.include(key);
-    storage.failWrites = false;
+    storage.refuse = false;
     expect(writeDraft(key, 'stored', { storage })).to.equal('storage');
     expect(storage.getItem(key)).to.contain('stored');
     expect(readDraft(key, { storage })?.value).to.equal('stored');

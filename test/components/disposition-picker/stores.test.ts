@@ -1,21 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { TestStorage } from '../../support/test-storage.js';
 import { WrapupDrafts } from '../../../src/components/disposition-picker/drafts.js';
 import { MAX_STORED, RecentCodes } from '../../../src/components/disposition-picker/recent-codes.js';
 
-/** A Storage that can be made to refuse writes. */
-class TestStorage implements Storage {
-  map = new Map<string, string>();
-  refuse = false;
-  get length() { return this.map.size; }
-  clear() { this.map.clear(); }
-  getItem(k: string) { return this.map.get(k) ?? null; }
-  key(i: number) { return [...this.map.keys()][i] ?? null; }
-  removeItem(k: string) { this.map.delete(k); }
-  setItem(k: string, v: string) {
-    if (this.refuse) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(k, v);
-  }
-}
 
 describe('recent-codes', () => {
   it('keeps codes most recent first, without repeats, bounded', () => {
