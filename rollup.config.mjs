@@ -44,7 +44,10 @@ export function kitPlugins() {
 }
 
 /** Empties dist/ once per build, so no chunk of an earlier build lingers. */
-const cleanDist = { name: 'clean-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) };
+const cleanDist = {
+  name: 'clean-dist',
+  buildStart: () => rmSync('dist', { recursive: true, force: true }),
+};
 
 const output = { dir: 'dist', format: 'es', sourcemap: true };
 const checks = packageChecks({ entries: ENTRIES, effectEntries: ['theme'] });

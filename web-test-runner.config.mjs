@@ -30,7 +30,10 @@ const VUE_BROWSER_BUILDS = {
   vue: '/node_modules/vue/dist/vue.esm-browser.js',
   '@vue/compiler-dom': '/node_modules/@vue/compiler-dom/dist/compiler-dom.esm-browser.js',
 };
-const vueBrowserBuilds = { name: 'vue-browser-builds', resolveImport: ({ source }) => VUE_BROWSER_BUILDS[source] };
+const vueBrowserBuilds = {
+  name: 'vue-browser-builds',
+  resolveImport: ({ source }) => VUE_BROWSER_BUILDS[source],
+};
 
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
@@ -56,7 +59,12 @@ export default {
   ],
   // tsconfig: needed for experimental decorators; a fixed target, so that a
   // client with an unknown user agent (curl) gets the same code as Chromium.
-  plugins: [storyFilesPlugin(), esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }), reactEsmPlugin(), vueBrowserBuilds],
+  plugins: [
+    storyFilesPlugin(),
+    esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    reactEsmPlugin(),
+    vueBrowserBuilds,
+  ],
   testFramework: { config: { timeout: 20000 } },
   // Lit's one-line dev-mode notice would otherwise be repeated for every file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

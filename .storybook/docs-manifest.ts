@@ -23,7 +23,9 @@ interface Declaration {
   cssParts?: Item[];
   cssProperties?: Item[];
 }
-export interface Manifest { modules: Array<{ declarations?: Declaration[] }> }
+export interface Manifest {
+  modules: Array<{ declarations?: Declaration[] }>;
+}
 
 /** What Storybook's ArgTypes table reads from each row. */
 export interface DocsArgType {
@@ -31,14 +33,20 @@ export interface DocsArgType {
   description?: string;
   action?: { name: string };
   control?: false;
-  table: { category?: string; type?: { summary?: string }; defaultValue?: { summary?: string }; disable?: boolean };
+  table: {
+    category?: string;
+    type?: { summary?: string };
+    defaultValue?: { summary?: string };
+    disable?: boolean;
+  };
 }
 
 /** The name the docs give the unnamed (default) slot. */
 export const DEFAULT_SLOT = '(default)';
 
 function declaration(manifest: Manifest, tag: string): Declaration | undefined {
-  for (const mod of manifest.modules) for (const d of mod.declarations ?? []) if (d.tagName === tag) return d;
+  for (const mod of manifest.modules)
+    for (const d of mod.declarations ?? []) if (d.tagName === tag) return d;
   return undefined;
 }
 
@@ -51,7 +59,8 @@ const row = (category: string, item: Item, extra: Partial<DocsArgType> = {}): Do
 });
 
 /** `adk-toast-show` → `onAdkToastShow`: the name Storybook's actions panel logs an event under. */
-const handlerName = (event: string) => `on${event.replace(/(?:^|[-_:.\s]+)(.)/g, (_, c: string) => c.toUpperCase())}`;
+const handlerName = (event: string) =>
+  `on${event.replace(/(?:^|[-_:.\s]+)(.)/g, (_, c: string) => c.toUpperCase())}`;
 
 /**
  * The docs table of `tag`: public properties (a property backed by an attribute takes the
@@ -65,12 +74,24 @@ export function argTypesFor(manifest: Manifest, tag: string): Record<string, Doc
   const attributes = new Map((d.attributes ?? []).map((a) => [a.fieldName ?? a.name, a]));
   const out: Record<string, DocsArgType> = {};
   for (const m of d.members ?? []) {
-    if (m.kind !== 'field' || m.static || (m.privacy ?? 'public') !== 'public' || m.name.startsWith('#')) continue;
-    out[m.name] = row('properties', m, { description: m.description || attributes.get(m.name)?.description });
+    if (
+      m.kind !== 'field' ||
+      m.static ||
+      (m.privacy ?? 'public') !== 'public' ||
+      m.name.startsWith('#')
+    )
+      continue;
+    out[m.name] = row('properties', m, {
+      description: m.description || attributes.get(m.name)?.description,
+    });
   }
   for (const a of d.attributes ?? []) out[`attr:${a.name}`] = row('attributes', a);
   for (const e of d.events ?? []) {
-    out[handlerName(e.name)] = { name: handlerName(e.name), action: { name: e.name }, table: { disable: true } };
+    out[handlerName(e.name)] = {
+      name: handlerName(e.name),
+      action: { name: e.name },
+      table: { disable: true },
+    };
     out[`event:${e.name}`] = row('events', e);
   }
   for (const s of d.slots ?? []) out[`slot:${s.name}`] = row('slots', s);

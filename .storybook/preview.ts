@@ -5,7 +5,9 @@ import { argTypesFor, type Manifest } from './docs-manifest.js';
 
 // custom-elements.json comes from `npm run analyze` (run by build-storybook);
 // the glob is empty, not an error, when the file isn't there.
-const manifests = import.meta.glob<{ default: Manifest }>('../custom-elements.json', { eager: true });
+const manifests = import.meta.glob<{ default: Manifest }>('../custom-elements.json', {
+  eager: true,
+});
 const manifest = Object.values(manifests)[0]?.default;
 if (manifest) setCustomElementsManifest(manifest);
 

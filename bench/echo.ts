@@ -12,16 +12,27 @@ export async function echoRoundTrip(count: number): Promise<number> {
   const origin = new URL(frame.src).origin;
   await new Promise<void>((resolve) => {
     addEventListener('message', function ready(e) {
-      if (e.source === frame.contentWindow && e.data?.echoReady) { removeEventListener('message', ready); resolve(); }
+      if (e.source === frame.contentWindow && e.data?.echoReady) {
+        removeEventListener('message', ready);
+        resolve();
+      }
     });
     document.body.append(frame);
   });
   let resolveOne: () => void = () => {};
-  const onMessage = (e: MessageEvent) => { if (e.source === frame.contentWindow && e.origin === origin) resolveOne(); };
+  const onMessage = (e: MessageEvent) => {
+    if (e.source === frame.contentWindow && e.origin === origin) resolveOne();
+  };
   addEventListener('message', onMessage);
   const start = performance.now();
   for (let i = 0; i < count; i++) {
-    await new Promise<void>((r) => { resolveOne = r; frame.contentWindow!.postMessage({ request: 'agent.getState', referenceId: String(i) }, origin); });
+    await new Promise<void>((r) => {
+      resolveOne = r;
+      frame.contentWindow!.postMessage(
+        { request: 'agent.getState', referenceId: String(i) },
+        origin,
+      );
+    });
   }
   const mean = (performance.now() - start) / count;
   removeEventListener('message', onMessage);

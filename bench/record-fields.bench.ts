@@ -28,7 +28,12 @@ import { clearDraft, listDrafts } from '../src/internal/drafts.js';
 import { openSimFrame } from '../test/support/sim-frame.js';
 
 type Row = { name: string; value: number | string; unit: string; note?: string };
-declare global { interface Window { benchResult?: unknown; benchError?: string } }
+declare global {
+  interface Window {
+    benchResult?: unknown;
+    benchError?: string;
+  }
+}
 
 const FIELDS = 500;
 const RENDERS = 15; // per library, alternating, after one warm-up each
@@ -41,7 +46,14 @@ const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 /** 500 fields cycling through the eight field types, some mandatory, some read-only. */
 function makeFields(): RecordField[] {
   const values: Record<string, RecordField['value']> = {
-    int: 42, float: 16.64, char: 'c', 'var-char': 'Hello there', date: '03/17/2021 14:42', time: '10:15', bool: true, enum: 1,
+    int: 42,
+    float: 16.64,
+    char: 'c',
+    'var-char': 'Hello there',
+    date: '03/17/2021 14:42',
+    time: '10:15',
+    bool: true,
+    enum: 1,
   };
   const types = Object.keys(values) as Array<RecordField['fieldType']>;
   return Array.from({ length: FIELDS }, (_, i) => {
@@ -53,7 +65,12 @@ function makeFields(): RecordField[] {
       isMandatory: i % 3 === 0,
       isEditable: i % 10 !== 9,
       fieldType,
-      valueType: fieldType === 'int' || fieldType === 'float' || fieldType === 'enum' ? 'number' : fieldType === 'bool' ? 'boolean' : 'string',
+      valueType:
+        fieldType === 'int' || fieldType === 'float' || fieldType === 'enum'
+          ? 'number'
+          : fieldType === 'bool'
+            ? 'boolean'
+            : 'string',
       ...(fieldType === 'enum' ? { options: { ...PHONE_TYPES } } : {}),
     } as RecordField;
   });
@@ -64,7 +81,11 @@ const make = (tag: string): HTMLElement => document.createElement(tag);
 
 const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
-async function renderKit(bridge: AgentBridge, id: string, stage: HTMLElement): Promise<{ ms: number; el: RecordFieldsEditorElement }> {
+async function renderKit(
+  bridge: AgentBridge,
+  id: string,
+  stage: HTMLElement,
+): Promise<{ ms: number; el: RecordFieldsEditorElement }> {
   const provider = document.createElement('agent-bridge') as AgentBridgeElement;
   provider.bridge = bridge;
   stage.append(provider);
@@ -72,7 +93,8 @@ async function renderKit(bridge: AgentBridge, id: string, stage: HTMLElement): P
   el.setAttribute('interaction-id', id);
   const t0 = performance.now();
   provider.append(el);
-  while (el.shadowRoot?.querySelectorAll('[part~="field"]').length !== FIELDS) await el.updateComplete;
+  while (el.shadowRoot?.querySelectorAll('[part~="field"]').length !== FIELDS)
+    await el.updateComplete;
   void el.shadowRoot!.querySelector('form')!.getBoundingClientRect(); // style and layout
   document.body.offsetHeight;
   return { ms: performance.now() - t0, el };
@@ -105,7 +127,8 @@ async function renderShoelace(fields: RecordField[], stage: HTMLElement): Promis
       c = make('sl-input');
       c.setAttribute('label', label);
       c.setAttribute('help-text', f.fieldType === 'date' ? 'MM/DD/YYYY HH:MM' : f.fieldType);
-      if (f.fieldType === 'int' || f.fieldType === 'float') c.setAttribute('inputmode', f.fieldType === 'int' ? 'numeric' : 'decimal');
+      if (f.fieldType === 'int' || f.fieldType === 'float')
+        c.setAttribute('inputmode', f.fieldType === 'int' ? 'numeric' : 'decimal');
       (c as HTMLInputElement).value = String(f.value ?? '');
       if (!f.isEditable) c.setAttribute('readonly', '');
     }
@@ -122,15 +145,23 @@ async function renderShoelace(fields: RecordField[], stage: HTMLElement): Promis
 
 async function run(): Promise<Row[]> {
   for (const k of listDrafts('adk-draft:record-fields')) clearDraft(k);
-  const sim = await openSimFrame({ options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` }, connectDelay: 'none' });
+  const sim = await openSimFrame({
+    options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
+    connectDelay: 'none',
+  });
   const bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame });
   await bridge.connect();
   const id = await sim.control<string>('offerRecord', 'pull');
   while (!bridge.interaction(id)?.chainedRecords) await new Promise((r) => setTimeout(r, 5));
   const fields = makeFields();
-  const forward = bridge.request.bind(bridge) as (name: string, ...p: unknown[]) => Promise<unknown>;
+  const forward = bridge.request.bind(bridge) as (
+    name: string,
+    ...p: unknown[]
+  ) => Promise<unknown>;
   bridge.request = ((name: string, ...params: unknown[]) =>
-    name === 'outbound.getRecordFields' ? Promise.resolve(structuredClone(fields)) : forward(name, ...params)) as typeof bridge.request;
+    name === 'outbound.getRecordFields'
+      ? Promise.resolve(structuredClone(fields))
+      : forward(name, ...params)) as typeof bridge.request;
   await customElements.whenDefined('sl-input');
 
   const stage = document.createElement('div');
@@ -150,7 +181,9 @@ async function run(): Promise<Row[]> {
 
   // Keystrokes: one int field of the 500, touched, alternating a valid and an invalid value.
   const { el } = await renderKit(bridge, id, stage);
-  const input = el.shadowRoot!.querySelector('[data-name="Field_8"] [part~="control"]') as HTMLInputElement;
+  const input = el.shadowRoot!.querySelector(
+    '[data-name="Field_8"] [part~="control"]',
+  ) as HTMLInputElement;
   const message = el.shadowRoot!.querySelector('[data-name="Field_8"] [part~="message"]')!;
   input.dispatchEvent(new Event('blur'));
   const texts = ['1.5', '12'];
@@ -160,7 +193,8 @@ async function run(): Promise<Row[]> {
     input.value = texts[i % 2];
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    if (el.valid !== (i % 2 === 1) || (message.textContent === '') !== (i % 2 === 1)) throw new Error(`keystroke ${i}: validity or message not updated`);
+    if (el.valid !== (i % 2 === 1) || (message.textContent === '') !== (i % 2 === 1))
+      throw new Error(`keystroke ${i}: validity or message not updated`);
     checks++;
   }
   const perKeystroke = (performance.now() - k0) / KEYSTROKES;
@@ -180,15 +214,44 @@ async function run(): Promise<Row[]> {
   const kitMs = median(kit);
   const slMs = median(shoelace);
   return [
-    { name: `render ${FIELDS} fields: <record-fields-editor> (median)`, value: round(kitMs, 1), unit: 'ms', note: `mean ${round(mean(kit), 1)} ms over ${RENDERS} runs` },
-    { name: `render ${FIELDS} fields: Shoelace sl-input/checkbox/select (median)`, value: round(slMs, 1), unit: 'ms', note: `mean ${round(mean(shoelace), 1)} ms over ${RENDERS} runs` },
-    { name: 'ratio Shoelace / kit', value: round(slMs / kitMs), unit: '×', note: slMs > kitMs ? 'the kit renders faster' : 'Shoelace renders faster' },
-    { name: `keystroke → validity + DOM, 1 field of ${FIELDS}`, value: round(perKeystroke * 1000, 0), unit: 'µs', note: `mean over ${checks} input events, draft write included` },
-    { name: 'parse + validate + convert one keystroke (pure)', value: round(perParse, 3), unit: 'µs', note: `mean over ${PARSES}` },
+    {
+      name: `render ${FIELDS} fields: <record-fields-editor> (median)`,
+      value: round(kitMs, 1),
+      unit: 'ms',
+      note: `mean ${round(mean(kit), 1)} ms over ${RENDERS} runs`,
+    },
+    {
+      name: `render ${FIELDS} fields: Shoelace sl-input/checkbox/select (median)`,
+      value: round(slMs, 1),
+      unit: 'ms',
+      note: `mean ${round(mean(shoelace), 1)} ms over ${RENDERS} runs`,
+    },
+    {
+      name: 'ratio Shoelace / kit',
+      value: round(slMs / kitMs),
+      unit: '×',
+      note: slMs > kitMs ? 'the kit renders faster' : 'Shoelace renders faster',
+    },
+    {
+      name: `keystroke → validity + DOM, 1 field of ${FIELDS}`,
+      value: round(perKeystroke * 1000, 0),
+      unit: 'µs',
+      note: `mean over ${checks} input events, draft write included`,
+    },
+    {
+      name: 'parse + validate + convert one keystroke (pure)',
+      value: round(perParse, 3),
+      unit: 'µs',
+      note: `mean over ${PARSES}`,
+    },
   ];
 }
 
 run().then(
-  (rows) => { window.benchResult = { title: `Record fields (${FIELDS} fields, one run)`, rows }; },
-  (e) => { window.benchError = e instanceof Error ? e.stack ?? e.message : String(e); },
+  (rows) => {
+    window.benchResult = { title: `Record fields (${FIELDS} fields, one run)`, rows };
+  },
+  (e) => {
+    window.benchError = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  },
 );

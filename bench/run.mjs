@@ -19,34 +19,52 @@ const port = Number(process.env.BENCH_PORT ?? 8790);
 
 const server = await startDevServer({
   config: {
-    rootDir: root, port, hostname: 'localhost', nodeResolve: true,
+    rootDir: root,
+    port,
+    hostname: 'localhost',
+    nodeResolve: true,
     plugins: [esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json`, target: 'es2022' })],
   },
-  readCliArgs: false, readFileConfig: false, logStartMessage: false,
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
 });
-const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs, headless: true });
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: chromeArgs,
+  headless: true,
+});
 let failed = false;
 try {
   for (const file of pages) {
     const page = await browser.newPage();
     let pageError;
-    page.on('pageerror', (e) => { pageError ??= e.message; });
+    page.on('pageerror', (e) => {
+      pageError ??= e.message;
+    });
     await page.goto(`http://localhost:${port}/bench/${file}`);
     const deadline = Date.now() + 300_000;
     let outcome = {};
     while (Date.now() < deadline && !pageError) {
-      outcome = await page.evaluate(() => ({ benchResult: window.benchResult, benchError: window.benchError }));
+      outcome = await page.evaluate(() => ({
+        benchResult: window.benchResult,
+        benchError: window.benchError,
+      }));
       if (outcome.benchResult || outcome.benchError) break;
       await new Promise((r) => setTimeout(r, 200));
     }
     const benchResult = outcome.benchResult;
-    const benchError = outcome.benchError ?? pageError ?? (benchResult ? undefined : 'no result within 300 s');
+    const benchError =
+      outcome.benchError ?? pageError ?? (benchResult ? undefined : 'no result within 300 s');
     if (benchError) {
       failed = true;
       console.log(`${file}: FAILED ${benchError}`);
     } else {
       console.log(`\n${benchResult.title}`);
-      for (const r of benchResult.rows) console.log(`  ${r.name.padEnd(52)} ${String(r.value).padStart(12)} ${r.unit}${r.note ? `  (${r.note})` : ''}`);
+      for (const r of benchResult.rows)
+        console.log(
+          `  ${r.name.padEnd(52)} ${String(r.value).padStart(12)} ${r.unit}${r.note ? `  (${r.note})` : ''}`,
+        );
     }
     await page.close();
   }

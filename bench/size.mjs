@@ -24,7 +24,8 @@ function virtual(modules) {
 }
 const BASELINES = {
   'lit + lit/decorators': "export * from 'lit'; export * from 'lit/decorators.js';",
-  'lit + lit/decorators + @lit/context': "export * from 'lit'; export * from 'lit/decorators.js'; export * from '@lit/context';",
+  'lit + lit/decorators + @lit/context':
+    "export * from 'lit'; export * from 'lit/decorators.js'; export * from '@lit/context';",
   luxon: "export * from 'luxon';",
 };
 
@@ -54,39 +55,62 @@ async function measure(input, { external = false, extra = [] } = {}) {
   };
   const eager = chunks.filter((c) => upFront.has(c.fileName));
   const lazy = chunks.filter((c) => !upFront.has(c.fileName));
-  const staticLuxon = eager.some((c) => c.imports.some((i) => i === 'luxon' || i.startsWith('luxon/'))) || eager.some((c) => Object.keys(c.modules).some((id) => id.includes('/node_modules/luxon/')));
+  const staticLuxon =
+    eager.some((c) => c.imports.some((i) => i === 'luxon' || i.startsWith('luxon/'))) ||
+    eager.some((c) => Object.keys(c.modules).some((id) => id.includes('/node_modules/luxon/')));
   return { ...size(eager), lazy: lazy.length ? size(lazy) : null, staticLuxon };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const started = Date.now();
 
-const baselines = Object.fromEntries(await Promise.all(Object.entries(BASELINES).map(async ([name, code]) => [name, await measure(`baseline:${name}`, { extra: [virtual({ [`baseline:${name}`]: code })] })])));
+const baselines = Object.fromEntries(
+  await Promise.all(
+    Object.entries(BASELINES).map(async ([name, code]) => [
+      name,
+      await measure(`baseline:${name}`, { extra: [virtual({ [`baseline:${name}`]: code })] }),
+    ]),
+  ),
+);
 const lit = baselines['lit + lit/decorators'];
 
 const names = Object.keys(ENTRIES);
-const rows = await Promise.all(names.map(async (name) => {
-  const [all, own] = [await measure(ENTRIES[name]), await measure(ENTRIES[name], { external: true })];
-  return { name, all, own };
-}));
+const rows = await Promise.all(
+  names.map(async (name) => {
+    const [all, own] = [
+      await measure(ENTRIES[name]),
+      await measure(ENTRIES[name], { external: true }),
+    ];
+    return { name, all, own };
+  }),
+);
 
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
-console.log(`\nSizes: min / min+gzip -9 (rollup ${(await import('rollup')).VERSION}, esbuild, terser; each entry bundled alone)\n`);
+console.log(
+  `\nSizes: min / min+gzip -9 (rollup ${(await import('rollup')).VERSION}, esbuild, terser; each entry bundled alone)\n`,
+);
 console.log(`${pad('baseline', 44)}${lpad('min', 10)}${lpad('gzip', 10)}`);
 for (const [name, s] of Object.entries(baselines)) {
-  console.log(`${pad(name, 44)}${lpad(kb(s.min), 10)}${lpad(kb(s.gz), 10)}${name === 'lit + lit/decorators' ? '   = 1.00× (baseline)' : `   ${(s.gz / lit.gz).toFixed(2)}× lit`}`);
+  console.log(
+    `${pad(name, 44)}${lpad(kb(s.min), 10)}${lpad(kb(s.gz), 10)}${name === 'lit + lit/decorators' ? '   = 1.00× (baseline)' : `   ${(s.gz / lit.gz).toFixed(2)}× lit`}`,
+  );
 }
-console.log(`\n${pad('entry', 24)}${lpad('up front (with lit)', 24)}${lpad('× lit', 8)}${lpad('kit code (no lit)', 22)}${lpad('lazy (zones+luxon)', 22)}  luxon up front`);
+console.log(
+  `\n${pad('entry', 24)}${lpad('up front (with lit)', 24)}${lpad('× lit', 8)}${lpad('kit code (no lit)', 22)}${lpad('lazy (zones+luxon)', 22)}  luxon up front`,
+);
 for (const { name, all, own } of rows) {
   const label = name === 'index' ? 'index = whole kit' : name;
   console.log(
     `${pad(label, 24)}${lpad(`${kb(all.min)} / ${kb(all.gz)}`, 24)}${lpad(`${(all.gz / lit.gz).toFixed(2)}×`, 8)}` +
-    `${lpad(`${kb(own.min)} / ${kb(own.gz)}`, 22)}${lpad(all.lazy ? `${kb(all.lazy.min)} / ${kb(all.lazy.gz)}` : '—', 22)}  ${all.staticLuxon ? 'YES' : 'no'}`,
+      `${lpad(`${kb(own.min)} / ${kb(own.gz)}`, 22)}${lpad(all.lazy ? `${kb(all.lazy.min)} / ${kb(all.lazy.gz)}` : '—', 22)}  ${all.staticLuxon ? 'YES' : 'no'}`,
   );
 }
 // The parts every element entry shares, to see where an element's weight comes from.
-const PARTS = { 'the bridge (store, client, models)': ENTRIES.bridge, 'i18n catalogues (en + fr, every element)': 'src/i18n/localize.ts' };
+const PARTS = {
+  'the bridge (store, client, models)': ENTRIES.bridge,
+  'i18n catalogues (en + fr, every element)': 'src/i18n/localize.ts',
+};
 console.log('\nshared by every element entry (kit code, no lit)');
 for (const [name, file] of Object.entries(PARTS)) {
   const s = await measure(file, { external: true });
@@ -94,6 +118,8 @@ for (const [name, file] of Object.entries(PARTS)) {
 }
 const whole = rows.find((r) => r.name === 'index').all;
 const wholeAll = whole.gz + (whole.lazy?.gz ?? 0);
-console.log(`\nwhole kit (dist/agent-desk-kit.bundle.js): ${kb(whole.gz)} gzip up front = ${(whole.gz / lit.gz).toFixed(2)}× lit; with the lazy time-zone chunk ${kb(wholeAll)}`);
+console.log(
+  `\nwhole kit (dist/agent-desk-kit.bundle.js): ${kb(whole.gz)} gzip up front = ${(whole.gz / lit.gz).toFixed(2)}× lit; with the lazy time-zone chunk ${kb(wholeAll)}`,
+);
 console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 if (rows.some((r) => r.all.staticLuxon && r.name !== 'sim')) process.exitCode = 1;

@@ -10,7 +10,12 @@ import { openSimFrame } from '../test/support/sim-frame.js';
 import { echoRoundTrip } from './echo.js';
 
 type Row = { name: string; value: number | string; unit: string; note?: string };
-declare global { interface Window { benchResult?: unknown; benchError?: string } }
+declare global {
+  interface Window {
+    benchResult?: unknown;
+    benchError?: string;
+  }
+}
 
 const ROUND_TRIPS = 2000;
 const EVENTS = 20000;
@@ -19,7 +24,10 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 async function run(): Promise<Row[]> {
   const echo = [await echoRoundTrip(ROUND_TRIPS)];
-  const sim = await openSimFrame({ options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` }, connectDelay: 'none' });
+  const sim = await openSimFrame({
+    options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
+    connectDelay: 'none',
+  });
   const bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame });
   await bridge.connect();
   const rtt: number[] = [];
@@ -46,14 +54,33 @@ async function run(): Promise<Row[]> {
   const echoMed = mean(echo);
   const rttMed = mean(rtt);
   return [
-    { name: 'bare cross-origin postMessage echo, mean', value: echoMed.toFixed(3), unit: 'ms', note: `${ROUND_TRIPS} round trips in sequence` },
-    { name: 'agent.getState via client → simulated host, mean', value: rttMed.toFixed(3), unit: 'ms', note: `${ROUND_TRIPS} requests` },
+    {
+      name: 'bare cross-origin postMessage echo, mean',
+      value: echoMed.toFixed(3),
+      unit: 'ms',
+      note: `${ROUND_TRIPS} round trips in sequence`,
+    },
+    {
+      name: 'agent.getState via client → simulated host, mean',
+      value: rttMed.toFixed(3),
+      unit: 'ms',
+      note: `${ROUND_TRIPS} requests`,
+    },
     { name: 'request round trip / bare echo', value: (rttMed / echoMed).toFixed(2), unit: '×' },
-    { name: 'host events applied to the store', value: Math.round(EVENTS / seconds), unit: 'events/s', note: `${EVENTS} ATTACHED_DATA_CHANGED, last seq ${String(last)}` },
+    {
+      name: 'host events applied to the store',
+      value: Math.round(EVENTS / seconds),
+      unit: 'events/s',
+      note: `${EVENTS} ATTACHED_DATA_CHANGED, last seq ${String(last)}`,
+    },
   ];
 }
 
 run().then(
-  (rows) => { window.benchResult = { title: 'Transport (cross-origin, one run)', rows }; },
-  (e) => { window.benchError = e instanceof Error ? e.stack ?? e.message : String(e); },
+  (rows) => {
+    window.benchResult = { title: 'Transport (cross-origin, one run)', rows };
+  },
+  (e) => {
+    window.benchError = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  },
 );

@@ -5,21 +5,29 @@
  * panel. The page shows its own data keys, the IVR data, and offers reasons to reject.
  */
 import '../src/components/callback-preview/callback-preview.js';
-import type { CallbackActionDetail, ScheduleRequestDetail } from '../src/components/callback-preview/callback-preview.js';
+import type {
+  CallbackActionDetail,
+  ScheduleRequestDetail,
+} from '../src/components/callback-preview/callback-preview.js';
 
 const area = document.getElementById('callback-area')!;
 const preview = document.createElement('callback-preview');
 preview.setAttribute('ivr-key-prefix', 'IVR_');
 preview.setAttribute('case-data-keys', 'CustomerName=Customer, AccountNumber=Account');
 preview.setAttribute('callback-data-keys', "Subject=Request, ContactTimeZone=Contact's time zone");
-preview.setAttribute('reject-reasons', 'busy=Agent busy, wrong-skill=Wrong skill, callback-later=Contact asked for later');
+preview.setAttribute(
+  'reject-reasons',
+  'busy=Agent busy, wrong-skill=Wrong skill, callback-later=Contact asked for later',
+);
 preview.addEventListener('adk-callback-action', (event) => {
   const { action, interactionId, ok } = (event as CustomEvent<CallbackActionDetail>).detail;
   console.info(`[demo] callback-preview ${action} #${interactionId}: ${ok ? 'done' : 'failed'}`);
 });
 preview.addEventListener('adk-schedule-request', (event) => {
   const { interactionId, date, zone } = (event as CustomEvent<ScheduleRequestDetail>).detail;
-  console.info(`[demo] schedule #${interactionId} at ${date} (${zone}); the element writes it as user data`);
+  console.info(
+    `[demo] schedule #${interactionId} at ${date} (${zone}); the element writes it as user data`,
+  );
 });
 area.querySelector('h2')!.after(preview);
 area.hidden = false;

@@ -6,7 +6,11 @@
  * validity to show whether the record could be saved as it stands.
  */
 import '../src/components/record-fields-editor/record-fields-editor.js';
-import type { RecordSaveFailedDetail, RecordSavedDetail, ValidityDetail } from '../src/components/record-fields-editor/record-fields-editor.js';
+import type {
+  RecordSaveFailedDetail,
+  RecordSavedDetail,
+  ValidityDetail,
+} from '../src/components/record-fields-editor/record-fields-editor.js';
 
 const area = document.getElementById('wrapup-area')!;
 const editor = document.createElement('record-fields-editor');
@@ -15,7 +19,9 @@ gate.setAttribute('role', 'status');
 gate.style.cssText = 'margin:0.5rem 0 0;font-size:0.85rem;color:#5a6272';
 editor.addEventListener('adk-validity-change', (event) => {
   const { valid, errors } = (event as CustomEvent<ValidityDetail>).detail;
-  gate.textContent = valid ? 'CRM: the record can be saved.' : `CRM: ${Object.keys(errors).length} record field(s) to fix before saving.`;
+  gate.textContent = valid
+    ? 'CRM: the record can be saved.'
+    : `CRM: ${Object.keys(errors).length} record field(s) to fix before saving.`;
 });
 editor.addEventListener('adk-record-saved', (event) => {
   const { interactionId, values } = (event as CustomEvent<RecordSavedDetail>).detail;

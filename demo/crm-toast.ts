@@ -34,20 +34,27 @@ const title = () => `Callback due in ${minutesLeft()} min`;
 
 function remind(bridge: AgentBridge): void {
   clearTimeout(snooze);
-  current = showToast({
-    title: title(),
-    subject: CUSTOMER.name,
-    message: 'Renewal question: she asked for a call back.',
-    keyValues: { Account: CUSTOMER.account, Phone: CUSTOMER.phone },
-    buttons: ['Call now', 'Snooze'], // shown [Snooze] [Call now]: the seed puts Button 1 last
-  }, { id: 'callback-reminder', bridge, container: area, severity: 'warning' });
+  current = showToast(
+    {
+      title: title(),
+      subject: CUSTOMER.name,
+      message: 'Renewal question: she asked for a call back.',
+      keyValues: { Account: CUSTOMER.account, Phone: CUSTOMER.phone },
+      buttons: ['Call now', 'Snooze'], // shown [Snooze] [Call now]: the seed puts Button 1 last
+    },
+    { id: 'callback-reminder', bridge, container: area, severity: 'warning' },
+  );
   const handle = current;
   // While shown, the title counts down.
   const tick = setInterval(() => void handle.update({ title: title() }), 60_000);
   // In the page, "Call now" waits for the dial: the toast shows the wait, and why it failed.
   let dialled = false;
   handle.element.addEventListener('adk-toast-button-click', (event) => {
-    const { detail } = event as CustomEvent<{ index: number; renderer: string; waitUntil(p: Promise<unknown>): void }>;
+    const { detail } = event as CustomEvent<{
+      index: number;
+      renderer: string;
+      waitUntil(p: Promise<unknown>): void;
+    }>;
     if (detail.index !== 0 || detail.renderer !== 'page') return;
     dialled = true;
     detail.waitUntil(bridge.dial(CUSTOMER.phone, { CustomerName: CUSTOMER.name }));
@@ -85,4 +92,9 @@ function start(bridge: AgentBridge): void {
 }
 
 if (provider.bridge?.state.sync === 'ready') start(provider.bridge);
-else provider.addEventListener('adk-bridge-ready', (e) => start((e as CustomEvent<{ bridge: AgentBridge }>).detail.bridge), { once: true });
+else
+  provider.addEventListener(
+    'adk-bridge-ready',
+    (e) => start((e as CustomEvent<{ bridge: AgentBridge }>).detail.bridge),
+    { once: true },
+  );

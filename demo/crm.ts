@@ -11,27 +11,43 @@ function defaultWorkspaceOrigin(): string {
 }
 
 /** The element demos, one module per element issue. */
-const DEMO_MODULES: string[] = ['./crm-wrapup.ts', './crm-call.ts', './crm-callback.ts', './crm-record.ts', './crm-toast.ts'];
+const DEMO_MODULES: string[] = [
+  './crm-wrapup.ts',
+  './crm-call.ts',
+  './crm-callback.ts',
+  './crm-record.ts',
+  './crm-toast.ts',
+];
 
 const provider = document.getElementById('bridge') as AgentBridgeElement;
 const log = document.getElementById('log')!;
 const params = new URLSearchParams(location.search);
 
 function write(line: string): void {
-  log.textContent = `${new Date().toLocaleTimeString()} ${line}\n${log.textContent ?? ''}`.slice(0, 20_000);
+  log.textContent = `${new Date().toLocaleTimeString()} ${line}\n${log.textContent ?? ''}`.slice(
+    0,
+    20_000,
+  );
 }
 
 provider.addEventListener('adk-bridge-ready', (event) => {
   const { bridge } = (event as CustomEvent).detail;
   write('bridge ready');
   for (const name of ['agent', 'interaction', 'system', 'outbound', 'markdone']) {
-    bridge.on(name, (data: { eventType?: string; interaction?: { interactionId: string; state: string } }) => {
-      const it = data?.interaction;
-      write(`${name} ${data?.eventType ?? JSON.stringify(data)}${it ? ` #${it.interactionId} ${it.state}` : ''}`);
-    });
+    bridge.on(
+      name,
+      (data: { eventType?: string; interaction?: { interactionId: string; state: string } }) => {
+        const it = data?.interaction;
+        write(
+          `${name} ${data?.eventType ?? JSON.stringify(data)}${it ? ` #${it.interactionId} ${it.state}` : ''}`,
+        );
+      },
+    );
   }
 });
-provider.addEventListener('adk-bridge-error', (event) => write(`bridge error: ${(event as CustomEvent).detail.error?.message}`));
+provider.addEventListener('adk-bridge-error', (event) =>
+  write(`bridge error: ${(event as CustomEvent).detail.error?.message}`),
+);
 
 // Configure the provider before the kit defines it, so it connects once, to the right place.
 if (params.has('simulated') || window.parent === window) {

@@ -20,6 +20,12 @@ child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
   if (!announced && chunk.toString().includes('Web Dev Server started')) {
     announced = true;
-    setTimeout(() => console.log(`Demo: http://localhost:${port}/demo/   (second origin: http://127.0.0.1:${port}/)`), 100);
+    setTimeout(
+      () =>
+        console.log(
+          `Demo: http://localhost:${port}/demo/   (second origin: http://127.0.0.1:${port}/)`,
+        ),
+      100,
+    );
   }
 });

@@ -13,8 +13,15 @@ import { readFileSync } from 'node:fs';
 const REGISTERS = /\bcustomElement\(\s*["'`]|customElements\.define\(/;
 
 /** `sideEffects` globs (`./dist/x.js`; `*` within a path segment, `**` across) as regular expressions. */
-const globToRegExp = (glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-  .replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`);
+const globToRegExp = (glob) =>
+  new RegExp(
+    `^${glob
+      .replace(/^\.\//, '')
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*\*/g, '\u0000')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\u0000/g, '.*')}$`,
+  );
 
 /**
  * @param {{ entries: Record<string, string>, effectEntries: string[] }} opts
@@ -27,9 +34,13 @@ export function packageChecks({ entries, effectEntries }) {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   return {
     name: 'package-checks',
-    chunkFileNames: (info) => (info.moduleIds.some((id) => registering.has(id)) ? 'chunks/elements/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+    chunkFileNames: (info) =>
+      info.moduleIds.some((id) => registering.has(id))
+        ? 'chunks/elements/[name]-[hash].js'
+        : 'chunks/[name]-[hash].js',
     moduleParsed(info) {
-      if (!info.id.includes('/node_modules/') && REGISTERS.test(info.code ?? '')) registering.add(info.id);
+      if (!info.id.includes('/node_modules/') && REGISTERS.test(info.code ?? ''))
+        registering.add(info.id);
       if (!info.id.includes('/node_modules/') && info.id.endsWith('.ts')) {
         const source = readFileSync(info.id, 'utf8');
         for (const [, tag] of source.matchAll(/@customElement\(\s*['"]([^'"]+)['"]/g)) {
@@ -47,7 +58,9 @@ export function packageChecks({ entries, effectEntries }) {
         if (effects.has(file)) return effects.get(file);
         effects.set(file, false);
         const chunk = bundle[file];
-        const own = chunk.moduleIds.some((id) => registering.has(id)) || (chunk.isEntry && effectEntries.includes(chunk.name));
+        const own =
+          chunk.moduleIds.some((id) => registering.has(id)) ||
+          (chunk.isEntry && effectEntries.includes(chunk.name));
         const result = own || chunk.imports.some((f) => bundle[f] && hasEffects(f));
         effects.set(file, result);
         return result;
@@ -61,19 +74,27 @@ export function packageChecks({ entries, effectEntries }) {
       for (const [file, chunk] of Object.entries(bundle)) {
         if (chunk.type !== 'chunk') continue;
         if (hasEffects(file) && !sideEffects.some((re) => re.test(`dist/${file}`))) {
-          problems.push(`dist/${file} registers elements or has effects: add it to package.json "sideEffects"`);
+          problems.push(
+            `dist/${file} registers elements or has effects: add it to package.json "sideEffects"`,
+          );
         }
         if (!chunk.isEntry) continue;
-        const luxon = [...staticImports(file)].filter((f) => f === 'luxon' || f.startsWith('luxon/'));
-        if (luxon.length) problems.push(`dist/${file} imports luxon statically (load zones.js with import() instead)`);
+        const luxon = [...staticImports(file)].filter(
+          (f) => f === 'luxon' || f.startsWith('luxon/'),
+        );
+        if (luxon.length)
+          problems.push(
+            `dist/${file} imports luxon statically (load zones.js with import() instead)`,
+          );
         const key = chunk.name === 'index' ? '.' : `./${chunk.name}`;
         const target = pkg.exports?.[key];
-        const path = typeof target === 'string' ? target : target?.default ?? target?.import;
-        if (path !== `./dist/${file}`) problems.push(`package.json "exports" lacks "${key}": "./dist/${file}"`);
-        if (!(chunk.name in entries)) problems.push(`dist/${file}: an entry rollup.config.mjs does not list`);
+        const path = typeof target === 'string' ? target : (target?.default ?? target?.import);
+        if (path !== `./dist/${file}`)
+          problems.push(`package.json "exports" lacks "${key}": "./dist/${file}"`);
+        if (!(chunk.name in entries))
+          problems.push(`dist/${file}: an entry rollup.config.mjs does not list`);
       }
       if (problems.length) this.error(`package checks failed:\n  ${problems.join('\n  ')}`);
     },
   };
 }
-

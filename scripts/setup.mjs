@@ -11,9 +11,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (msg) => console.log(`setup: ${msg}`);
 
 function run(cmd, args, env = {}) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   if (r.status !== 0) {
-    console.error(`setup: FAILED: ${cmd} ${args.join(' ')} (exit ${r.status ?? r.signal ?? r.error?.message})`);
+    console.error(
+      `setup: FAILED: ${cmd} ${args.join(' ')} (exit ${r.status ?? r.signal ?? r.error?.message})`,
+    );
     process.exit(1);
   }
 }

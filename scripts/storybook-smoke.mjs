@@ -12,13 +12,27 @@ import { chromeArgs } from '../web-test-runner.config.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = resolve(root, process.argv[2] ?? 'storybook-static');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 
 const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
   try {
     const body = await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    res
+      .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+      .end(body);
   } catch {
     res.writeHead(404).end();
   }
@@ -28,11 +42,25 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const { entries } = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
 const manifest = JSON.parse(await readFile(join(root, 'custom-elements.json'), 'utf8'));
-const kitTags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
-const firstStories = [...new Map(Object.values(entries).filter((e) => e.type === 'story').reverse().map((e) => [e.importPath, e])).values()];
+const kitTags = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .map((d) => d.tagName)
+  .filter(Boolean);
+const firstStories = [
+  ...new Map(
+    Object.values(entries)
+      .filter((e) => e.type === 'story')
+      .reverse()
+      .map((e) => [e.importPath, e]),
+  ).values(),
+];
 const docs = Object.values(entries).filter((e) => e.type === 'docs');
 
-const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs, headless: true });
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: chromeArgs,
+  headless: true,
+});
 const failures = [];
 
 async function check(entry, viewMode, ready, what) {
@@ -40,7 +68,10 @@ async function check(entry, viewMode, ready, what) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   try {
-    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${viewMode}`, { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${viewMode}`, {
+      waitUntil: 'load',
+      timeout: 60_000,
+    });
     await page.waitForFunction(ready, { timeout: 15_000, polling: 100 }, kitTags);
   } catch (e) {
     errors.push(`${what}: ${e.message.split('\n')[0]}`);
@@ -52,14 +83,32 @@ async function check(entry, viewMode, ready, what) {
 }
 
 for (const story of firstStories.reverse()) {
-  await check(story, 'story', (tags) => {
-    const deep = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deep(el.shadowRoot) : [])]);
-    const shown = deep(document.getElementById('storybook-root') ?? document.body).filter((el) => tags.includes(el.localName));
-    return shown.length > 0 && shown.every((el) => customElements.get(el.localName) && el.shadowRoot);
-  }, 'no registered, rendered kit element');
+  await check(
+    story,
+    'story',
+    (tags) => {
+      const deep = (root) =>
+        [...root.querySelectorAll('*')].flatMap((el) => [
+          el,
+          ...(el.shadowRoot ? deep(el.shadowRoot) : []),
+        ]);
+      const shown = deep(document.getElementById('storybook-root') ?? document.body).filter((el) =>
+        tags.includes(el.localName),
+      );
+      return (
+        shown.length > 0 && shown.every((el) => customElements.get(el.localName) && el.shadowRoot)
+      );
+    },
+    'no registered, rendered kit element',
+  );
 }
 for (const page of docs) {
-  await check(page, 'docs', () => document.querySelectorAll('.docblock-argstable tbody tr').length > 0, 'no API table');
+  await check(
+    page,
+    'docs',
+    () => document.querySelectorAll('.docblock-argstable tbody tr').length > 0,
+    'no API table',
+  );
 }
 
 await browser.close();
@@ -68,4 +117,6 @@ if (failures.length) {
   console.error(`storybook-smoke: FAILED\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`storybook-smoke: ${firstStories.length} story files and ${docs.length} docs pages show the kit`);
+console.log(
+  `storybook-smoke: ${firstStories.length} story files and ${docs.length} docs pages show the kit`,
+);

@@ -3,35 +3,137 @@
  * has its own entry (`src/sim/index.ts`) and `<agent-bridge simulated>` loads it on demand.
  */
 export * from './bridge/index.js';
-export { AgentBridgeElement, setSimulatedWorkspaceModule } from './components/agent-bridge/agent-bridge.js';
+export {
+  AgentBridgeElement,
+  setSimulatedWorkspaceModule,
+} from './components/agent-bridge/agent-bridge.js';
 export { AgentBridgeStateElement } from './components/bridge-state/bridge-state.js';
-export { CustomToastElement, findOpenToast, TOAST_SEVERITIES, type ToastSeverity, type ToastClick, type ToastCloseDetail, type ToastCloseReason, type ToastButtonClickDetail } from './components/custom-toast/custom-toast.js';
-export { showToast, type ShowToastOptions, type ToastHandle } from './components/custom-toast/show-toast.js';
+export {
+  CustomToastElement,
+  findOpenToast,
+  TOAST_SEVERITIES,
+  type ToastSeverity,
+  type ToastClick,
+  type ToastCloseDetail,
+  type ToastCloseReason,
+  type ToastButtonClickDetail,
+} from './components/custom-toast/custom-toast.js';
+export {
+  showToast,
+  type ShowToastOptions,
+  type ToastHandle,
+} from './components/custom-toast/show-toast.js';
 export { pageToasts } from './components/custom-toast/page-toasts.js';
-export { normaliseToastParams, normaliseToastUpdate, type ToastParamsError } from './components/custom-toast/toast-params.js';
+export {
+  normaliseToastParams,
+  normaliseToastUpdate,
+  type ToastParamsError,
+} from './components/custom-toast/toast-params.js';
 export { type ToastOutcome, type ToastError } from './components/custom-toast/toast-errors.js';
 export { TOAST_PLACEMENTS, type ToastPlacement } from './components/custom-toast/toast-stack.js';
-export { TOAST_RENDERERS, type ToastRenderer, type ToastRendererChoice } from './components/custom-toast/renderer.js';
-export { adoptTheme, setTheme, themeCss, themeSheet, THEMES, THEME_ATTRIBUTE, type Theme } from './themes/theme.js';
-export { CallActionsElement, type CallActionDetail, type CallActionResultDetail } from './components/call-actions/call-actions.js';
-export { allowedActions, CALL_ACTIONS, type CallAction, type Allowance } from './components/call-actions/allowed-actions.js';
-export { callStatus, resolveCall, partyLabel, formatDuration, type CallStatus, type CallContext } from './components/call-actions/call-status.js';
+export {
+  TOAST_RENDERERS,
+  type ToastRenderer,
+  type ToastRendererChoice,
+} from './components/custom-toast/renderer.js';
+export {
+  adoptTheme,
+  setTheme,
+  themeCss,
+  themeSheet,
+  THEMES,
+  THEME_ATTRIBUTE,
+  type Theme,
+} from './themes/theme.js';
+export {
+  CallActionsElement,
+  type CallActionDetail,
+  type CallActionResultDetail,
+} from './components/call-actions/call-actions.js';
+export {
+  allowedActions,
+  CALL_ACTIONS,
+  type CallAction,
+  type Allowance,
+} from './components/call-actions/allowed-actions.js';
+export {
+  callStatus,
+  resolveCall,
+  partyLabel,
+  formatDuration,
+  type CallStatus,
+  type CallContext,
+} from './components/call-actions/call-status.js';
 export { dtmfDigit, parseDtmf, DEFAULT_DTMF_KEY } from './components/call-actions/dtmf.js';
-export { buildTargetQuery, TARGET_KINDS, type TargetKind } from './components/call-actions/transfer-target.js';
-export { planReschedule, proposeReschedule, type ReschedulePlan } from './components/call-actions/reschedule.js';
-export { DispositionPickerElement, DEFAULT_CODE_KEY, DEFAULT_NOTE_KEY, type SelectDetail as DispositionSelectDetail } from './components/disposition-picker/disposition-picker.js';
-export { buildDispositionTree, treeFromOptions, type DispositionInput, type DispositionNode, type DispositionTree } from './components/disposition-picker/disposition-tree.js';
+export {
+  buildTargetQuery,
+  TARGET_KINDS,
+  type TargetKind,
+} from './components/call-actions/transfer-target.js';
+export {
+  planReschedule,
+  proposeReschedule,
+  type ReschedulePlan,
+} from './components/call-actions/reschedule.js';
+export {
+  DispositionPickerElement,
+  DEFAULT_CODE_KEY,
+  DEFAULT_NOTE_KEY,
+  type SelectDetail as DispositionSelectDetail,
+} from './components/disposition-picker/disposition-picker.js';
+export {
+  buildDispositionTree,
+  treeFromOptions,
+  type DispositionInput,
+  type DispositionNode,
+  type DispositionTree,
+} from './components/disposition-picker/disposition-tree.js';
 export { type SaveDetail as DispositionSaveDetail } from './components/disposition-picker/wrapup-controller.js';
 export {
-  RecordFieldsEditorElement, type ValidityDetail as RecordValidityDetail, type RecordSavedDetail, type RecordSaveFailedDetail,
+  RecordFieldsEditorElement,
+  type ValidityDetail as RecordValidityDetail,
+  type RecordSavedDetail,
+  type RecordSaveFailedDetail,
 } from './components/record-fields-editor/record-fields-editor.js';
 export {
-  parseFieldText, formatFieldValue, textFromWorkspace, toWireValue, wireFromText, plainNumber, type FieldProblem, type ModelValue,
+  parseFieldText,
+  formatFieldValue,
+  textFromWorkspace,
+  toWireValue,
+  wireFromText,
+  plainNumber,
+  type FieldProblem,
+  type ModelValue,
 } from './components/record-fields-editor/field-types.js';
-export { CallbackPreviewElement, OFFER_TIMEOUT_OPTION, type ScheduleRequestDetail, type CallbackActionDetail } from './components/callback-preview/callback-preview.js';
-export { callbackKind, readableNumber, CALLBACK_MODES, type CallbackKind, type CallbackMode } from './components/callback-preview/callback-kind.js';
-export { previewPhase, previewActions, PREVIEW_ACTIONS, type PreviewAction, type PreviewPhase } from './components/callback-preview/preview-actions.js';
+export {
+  CallbackPreviewElement,
+  OFFER_TIMEOUT_OPTION,
+  type ScheduleRequestDetail,
+  type CallbackActionDetail,
+} from './components/callback-preview/callback-preview.js';
+export {
+  callbackKind,
+  readableNumber,
+  CALLBACK_MODES,
+  type CallbackKind,
+  type CallbackMode,
+} from './components/callback-preview/callback-kind.js';
+export {
+  previewPhase,
+  previewActions,
+  PREVIEW_ACTIONS,
+  type PreviewAction,
+  type PreviewPhase,
+} from './components/callback-preview/preview-actions.js';
 // Time zones: the controller loads zones.js (and luxon) on demand; never export zones.js from here.
 export { TimeController, loadZones, type Zones } from './internal/time/time-controller.js';
 export { parseKeyList, type KeyLabel } from './internal/key-list.js';
-export { LocaleController, registerMessages, messagesFor, langOf, en, fr, type Messages } from './i18n/localize.js';
+export {
+  LocaleController,
+  registerMessages,
+  messagesFor,
+  langOf,
+  en,
+  fr,
+  type Messages,
+} from './i18n/localize.js';

@@ -9,7 +9,8 @@ import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-br
 /** Hands the running simulated workspace to the scenario panel beside the bridge. */
 function connectPanel(event: Event): void {
   const provider = event.currentTarget as AgentBridgeElement;
-  const panel = provider.parentElement?.querySelector('sim-scenario-panel') as (HTMLElement & { host?: unknown }) | null;
+  const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
+    (HTMLElement & { host?: unknown }) | null;
   if (panel) panel.host = provider.simulation?.host;
 }
 

@@ -4,7 +4,10 @@ import '../src/sim/index.js';
 import '../src/sim/panel.js';
 import '../src/index.js';
 import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
-import type { CustomToastElement, ToastSeverity } from '../src/components/custom-toast/custom-toast.js';
+import type {
+  CustomToastElement,
+  ToastSeverity,
+} from '../src/components/custom-toast/custom-toast.js';
 import type { AgentBridge } from '../src/bridge/store.js';
 
 /** The desk as a walk-through step sees it: the simulated workspace, the bridge and the elements. */
@@ -16,7 +19,10 @@ interface Desk {
   toast: (severity: ToastSeverity, title: string, message: string) => void;
 }
 
-interface Step { say: string; run: (desk: Desk) => Promise<unknown> | unknown }
+interface Step {
+  say: string;
+  run: (desk: Desk) => Promise<unknown> | unknown;
+}
 
 async function until(cond: () => unknown, what: string, ms = 8000): Promise<void> {
   const end = Date.now() + ms;
@@ -28,13 +34,17 @@ async function until(cond: () => unknown, what: string, ms = 8000): Promise<void
 
 /** The enabled control `selector` in `el`'s shadow root, once there. */
 async function control(el: HTMLElement, selector: string, what: string): Promise<HTMLElement> {
-  const find = () => el.shadowRoot?.querySelector<HTMLElement>(`${selector}:not([disabled]):not([aria-disabled="true"])`);
+  const find = () =>
+    el.shadowRoot?.querySelector<HTMLElement>(
+      `${selector}:not([disabled]):not([aria-disabled="true"])`,
+    );
   await until(find, what);
   return find()!;
 }
 
 /** The agent presses an element's action (`data-action`), as they would. */
-const press = async (el: HTMLElement, action: string) => (await control(el, `[data-action="${action}"]`, `${el.localName} ${action}`)).click();
+const press = async (el: HTMLElement, action: string) =>
+  (await control(el, `[data-action="${action}"]`, `${el.localName} ${action}`)).click();
 
 const selectedState = (d: Desk) => d.bridge.selected?.state;
 
@@ -42,11 +52,26 @@ const selectedState = (d: Desk) => d.bridge.selected?.state;
 async function pick(d: Desk, path: string): Promise<void> {
   const picker = d.el('disposition-picker');
   const folder = path.includes('/') ? path.split('/')[0] : '';
-  const row = (id: string) => picker.shadowRoot?.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`);
-  if (folder && !row(`c:${path}`)) (await control(picker, `[role="treeitem"][data-id="${CSS.escape(`f:${folder}`)}"]`, `folder ${folder}`)).click();
-  (await control(picker, `[role="treeitem"][data-id="${CSS.escape(`c:${path}`)}"]`, `code ${path}`)).click();
+  const row = (id: string) =>
+    picker.shadowRoot?.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`);
+  if (folder && !row(`c:${path}`))
+    (
+      await control(
+        picker,
+        `[role="treeitem"][data-id="${CSS.escape(`f:${folder}`)}"]`,
+        `folder ${folder}`,
+      )
+    ).click();
+  (
+    await control(picker, `[role="treeitem"][data-id="${CSS.escape(`c:${path}`)}"]`, `code ${path}`)
+  ).click();
   const id = d.bridge.selected!.interactionId;
-  await until(() => d.bridge.interaction(id)?.userData.DispositionCode === path.split('/').pop() || d.bridge.interaction(id)?.userData.DispositionCode === path, `disposition ${path} saved`);
+  await until(
+    () =>
+      d.bridge.interaction(id)?.userData.DispositionCode === path.split('/').pop() ||
+      d.bridge.interaction(id)?.userData.DispositionCode === path,
+    `disposition ${path} saved`,
+  );
 }
 
 /** Mark done from `<call-actions>`, then wait until the workspace removed the case. */
@@ -58,7 +83,10 @@ async function markDone(d: Desk): Promise<void> {
 
 /** An inbound ASAP callback, from the CRM's reminder to mark done, with every element playing its part. */
 const CALLBACK_WALK: Step[] = [
-  { say: 'The CRM reminds the agent that a callback is due (custom-toast).', run: (d) => d.toast('info', 'Callback due now', 'The workspace offers it in a moment.') },
+  {
+    say: 'The CRM reminds the agent that a callback is due (custom-toast).',
+    run: (d) => d.toast('info', 'Callback due now', 'The workspace offers it in a moment.'),
+  },
   {
     say: 'The workspace offers the callback: callback-preview shows its type, times, number and data, with Accept.',
     run: async (d) => {
@@ -66,12 +94,45 @@ const CALLBACK_WALK: Step[] = [
       await control(d.el('callback-preview'), '[data-action="accept"]', 'the offer');
     },
   },
-  { say: 'Accept: the agent talks to the customer; call-actions counts the call.', run: async (d) => { await press(d.el('callback-preview'), 'accept'); await until(() => selectedState(d) === 'TALKING', 'talking'); } },
-  { say: 'Hold (call-actions).', run: async (d) => { await press(d.el('call-actions'), 'hold'); await until(() => selectedState(d) === 'HELD', 'held'); } },
-  { say: 'Resume (call-actions).', run: async (d) => { await press(d.el('call-actions'), 'resume'); await until(() => selectedState(d) === 'TALKING', 'resumed'); } },
-  { say: 'The disposition Sale/New, saved as user data (disposition-picker).', run: (d) => pick(d, 'Sale/New') },
-  { say: 'End call (call-actions).', run: async (d) => { await press(d.el('call-actions'), 'hangUp'); await until(() => selectedState(d) === 'IDLE', 'released'); } },
-  { say: 'Mark done: the case closes, and the CRM says so.', run: async (d) => { await markDone(d); d.toast('success', 'Callback done', 'Disposition: Sale/New.'); } },
+  {
+    say: 'Accept: the agent talks to the customer; call-actions counts the call.',
+    run: async (d) => {
+      await press(d.el('callback-preview'), 'accept');
+      await until(() => selectedState(d) === 'TALKING', 'talking');
+    },
+  },
+  {
+    say: 'Hold (call-actions).',
+    run: async (d) => {
+      await press(d.el('call-actions'), 'hold');
+      await until(() => selectedState(d) === 'HELD', 'held');
+    },
+  },
+  {
+    say: 'Resume (call-actions).',
+    run: async (d) => {
+      await press(d.el('call-actions'), 'resume');
+      await until(() => selectedState(d) === 'TALKING', 'resumed');
+    },
+  },
+  {
+    say: 'The disposition Sale/New, saved as user data (disposition-picker).',
+    run: (d) => pick(d, 'Sale/New'),
+  },
+  {
+    say: 'End call (call-actions).',
+    run: async (d) => {
+      await press(d.el('call-actions'), 'hangUp');
+      await until(() => selectedState(d) === 'IDLE', 'released');
+    },
+  },
+  {
+    say: 'Mark done: the case closes, and the CRM says so.',
+    run: async (d) => {
+      await markDone(d);
+      d.toast('success', 'Callback done', 'Disposition: Sale/New.');
+    },
+  },
 ];
 
 /** A pulled outbound preview record: edited, called from its chain, a call result, mark done. */
@@ -80,20 +141,31 @@ const OUTBOUND_WALK: Step[] = [
     say: 'A preview record arrives: record-fields-editor shows its fields and chain; call-actions is ready to call.',
     run: async (d) => {
       d.control('startScenario', 'outbound-pull-preview'); // its first step: the record arrives
-      await control(d.el('record-fields-editor'), '[part~="field"][data-name="Custom_VarChar"] [part~="control"]', 'the record');
+      await control(
+        d.el('record-fields-editor'),
+        '[part~="field"][data-name="Custom_VarChar"] [part~="control"]',
+        'the record',
+      );
     },
   },
   {
     say: 'The agent notes a preference and saves the record (only the changed field is sent).',
     run: async (d) => {
       const editor = d.el('record-fields-editor');
-      const input = (await control(editor, '[part~="field"][data-name="Custom_VarChar"] [part~="control"]', 'the note field')) as HTMLInputElement;
+      const input = (await control(
+        editor,
+        '[part~="field"][data-name="Custom_VarChar"] [part~="control"]',
+        'the note field',
+      )) as HTMLInputElement;
       input.value = 'Prefers mornings';
       input.dispatchEvent(new Event('input'));
       input.dispatchEvent(new Event('blur'));
       (await control(editor, '[part~="save"]', 'Save')).click();
       const id = d.bridge.selected!.interactionId;
-      await until(() => !(editor as HTMLElement & { dirty: boolean }).dirty && d.bridge.interaction(id), 'saved');
+      await until(
+        () => !(editor as HTMLElement & { dirty: boolean }).dirty && d.bridge.interaction(id),
+        'saved',
+      );
       d.toast('success', 'Record saved', 'Custom_VarChar: Prefers mornings.');
     },
   },
@@ -105,17 +177,34 @@ const OUTBOUND_WALK: Step[] = [
     },
   },
   {
-    say: 'The call result, from the workspace\'s list (disposition-picker).',
+    say: "The call result, from the workspace's list (disposition-picker).",
     run: async (d) => {
-      const select = (await control(d.el('disposition-picker'), '[part~="call-result"]', 'call result')) as HTMLSelectElement;
-      const option = [...select.options].find((o) => /answer/i.test(o.textContent ?? '')) ?? select.options[1];
+      const select = (await control(
+        d.el('disposition-picker'),
+        '[part~="call-result"]',
+        'call result',
+      )) as HTMLSelectElement;
+      const option =
+        [...select.options].find((o) => /answer/i.test(o.textContent ?? '')) ?? select.options[1];
       select.value = option.value;
       select.dispatchEvent(new Event('change', { bubbles: true }));
     },
   },
   { say: 'The disposition Sale/Upsell (disposition-picker).', run: (d) => pick(d, 'Sale/Upsell') },
-  { say: 'End call (call-actions).', run: async (d) => { await press(d.el('call-actions'), 'hangUp'); await until(() => selectedState(d) === 'IDLE', 'released'); } },
-  { say: 'Mark done: the record is done.', run: async (d) => { await markDone(d); d.toast('success', 'Record done', 'Disposition: Sale/Upsell.'); } },
+  {
+    say: 'End call (call-actions).',
+    run: async (d) => {
+      await press(d.el('call-actions'), 'hangUp');
+      await until(() => selectedState(d) === 'IDLE', 'released');
+    },
+  },
+  {
+    say: 'Mark done: the record is done.',
+    run: async (d) => {
+      await markDone(d);
+      d.toast('success', 'Record done', 'Disposition: Sale/Upsell.');
+    },
+  },
 ];
 
 /** Runs `steps` on the desk in `root`, saying each one in the desk's live region, `pause` ms apart. */
@@ -123,7 +212,10 @@ async function walk(root: ParentNode, steps: Step[], pause: number): Promise<voi
   const provider = root.querySelector('agent-bridge') as AgentBridgeElement;
   const say = root.querySelector<HTMLElement>('[data-walk-status]')!;
   const buttons = [...root.querySelectorAll<HTMLButtonElement>('[data-walk]')];
-  await until(() => provider.bridge?.state.sync === 'ready' && provider.simulation, 'the bridge sync');
+  await until(
+    () => provider.bridge?.state.sync === 'ready' && provider.simulation,
+    'the bridge sync',
+  );
   const sim = provider.simulation as unknown as { control: Desk['control'] };
   const toastEl = root.querySelector('custom-toast') as CustomToastElement;
   const desk: Desk = {
@@ -154,17 +246,24 @@ async function walk(root: ParentNode, steps: Step[], pause: number): Promise<voi
 /** Hands the running simulated workspace to the scenario panel beside the desk. */
 function connectPanel(event: Event): void {
   const provider = event.currentTarget as AgentBridgeElement;
-  const panel = provider.closest('[data-desk]')?.querySelector('sim-scenario-panel') as (HTMLElement & { host?: unknown }) | null;
+  const panel = provider.closest('[data-desk]')?.querySelector('sim-scenario-panel') as
+    (HTMLElement & { host?: unknown }) | null;
   if (panel) panel.host = provider.simulation?.host;
 }
 
-interface DeskArgs { pause: number }
+interface DeskArgs {
+  pause: number;
+}
 
-const card = 'background:var(--adk-color-surface,#fff);border:1px solid var(--adk-color-border,#d5d9e0);border-radius:6px;padding:0.75rem;display:grid;gap:0.75rem;align-content:start';
+const card =
+  'background:var(--adk-color-surface,#fff);border:1px solid var(--adk-color-border,#d5d9e0);border-radius:6px;padding:0.75rem;display:grid;gap:0.75rem;align-content:start';
 const h2 = 'font-size:1rem;margin:0';
 
 function desk(args: DeskArgs) {
-  const run = (steps: Step[]) => (e: Event) => void walk((e.currentTarget as HTMLElement).closest('[data-desk]')!, steps, args.pause).catch(() => undefined);
+  const run = (steps: Step[]) => (e: Event) =>
+    void walk((e.currentTarget as HTMLElement).closest('[data-desk]')!, steps, args.pause).catch(
+      () => undefined,
+    );
   return html`<div data-desk style="display:grid;grid-template-columns:minmax(22rem,25rem) minmax(0,1fr);gap:1rem;align-items:start;font-family:system-ui,sans-serif">
     <sim-scenario-panel style="min-width:0"></sim-scenario-panel>
     <agent-bridge simulated @adk-bridge-ready=${connectPanel}>
@@ -209,7 +308,12 @@ const meta: Meta<DeskArgs> = {
   tags: ['autodocs'],
   parameters: { layout: 'padded', docs: { story: { height: '60rem' } } },
   args: { pause: 1200 },
-  argTypes: { pause: { description: 'Milliseconds between the walk-through\'s steps.', control: { type: 'number', min: 0, step: 100 } } },
+  argTypes: {
+    pause: {
+      description: "Milliseconds between the walk-through's steps.",
+      control: { type: 'number', min: 0, step: 100 },
+    },
+  },
   render: (args) => desk(args),
 };
 export default meta;

@@ -14,7 +14,8 @@ export default meta;
 
 /** `simulated`: the simulated workspace runs in this page, and every kit element inside shares the bridge. */
 export const Simulated: StoryObj = {
-  render: () => html`<agent-bridge simulated><agent-bridge-state></agent-bridge-state></agent-bridge>`,
+  render: () =>
+    html`<agent-bridge simulated><agent-bridge-state></agent-bridge-state></agent-bridge>`,
 };
 
 /**
@@ -22,7 +23,8 @@ export const Simulated: StoryObj = {
  * the initial sync fails, the provider fires `adk-bridge-error`, and the elements say why.
  */
 export const NoWorkspace: StoryObj = {
-  render: () => html`<agent-bridge host-origin="https://workspace.example.com" target="parent" timeout="1500">
+  render:
+    () => html`<agent-bridge host-origin="https://workspace.example.com" target="parent" timeout="1500">
     <agent-bridge-state></agent-bridge-state>
   </agent-bridge>`,
 };

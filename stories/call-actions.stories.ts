@@ -25,30 +25,49 @@ async function reach(bridge: AgentBridge, state: string): Promise<void> {
 }
 
 /** `<agent-bridge simulated>` with `<call-actions>`; `setup` drives the simulated workspace to the story's state. */
-function story(setup: (ctx: StoryContext) => unknown | Promise<unknown>, withPanel = false): StoryObj {
+function story(
+  setup: (ctx: StoryContext) => unknown | Promise<unknown>,
+  withPanel = false,
+): StoryObj {
   const ready = async (event: Event) => {
     const provider = event.currentTarget as AgentBridgeElement;
-    const sim = provider.simulation as unknown as { control: StoryContext['control']; host: unknown };
-    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as (HTMLElement & { host?: unknown }) | null;
+    const sim = provider.simulation as unknown as {
+      control: StoryContext['control'];
+      host: unknown;
+    };
+    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
+      (HTMLElement & { host?: unknown }) | null;
     if (panel) panel.host = sim.host;
     const bridge = provider.bridge!;
-    await setup({ control: sim.control, bridge, el: provider.querySelector('call-actions')!, reach: (s) => reach(bridge, s) });
+    await setup({
+      control: sim.control,
+      bridge,
+      el: provider.querySelector('call-actions')!,
+      reach: (s) => reach(bridge, s),
+    });
   };
   const element = html`<agent-bridge simulated @adk-bridge-ready=${ready}><call-actions></call-actions></agent-bridge>`;
   return {
-    render: () => (withPanel
-      ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1.4fr);gap:1rem;align-items:start">
+    render: () =>
+      withPanel
+        ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1.4fr);gap:1rem;align-items:start">
           <sim-scenario-panel></sim-scenario-panel>${element}</div>`
-      : element),
+        : element,
   };
 }
 
-const click = (el: HTMLElement, action: string) => (el.shadowRoot!.querySelector(`[data-action="${action}"]`) as HTMLButtonElement).click();
+const click = (el: HTMLElement, action: string) =>
+  (el.shadowRoot!.querySelector(`[data-action="${action}"]`) as HTMLButtonElement).click();
 
 /** The element's sub-element `tag` (a panel's form or keypad) once it has rendered `ready`. */
-async function inner(el: HTMLElement, tag: string, ready: string): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+async function inner(
+  el: HTMLElement,
+  tag: string,
+  ready: string,
+): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
   for (let i = 0; i < 300; i++) {
-    const sub = el.shadowRoot?.querySelector(tag) as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+    const sub = el.shadowRoot?.querySelector(tag) as
+      (HTMLElement & { updateComplete: Promise<unknown> }) | null;
     if (sub?.shadowRoot?.querySelector(ready)) return sub;
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -139,7 +158,12 @@ export const Rescheduled = story(async ({ control, bridge, el, reach }) => {
   control('offerRecord', 'pull');
   await reach('PREVIEWING');
   const preview = bridge.selected!;
-  await bridge.reschedule(preview.interactionId, Number(preview.userData?.GSW_RECORD_HANDLE), nextWeek(), 'PERSONAL');
+  await bridge.reschedule(
+    preview.interactionId,
+    Number(preview.userData?.GSW_RECORD_HANDLE),
+    nextWeek(),
+    'PERSONAL',
+  );
   click(el, 'panel-reschedule');
   const form = await inner(el, 'adk-reschedule-form', '#date');
   type(form, '#date', '2020-01-15');

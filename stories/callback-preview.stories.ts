@@ -25,14 +25,25 @@ async function reach(el: CallbackPreviewElement, phase: string): Promise<void> {
   }
 }
 
-interface StoryOptions { panel?: boolean; offerTimeout?: number; rejectReasons?: string }
+interface StoryOptions {
+  panel?: boolean;
+  offerTimeout?: number;
+  rejectReasons?: string;
+}
 
 /** `<agent-bridge simulated>` with `<callback-preview>`; `setup` drives the simulated workspace to the story's state. */
-function story(setup: (ctx: StoryContext) => unknown | Promise<unknown>, options: StoryOptions = {}): StoryObj {
+function story(
+  setup: (ctx: StoryContext) => unknown | Promise<unknown>,
+  options: StoryOptions = {},
+): StoryObj {
   const ready = async (event: Event) => {
     const provider = event.currentTarget as AgentBridgeElement;
-    const sim = provider.simulation as unknown as { control: StoryContext['control']; host: unknown };
-    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as (HTMLElement & { host?: unknown }) | null;
+    const sim = provider.simulation as unknown as {
+      control: StoryContext['control'];
+      host: unknown;
+    };
+    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
+      (HTMLElement & { host?: unknown }) | null;
     if (panel) panel.host = sim.host;
     const el = provider.querySelector('callback-preview')!;
     await setup({ control: sim.control, bridge: provider.bridge!, el, reach: (p) => reach(el, p) });
@@ -42,14 +53,16 @@ function story(setup: (ctx: StoryContext) => unknown | Promise<unknown>, options
       offer-timeout=${options.offerTimeout ?? nothing} reject-reasons=${options.rejectReasons ?? nothing}></callback-preview>
   </agent-bridge>`;
   return {
-    render: () => (options.panel
-      ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1.4fr);gap:1rem;align-items:start">
+    render: () =>
+      options.panel
+        ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1.4fr);gap:1rem;align-items:start">
           <sim-scenario-panel></sim-scenario-panel>${element}</div>`
-      : element),
+        : element,
   };
 }
 
-const click = (el: HTMLElement, action: string) => (el.shadowRoot!.querySelector(`[data-action="${action}"]`) as HTMLButtonElement).click();
+const click = (el: HTMLElement, action: string) =>
+  (el.shadowRoot!.querySelector(`[data-action="${action}"]`) as HTMLButtonElement).click();
 
 const meta: Meta = {
   title: 'Elements/Callback preview',
@@ -60,13 +73,19 @@ const meta: Meta = {
 export default meta;
 
 /** Start any scenario in the simulated workspace's panel and handle the callback. */
-export const Playground = story(() => undefined, { panel: true, rejectReasons: 'busy=Agent busy, wrong-skill=Wrong skill' });
+export const Playground = story(() => undefined, {
+  panel: true,
+  rejectReasons: 'busy=Agent busy, wrong-skill=Wrong skill',
+});
 
 /** An inbound ASAP callback rings, with the countdown before the workspace returns it. */
-export const Ringing = story(async ({ control, reach }) => {
-  control('startScenario', 'inbound-callback-asap');
-  await reach('offered');
-}, { offerTimeout: 45 });
+export const Ringing = story(
+  async ({ control, reach }) => {
+    control('startScenario', 'inbound-callback-asap');
+    await reach('offered');
+  },
+  { offerTimeout: 45 },
+);
 
 /** A scheduled callback offered for agent preview (seed 001 "Delayed (Agent Preview)"): accepting dials. */
 export const AgentPreview = story(async ({ control, reach }) => {
@@ -75,10 +94,13 @@ export const AgentPreview = story(async ({ control, reach }) => {
 });
 
 /** A web callback invitation: Reject takes a reason (seed 000 DeclineCallback). */
-export const WebCallbackInvited = story(async ({ control, reach }) => {
-  control('startScenario', 'web-callback-preview');
-  await reach('offered');
-}, { rejectReasons: 'busy=Agent busy, wrong-skill=Wrong skill' });
+export const WebCallbackInvited = story(
+  async ({ control, reach }) => {
+    control('startScenario', 'web-callback-preview');
+    await reach('offered');
+  },
+  { rejectReasons: 'busy=Agent busy, wrong-skill=Wrong skill' },
+);
 
 /** The web callback preview (seed 004): Call, Done, Schedule a callback. */
 export const Previewing = story(async ({ control, reach }) => {
@@ -145,7 +167,9 @@ export const Released = story(async ({ control, reach }) => {
 
 /** Done refused by the workspace (a disposition is mandatory): the failure in words. */
 export const ActionError = story(async ({ control, el, reach }) => {
-  control('configureOptions', { 'interaction-workspace': { 'interaction.disposition.is-mandatory': 'true' } });
+  control('configureOptions', {
+    'interaction-workspace': { 'interaction.disposition.is-mandatory': 'true' },
+  });
   control('startScenario', 'web-callback-preview');
   control('stepScenario');
   await reach('previewing');
@@ -160,11 +184,14 @@ export const Disconnected = story(async ({ control, reach }) => {
 });
 
 /** Nobody accepted in time: the workspace returned the offer (5 s here). */
-export const Returned = story(async ({ control, reach }) => {
-  control('configureOptions', { 'interaction-workspace': { 'callback.offer-timeout': '5' } });
-  control('startScenario', 'inbound-callback-asap');
-  await reach('offered');
-}, { offerTimeout: 5 });
+export const Returned = story(
+  async ({ control, reach }) => {
+    control('configureOptions', { 'interaction-workspace': { 'callback.offer-timeout': '5' } });
+    control('startScenario', 'inbound-callback-asap');
+    await reach('offered');
+  },
+  { offerTimeout: 5 },
+);
 
 /** Without a provider: a clear "not connected" state; it never throws. */
 export const NotConnected: StoryObj = { render: () => html`<callback-preview></callback-preview>` };

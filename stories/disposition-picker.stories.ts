@@ -20,9 +20,15 @@ async function waitFor(cond: () => boolean): Promise<void> {
   for (let i = 0; i < 300 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
 }
 
-const row = (el: HTMLElement, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`);
+const row = (el: HTMLElement, id: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`);
 
-interface StoryOptions { attrs?: Record<string, string>; panel?: boolean; timeout?: number; lang?: string }
+interface StoryOptions {
+  attrs?: Record<string, string>;
+  panel?: boolean;
+  timeout?: number;
+  lang?: string;
+}
 
 /** `<agent-bridge simulated>` with `<disposition-picker>`; `setup` drives the simulated workspace to the story's state. */
 function story(setup: (ctx: Ctx) => unknown | Promise<unknown>, opts: StoryOptions = {}): StoryObj {
@@ -30,21 +36,28 @@ function story(setup: (ctx: Ctx) => unknown | Promise<unknown>, opts: StoryOptio
   const ready = async (event: Event) => {
     const provider = event.currentTarget as AgentBridgeElement;
     const sim = provider.simulation as unknown as { control: Ctx['control']; host: unknown };
-    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as (HTMLElement & { host?: unknown }) | null;
+    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
+      (HTMLElement & { host?: unknown }) | null;
     if (panel) panel.host = sim.host;
     const bridge = provider.bridge!;
     const el = provider.querySelector('disposition-picker')!;
-    await setup({ control: sim.control, bridge, el, reach: (s) => waitFor(() => el.interaction?.state === s) });
+    await setup({
+      control: sim.control,
+      bridge,
+      el,
+      reach: (s) => waitFor(() => el.interaction?.state === s),
+    });
   };
   const attrs = opts.attrs ?? {};
   const picker = html`<disposition-picker storage-key=${key} lang=${opts.lang ?? nothing} ?required=${'required' in attrs}
       codes=${attrs.codes ?? nothing} interaction-id=${attrs['interaction-id'] ?? nothing}></disposition-picker>`;
   const element = html`<agent-bridge simulated timeout=${opts.timeout ?? 10000} @adk-bridge-ready=${ready}>${picker}</agent-bridge>`;
   return {
-    render: () => (opts.panel
-      ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1.4fr);gap:1rem;align-items:start">
+    render: () =>
+      opts.panel
+        ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1.4fr);gap:1rem;align-items:start">
           <sim-scenario-panel></sim-scenario-panel>${element}</div>`
-      : html`<div style="max-width:36rem">${element}</div>`),
+        : html`<div style="max-width:36rem">${element}</div>`,
   };
 }
 
@@ -67,7 +80,9 @@ export default meta;
 export const Playground = story(() => undefined, { panel: true, attrs: { required: '' } });
 
 /** Without `<agent-bridge>`: a clear, disabled state. */
-export const NotConnected: StoryObj = { render: () => html`<disposition-picker></disposition-picker>` };
+export const NotConnected: StoryObj = {
+  render: () => html`<disposition-picker></disposition-picker>`,
+};
 
 /** Connected, no interaction yet. */
 export const NoInteraction = story(() => undefined);
@@ -85,7 +100,15 @@ export const Talking = story(async (ctx) => {
 });
 
 /** Codes given by the page as a flat list. */
-export const FlatList = story(talking, { attrs: { codes: JSON.stringify([{ code: 'RES', label: 'Resolved' }, { code: 'ESC', label: 'Escalated' }, { code: 'CB', label: 'Callback requested' }]) } });
+export const FlatList = story(talking, {
+  attrs: {
+    codes: JSON.stringify([
+      { code: 'RES', label: 'Resolved' },
+      { code: 'ESC', label: 'Escalated' },
+      { code: 'CB', label: 'Callback requested' },
+    ]),
+  },
+});
 
 /** Type-ahead: the search has filtered the tree by path. */
 export const Searching = story(async (ctx) => {
@@ -107,26 +130,41 @@ export const NoMatch = story(async (ctx) => {
 export const RequiredBlocked = story(talking, { attrs: { required: '' } });
 
 /** A code chosen and saved, with a note; it is listed first as recently used. */
-export const Saved = story(async (ctx) => {
-  await talking(ctx);
-  await ctx.bridge.setUserData(ctx.el.interaction!.interactionId, { DispositionNote: 'Wants a quote by email.' });
-  row(ctx.el, 'c:Sale/New')?.click();
-}, { attrs: { required: '' } });
+export const Saved = story(
+  async (ctx) => {
+    await talking(ctx);
+    await ctx.bridge.setUserData(ctx.el.interaction!.interactionId, {
+      DispositionNote: 'Wants a quote by email.',
+    });
+    row(ctx.el, 'c:Sale/New')?.click();
+  },
+  { attrs: { required: '' } },
+);
 
 /** The workspace refuses the key (user-data write list): the choice stays, the error says why, Retry is there. */
-export const SaveRefused = story(async (ctx) => {
-  await talking(ctx);
-  ctx.control('configureSecurity', { 'service-client-api.user-data.write-allowed': ['DispositionNote'] }, true);
-  row(ctx.el, 'c:Other')?.click();
-}, { attrs: { required: '' } });
+export const SaveRefused = story(
+  async (ctx) => {
+    await talking(ctx);
+    ctx.control(
+      'configureSecurity',
+      { 'service-client-api.user-data.write-allowed': ['DispositionNote'] },
+      true,
+    );
+    row(ctx.el, 'c:Other')?.click();
+  },
+  { attrs: { required: '' } },
+);
 
 /** The workspace does not answer: after the timeout the choice stays, with Retry. */
-export const SaveTimedOut = story(async (ctx) => {
-  await talking(ctx);
-  ctx.control('setSilent', true);
-  row(ctx.el, 'c:Callback requested')?.click();
-  setTimeout(() => ctx.control('setSilent', false), 2500);
-}, { timeout: 2000 });
+export const SaveTimedOut = story(
+  async (ctx) => {
+    await talking(ctx);
+    ctx.control('setSilent', true);
+    row(ctx.el, 'c:Callback requested')?.click();
+    setTimeout(() => ctx.control('setSilent', false), 2500);
+  },
+  { timeout: 2000 },
+);
 
 /** The connection is down: the save fails and is retried by itself when the workspace reconnects (in 4 s). */
 export const Disconnected = story(async (ctx) => {
@@ -138,12 +176,15 @@ export const Disconnected = story(async (ctx) => {
 });
 
 /** The call has ended (IDLE): the workspace no longer takes user data; a choice is kept on this page and lifts the block. */
-export const AfterRelease = story(async (ctx) => {
-  await talking(ctx);
-  ctx.control('stepScenario');
-  await ctx.reach('IDLE');
-  row(ctx.el, 'c:Other')?.click();
-}, { attrs: { required: '' } });
+export const AfterRelease = story(
+  async (ctx) => {
+    await talking(ctx);
+    ctx.control('stepScenario');
+    await ctx.reach('IDLE');
+    row(ctx.el, 'c:Other')?.click();
+  },
+  { attrs: { required: '' } },
+);
 
 /** Outbound preview record before the call: call result and Do Not Call wait for the call. */
 export const OutboundPreview = story(async (ctx) => {
@@ -152,13 +193,16 @@ export const OutboundPreview = story(async (ctx) => {
 });
 
 /** Outbound call: call result from the workspace's list, Do Not Call asking for confirmation. */
-export const OutboundCall = story(async (ctx) => {
-  ctx.control('startScenario', 'outbound-pull-preview');
-  ctx.control('stepScenario');
-  ctx.control('stepScenario');
-  await ctx.reach('TALKING');
-  ctx.el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="do-not-call"]')?.click();
-}, { attrs: { required: '' } });
+export const OutboundCall = story(
+  async (ctx) => {
+    ctx.control('startScenario', 'outbound-pull-preview');
+    ctx.control('stepScenario');
+    ctx.control('stepScenario');
+    await ctx.reach('TALKING');
+    ctx.el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="do-not-call"]')?.click();
+  },
+  { attrs: { required: '' } },
+);
 
 /** Codes from the page that can't be read: the message says why, the workspace's codes are shown instead. */
 export const BadCodes = story(talking, { attrs: { codes: '[{"code": "A", ' } });

@@ -22,7 +22,9 @@ const wait = async (cond: () => unknown) => {
   for (let i = 0; i < 400 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
 };
 const control = (el: HTMLElement, name: string) =>
-  el.shadowRoot?.querySelector(`[part~="field"][data-name="${name}"] [part~="control"]`) as HTMLInputElement | null;
+  el.shadowRoot?.querySelector(
+    `[part~="field"][data-name="${name}"] [part~="control"]`,
+  ) as HTMLInputElement | null;
 
 async function typeInto(el: RecordFieldsEditorElement, name: string, text: string): Promise<void> {
   const input = control(el, name);
@@ -34,11 +36,18 @@ async function typeInto(el: RecordFieldsEditorElement, name: string, text: strin
 }
 
 /** `<agent-bridge simulated>` with `<record-fields-editor>`; `setup` drives the simulated workspace to the story's state. */
-function story(setup: (ctx: StoryContext) => unknown, opts: { panel?: boolean; lang?: string; timeout?: number } = {}): StoryObj {
+function story(
+  setup: (ctx: StoryContext) => unknown,
+  opts: { panel?: boolean; lang?: string; timeout?: number } = {},
+): StoryObj {
   const ready = async (event: Event) => {
     const provider = event.currentTarget as AgentBridgeElement;
-    const sim = provider.simulation as unknown as { control: StoryContext['control']; host: unknown };
-    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as (HTMLElement & { host?: unknown }) | null;
+    const sim = provider.simulation as unknown as {
+      control: StoryContext['control'];
+      host: unknown;
+    };
+    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
+      (HTMLElement & { host?: unknown }) | null;
     if (panel) panel.host = sim.host;
     for (const key of listDrafts('adk-draft:record-fields')) clearDraft(key); // every story starts clean
     const el = provider.querySelector('record-fields-editor')!;
@@ -52,10 +61,11 @@ function story(setup: (ctx: StoryContext) => unknown, opts: { panel?: boolean; l
   const element = html`<agent-bridge simulated lang=${opts.lang ?? 'en'} timeout=${opts.timeout ?? 10000} @adk-bridge-ready=${ready}>
     <record-fields-editor></record-fields-editor></agent-bridge>`;
   return {
-    render: () => (opts.panel
-      ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(22rem,1.6fr);gap:1rem;align-items:start">
+    render: () =>
+      opts.panel
+        ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(22rem,1.6fr);gap:1rem;align-items:start">
           <sim-scenario-panel></sim-scenario-panel>${element}</div>`
-      : element),
+        : element,
   };
 }
 
@@ -99,12 +109,15 @@ export const Dirty = story(async ({ offer, type }) => {
 });
 
 /** Saving: the workspace is slow to answer (the Save button waits). */
-export const Saving = story(async ({ offer, type, el, control: ctl }) => {
-  await offer();
-  await type('Custom_Integer', '3');
-  ctl('setAnswerDelay', 600_000);
-  void el.save();
-}, { timeout: 600_000 });
+export const Saving = story(
+  async ({ offer, type, el, control: ctl }) => {
+    await offer();
+    await type('Custom_Integer', '3');
+    ctl('setAnswerDelay', 600_000);
+    void el.save();
+  },
+  { timeout: 600_000 },
+);
 
 /** Saved: only the changed fields were sent, each as its valueType. */
 export const Saved = story(async ({ offer, type, el }) => {
@@ -124,13 +137,16 @@ export const SaveRejected = story(async ({ offer, type, el, control: ctl }) => {
 });
 
 /** The workspace did not answer (timeout 2 s here): the edits are kept; Save again once it answers. */
-export const SaveTimedOut = story(async ({ offer, type, el, control: ctl }) => {
-  await offer();
-  await type('Custom_Character', 'z');
-  ctl('setSilent', true);
-  await el.save();
-  ctl('setSilent', false);
-}, { timeout: 2000 });
+export const SaveTimedOut = story(
+  async ({ offer, type, el, control: ctl }) => {
+    await offer();
+    await type('Custom_Character', 'z');
+    ctl('setSilent', true);
+    await el.save();
+    ctl('setSilent', false);
+  },
+  { timeout: 2000 },
+);
 
 /** After a reload in the middle of editing: the draft comes back, bad values included. */
 export const RestoredAfterReload = story(async ({ offer, type, el }) => {
@@ -145,7 +161,9 @@ export const RestoredAfterReload = story(async ({ offer, type, el }) => {
 
 /** The fields could not be loaded (the workspace refuses `outbound.getRecordFields` to this page). */
 export const LoadFailed = story(async ({ control: ctl, el }) => {
-  ctl('configureSecurity', { 'service-client-api.accepted-web-content-origins': `${location.origin} (agent.*, interaction.*, configuration.*, system.*, media.*, voice.*, outbound.getChainedRecords)` });
+  ctl('configureSecurity', {
+    'service-client-api.accepted-web-content-origins': `${location.origin} (agent.*, interaction.*, configuration.*, system.*, media.*, voice.*, outbound.getChainedRecords)`,
+  });
   ctl('offerRecord', 'pull');
   await wait(() => el.shadowRoot?.querySelector('[role="alert"]'));
 });
@@ -160,11 +178,14 @@ export const NotOutbound = story(({ control: ctl }) => {
 export const NoInteraction = story(() => undefined);
 
 /** En français : les messages, les indications et les boutons suivent la langue de la page. */
-export const French = story(async ({ offer, type }) => {
-  await offer();
-  await type('Custom_Float', '16,64');
-  await type('Custom_Datetime', '02/29/2025 10:00');
-}, { lang: 'fr' });
+export const French = story(
+  async ({ offer, type }) => {
+    await offer();
+    await type('Custom_Float', '16,64');
+    await type('Custom_Datetime', '02/29/2025 10:00');
+  },
+  { lang: 'fr' },
+);
 
 /** Without a provider: the element says it is not connected, and never throws. */
 export const NotConnected: StoryObj = {

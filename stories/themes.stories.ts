@@ -21,12 +21,15 @@ function allElements(): TemplateResult {
 
 async function talking(event: Event): Promise<void> {
   const provider = event.currentTarget as AgentBridgeElement;
-  const sim = provider.simulation as unknown as { control(command: string, ...args: unknown[]): unknown };
+  const sim = provider.simulation as unknown as {
+    control(command: string, ...args: unknown[]): unknown;
+  };
   sim.control('startScenario', 'inbound-callback-asap');
   sim.control('stepScenario');
 }
 
-const grid = 'display:grid;grid-template-columns:repeat(auto-fill,minmax(20rem,1fr));gap:1rem;align-items:start;padding:1rem';
+const grid =
+  'display:grid;grid-template-columns:repeat(auto-fill,minmax(20rem,1fr));gap:1rem;align-items:start;padding:1rem';
 
 const meta: Meta = {
   title: 'Themes',
@@ -50,7 +53,8 @@ export const LightAndDark: StoryObj = {
 
 /** No choice made: the theme follows the system (`prefers-color-scheme`). */
 export const FollowsTheSystem: StoryObj = {
-  render: () => html`<agent-bridge simulated @adk-bridge-ready=${talking}><div style=${grid}>${allElements()}</div></agent-bridge>`,
+  render: () =>
+    html`<agent-bridge simulated @adk-bridge-ready=${talking}><div style=${grid}>${allElements()}</div></agent-bridge>`,
 };
 
 /**

@@ -6,13 +6,25 @@
  * Where the seed lost a name (garbled PDF tables) the choice is written beside the type.
  */
 import type {
-  CallType, Capability, Direction, FieldType, FrameState, InteractionState, MediaStateType,
-  RecordingState, RescheduleType, RonaCallState, TargetType, ValueType,
+  CallType,
+  Capability,
+  Direction,
+  FieldType,
+  FrameState,
+  InteractionState,
+  MediaStateType,
+  RecordingState,
+  RescheduleType,
+  RonaCallState,
+  TargetType,
+  ValueType,
 } from './enums.js';
 
 /** A user-data value as the workspace carries it: strings, numbers, booleans and nested key/value objects. */
 export type UserDataValue = string | number | boolean | null | UserData | UserDataValue[];
-export interface UserData { [key: string]: UserDataValue }
+export interface UserData {
+  [key: string]: UserDataValue;
+}
 
 /** `agent.Agent`. The seed's table prints `employeed`; the text and the targets say `employeeId`. */
 export interface Agent {
@@ -46,7 +58,9 @@ export interface Media {
 }
 
 /** `interaction.Party`. */
-export interface Party { name: string }
+export interface Party {
+  name: string;
+}
 
 /** `interaction.Contact`. */
 export interface Contact {
@@ -90,19 +104,23 @@ export interface Interaction {
 }
 
 /** One record of an outbound chain, as in RECORDS_RETRIEVED / `getChainedRecords`. */
-export interface ChainedRecord { [field: string]: string | number | boolean | null | undefined }
+export interface ChainedRecord {
+  [field: string]: string | number | boolean | null | undefined;
+}
 
 /** `configuration.Section`: option name → value, grouped by section name. */
 export type ConfigurationSections = Record<string, Record<string, string | string[]>>;
 
 /** `targetQuery` of transfer, conference and consult: a plain number or a typed target. */
-export type TargetQuery = string | {
-  /** `singleStepTransfer`/`singleStepConference` name it `type`; `consult` names it `target`. Send both. */
-  type?: TargetType;
-  target?: TargetType;
-  destination: string;
-  media?: string;
-};
+export type TargetQuery =
+  | string
+  | {
+      /** `singleStepTransfer`/`singleStepConference` name it `type`; `consult` names it `target`. Send both. */
+      type?: TargetType;
+      target?: TargetType;
+      destination: string;
+      media?: string;
+    };
 
 /**
  * `system.popupToast` / `system.updateToast` parameters. The seed's table lost the names of
@@ -128,7 +146,11 @@ export interface ToastParameters {
 }
 
 /** `system.openDialog` options. */
-export interface DialogOptions { label?: string; width?: string; height?: string }
+export interface DialogOptions {
+  label?: string;
+  width?: string;
+  height?: string;
+}
 
 /** `system.updateViewInApplicationMenuBar` parameters. */
 export interface MenuBarView {
@@ -167,7 +189,10 @@ export interface Campaign {
 export type ChainedRecordsResult = Array<{ records: ChainedRecord[] }>;
 
 /** `auth.getJwtToken` result. */
-export interface JwtToken { jwtToken: string; expiration: string }
+export interface JwtToken {
+  jwtToken: string;
+  expiration: string;
+}
 
 /** Every request: name → [parameters, result]. */
 export interface ServiceApi {
@@ -178,13 +203,19 @@ export interface ServiceApi {
   'agent.setState': [[stateOperationName: string], void];
   // configuration
   'configuration.getOption': [[options: string | string[]], ConfigurationSections];
-  'configuration.getContextualOption': [[options: string | string[], interactionId: string], ConfigurationSections];
+  'configuration.getContextualOption': [
+    [options: string | string[], interactionId: string],
+    ConfigurationSections,
+  ];
   // email
   'email.create': [[destination: string, userData?: UserData], void];
   // interaction
   'interaction.completeConference': [[consultInteractionId: string], void];
   'interaction.completeTransfer': [[consultInteractionId: string], void];
-  'interaction.consult': [[interactionId: string, targetQuery: TargetQuery, userData?: UserData, extensions?: UserData], void];
+  'interaction.consult': [
+    [interactionId: string, targetQuery: TargetQuery, userData?: UserData, extensions?: UserData],
+    void,
+  ];
   'interaction.deleteUserData': [[interactionId: string, key: string], void];
   'interaction.getByInteractionId': [[interactionId: string], Interaction | null];
   'interaction.getInteractions': [[], Interaction[]];
@@ -193,8 +224,14 @@ export interface ServiceApi {
   'interaction.markdone': [[interactionId: string], void];
   'interaction.blockMarkdone': [[interactionId: string, warningMessage: string], void];
   'interaction.unblockMarkdone': [[interactionId: string], void];
-  'interaction.singleStepConference': [[interactionId: string, targetQuery: TargetQuery, userData?: UserData, extensions?: UserData], void];
-  'interaction.singleStepTransfer': [[interactionId: string, targetQuery: TargetQuery, userData?: UserData, extensions?: UserData], void];
+  'interaction.singleStepConference': [
+    [interactionId: string, targetQuery: TargetQuery, userData?: UserData, extensions?: UserData],
+    void,
+  ];
+  'interaction.singleStepTransfer': [
+    [interactionId: string, targetQuery: TargetQuery, userData?: UserData, extensions?: UserData],
+    void,
+  ];
   'interaction.accept': [[interactionId: string], void];
   'interaction.reject': [[interactionId: string], void];
   // media
@@ -247,12 +284,23 @@ export interface ServiceApi {
   'outbound.getCallResult': [[interactionId: string], number | null];
   'outbound.setDoNotCall': [[interactionId: string], void];
   'outbound.removeDoNotCall': [[interactionId: string], void];
-  'outbound.rescheduleRecord': [[interactionId: string, recordHandle: number, rescheduleDate: string, callbackType: RescheduleType], void];
+  'outbound.rescheduleRecord': [
+    [
+      interactionId: string,
+      recordHandle: number,
+      rescheduleDate: string,
+      callbackType: RescheduleType,
+    ],
+    void,
+  ];
   'outbound.cancelReschedule': [[interactionId: string], void];
   'outbound.getChainedRecords': [[interactionId: string], ChainedRecordsResult];
   'outbound.getRecordFields': [[interactionId: string], RecordField[]];
   /** A `null` (or `''`) value clears a field that is not mandatory (seed: a mandatory one cannot be set null or empty). */
-  'outbound.updateRecordFields': [[interactionId: string, recordData: Record<string, string | number | boolean | null>], void];
+  'outbound.updateRecordFields': [
+    [interactionId: string, recordData: Record<string, string | number | boolean | null>],
+    void,
+  ];
   // auth
   'auth.getJwtToken': [[], JwtToken];
   // messenger
@@ -264,7 +312,18 @@ export type Params<R extends RequestName> = ServiceApi[R][0];
 export type Result<R extends RequestName> = ServiceApi[R][1];
 
 /** The ten namespaces. */
-export const NAMESPACES = ['agent', 'configuration', 'email', 'interaction', 'media', 'system', 'voice', 'outbound', 'auth', 'messenger'] as const;
+export const NAMESPACES = [
+  'agent',
+  'configuration',
+  'email',
+  'interaction',
+  'media',
+  'system',
+  'voice',
+  'outbound',
+  'auth',
+  'messenger',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
@@ -272,30 +331,79 @@ export type Namespace = (typeof NAMESPACES)[number];
  * that a method added to one and not the other fails to compile.
  */
 export const REQUEST_NAMES = [
-  'agent.get', 'agent.getState', 'agent.getStateList', 'agent.setState',
-  'configuration.getOption', 'configuration.getContextualOption',
+  'agent.get',
+  'agent.getState',
+  'agent.getStateList',
+  'agent.setState',
+  'configuration.getOption',
+  'configuration.getContextualOption',
   'email.create',
-  'interaction.completeConference', 'interaction.completeTransfer', 'interaction.consult',
-  'interaction.deleteUserData', 'interaction.getByInteractionId', 'interaction.getInteractions',
-  'interaction.selectCaseByCaseId', 'interaction.setUserData', 'interaction.markdone',
-  'interaction.blockMarkdone', 'interaction.unblockMarkdone', 'interaction.singleStepConference',
-  'interaction.singleStepTransfer', 'interaction.accept', 'interaction.reject',
-  'media.getMediaList', 'media.getMediaByName', 'media.setState',
-  'system.amIVisible', 'system.closeDialog', 'system.closeToast', 'system.closeViewInApplicationMenuBar',
-  'system.getAllowedServices', 'system.isFrameLeading', 'system.isFrameFollowing',
-  'system.isFrameNegotiating', 'system.isFrameLeadingOrNegotiating', 'system.isLastActiveFrame',
-  'system.openDialog', 'system.popupToast', 'system.triggerActivity',
-  'system.updateViewInApplicationMenuBar', 'system.updateToast',
-  'voice.answer', 'voice.dial', 'voice.dialEx', 'voice.hangUp', 'voice.hold', 'voice.resume',
-  'voice.pauseCallRecording', 'voice.resumeCallRecording', 'voice.startCallRecording',
-  'voice.stopCallRecording', 'voice.isMicrophoneMute', 'voice.muteMicrophone',
-  'voice.unmuteMicrophone', 'voice.isSpeakerMute', 'voice.muteSpeaker', 'voice.unmuteSpeaker',
-  'outbound.getCampaigns', 'outbound.getPreviewRecord', 'outbound.callPreviewRecord',
-  'outbound.rejectPreviewRecord', 'outbound.cancelPreviewRecord', 'outbound.startDirectPushPreview',
-  'outbound.stopDirectPushPreview', 'outbound.getListOfCallResults', 'outbound.setCallResult',
-  'outbound.getCallResult', 'outbound.setDoNotCall', 'outbound.removeDoNotCall',
-  'outbound.rescheduleRecord', 'outbound.cancelReschedule', 'outbound.getChainedRecords',
-  'outbound.getRecordFields', 'outbound.updateRecordFields',
+  'interaction.completeConference',
+  'interaction.completeTransfer',
+  'interaction.consult',
+  'interaction.deleteUserData',
+  'interaction.getByInteractionId',
+  'interaction.getInteractions',
+  'interaction.selectCaseByCaseId',
+  'interaction.setUserData',
+  'interaction.markdone',
+  'interaction.blockMarkdone',
+  'interaction.unblockMarkdone',
+  'interaction.singleStepConference',
+  'interaction.singleStepTransfer',
+  'interaction.accept',
+  'interaction.reject',
+  'media.getMediaList',
+  'media.getMediaByName',
+  'media.setState',
+  'system.amIVisible',
+  'system.closeDialog',
+  'system.closeToast',
+  'system.closeViewInApplicationMenuBar',
+  'system.getAllowedServices',
+  'system.isFrameLeading',
+  'system.isFrameFollowing',
+  'system.isFrameNegotiating',
+  'system.isFrameLeadingOrNegotiating',
+  'system.isLastActiveFrame',
+  'system.openDialog',
+  'system.popupToast',
+  'system.triggerActivity',
+  'system.updateViewInApplicationMenuBar',
+  'system.updateToast',
+  'voice.answer',
+  'voice.dial',
+  'voice.dialEx',
+  'voice.hangUp',
+  'voice.hold',
+  'voice.resume',
+  'voice.pauseCallRecording',
+  'voice.resumeCallRecording',
+  'voice.startCallRecording',
+  'voice.stopCallRecording',
+  'voice.isMicrophoneMute',
+  'voice.muteMicrophone',
+  'voice.unmuteMicrophone',
+  'voice.isSpeakerMute',
+  'voice.muteSpeaker',
+  'voice.unmuteSpeaker',
+  'outbound.getCampaigns',
+  'outbound.getPreviewRecord',
+  'outbound.callPreviewRecord',
+  'outbound.rejectPreviewRecord',
+  'outbound.cancelPreviewRecord',
+  'outbound.startDirectPushPreview',
+  'outbound.stopDirectPushPreview',
+  'outbound.getListOfCallResults',
+  'outbound.setCallResult',
+  'outbound.getCallResult',
+  'outbound.setDoNotCall',
+  'outbound.removeDoNotCall',
+  'outbound.rescheduleRecord',
+  'outbound.cancelReschedule',
+  'outbound.getChainedRecords',
+  'outbound.getRecordFields',
+  'outbound.updateRecordFields',
   'auth.getJwtToken',
   'messenger.broadcastMessage',
 ] as const satisfies readonly RequestName[];

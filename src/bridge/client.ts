@@ -9,17 +9,27 @@
 import type { Params, RequestName, Result } from './api.js';
 import type { RealtimeConnectionState } from './enums.js';
 import {
-  BridgeError, ClosedError, DisconnectedError, RateLimitedError, TimeoutError, errorFromHost,
+  BridgeError,
+  ClosedError,
+  DisconnectedError,
+  RateLimitedError,
+  TimeoutError,
+  errorFromHost,
 } from './errors.js';
 import {
-  CLIENT_USER_AGENT, PROTOCOL_VERSION, parseHostMessage,
-  type AnswerMessage, type EventMessage, type EventPayload,
+  CLIENT_USER_AGENT,
+  PROTOCOL_VERSION,
+  parseHostMessage,
+  type AnswerMessage,
+  type EventMessage,
+  type EventPayload,
 } from './wire.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Where the host is: the parent, the opener, this very window (in-page host), or a frame's window. */
-export type HostTarget = 'parent' | 'opener' | 'self' | HTMLIFrameElement | Window | (() => Window | null | undefined);
+export type HostTarget =
+  'parent' | 'opener' | 'self' | HTMLIFrameElement | Window | (() => Window | null | undefined);
 
 export interface ClientOptions {
   /** The host's exact origin, e.g. `https://workspace.example.com`. Never `*`. */
@@ -32,7 +42,9 @@ export interface ClientOptions {
   now?: () => number;
 }
 
-export interface RequestOptions { timeoutMs?: number }
+export interface RequestOptions {
+  timeoutMs?: number;
+}
 
 export type EventListener<E extends string = string> = (data: EventPayload<E>, event: E) => void;
 
@@ -70,7 +82,9 @@ export class ServiceClient {
 
   constructor(options: ClientOptions) {
     if (!options.hostOrigin || options.hostOrigin === '*') {
-      throw new TypeError('ServiceClient: hostOrigin must be the host\'s exact origin, not "*" or empty');
+      throw new TypeError(
+        'ServiceClient: hostOrigin must be the host\'s exact origin, not "*" or empty',
+      );
     }
     this.hostOrigin = new URL(options.hostOrigin).origin;
     this.target = options.target;
@@ -86,14 +100,19 @@ export class ServiceClient {
   }
 
   /** Like `request`, with per-call options. */
-  call<R extends RequestName>(name: R, params: Params<R>, options: RequestOptions = {}): Promise<Result<R>> {
+  call<R extends RequestName>(
+    name: R,
+    params: Params<R>,
+    options: RequestOptions = {},
+  ): Promise<Result<R>> {
     return this.send(name, params as unknown[], options) as Promise<Result<R>>;
   }
 
   /** Sends any request name (for hosts with methods beyond the seed). */
   send(name: string, params: unknown[], options: RequestOptions = {}): Promise<unknown> {
     if (this.closed) return Promise.reject(new ClosedError(name));
-    if (DOWN_STATES.includes(this.connection)) return Promise.reject(new DisconnectedError(name, this.connection));
+    if (DOWN_STATES.includes(this.connection))
+      return Promise.reject(new DisconnectedError(name, this.connection));
     const held = this.quarantine.get(name);
     if (held) {
       if (this.now() < held.until) return Promise.reject(held);
@@ -107,10 +126,20 @@ export class ServiceClient {
         reject(new TimeoutError(name, timeoutMs));
       }, timeoutMs);
       this.pending.set(referenceId, { request: name, resolve, reject, timer });
-      const message: Record<string, unknown> = { request: name, referenceId, userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION };
+      const message: Record<string, unknown> = {
+        request: name,
+        referenceId,
+        userAgent: CLIENT_USER_AGENT,
+        protocolVersion: PROTOCOL_VERSION,
+      };
       if (params.length > 0) message.parameters = params;
       if (!this.post(message)) {
-        this.settle(referenceId, { referenceId, errorMessage: 'Error: The workspace window is not available.', userAgent: '', protocolVersion: 2 });
+        this.settle(referenceId, {
+          referenceId,
+          errorMessage: 'Error: The workspace window is not available.',
+          userAgent: '',
+          protocolVersion: 2,
+        });
       }
     });
   }
@@ -133,7 +162,8 @@ export class ServiceClient {
 
   off<E extends string>(event: E, listener: EventListener<E>): void {
     const sub = this.subscriptions.get(event);
-    if (!sub || !sub.listeners.delete(listener as EventListener<string>) || sub.listeners.size > 0) return;
+    if (!sub || !sub.listeners.delete(listener as EventListener<string>) || sub.listeners.size > 0)
+      return;
     this.subscriptions.delete(event);
     // A subscribe still unanswered is undone when its answer arrives (see subscribeOnWire).
     if (sub.subscriptionId) this.postControl({ event: 'unsubscribe', data: sub.subscriptionId });
@@ -189,13 +219,26 @@ export class ServiceClient {
         if (this.subscriptions.get(event) === sub) sub.subscriptionId = String(id);
         else this.postControl({ event: 'unsubscribe', data: String(id) });
       },
-      reject: () => { sub.referenceId = undefined; },
+      reject: () => {
+        sub.referenceId = undefined;
+      },
     });
-    this.post({ event: 'subscribe', data: [event], referenceId, userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION });
+    this.post({
+      event: 'subscribe',
+      data: [event],
+      referenceId,
+      userAgent: CLIENT_USER_AGENT,
+      protocolVersion: PROTOCOL_VERSION,
+    });
   }
 
   private postControl(message: { event: string; data: unknown }): void {
-    this.post({ ...message, referenceId: String(this.nextId++), userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION });
+    this.post({
+      ...message,
+      referenceId: String(this.nextId++),
+      userAgent: CLIENT_USER_AGENT,
+      protocolVersion: PROTOCOL_VERSION,
+    });
   }
 
   private post(message: Record<string, unknown>): boolean {
@@ -216,7 +259,8 @@ export class ServiceClient {
     if (t === 'opener') return this.win.opener as Window | null;
     if (t === 'self') return this.win;
     if (typeof t === 'function') return t() ?? null;
-    if (typeof HTMLIFrameElement !== 'undefined' && t instanceof HTMLIFrameElement) return t.contentWindow;
+    if (typeof HTMLIFrameElement !== 'undefined' && t instanceof HTMLIFrameElement)
+      return t.contentWindow;
     return t as Window;
   }
 

@@ -6,4 +6,6 @@ import type { AgentBridge } from './store.js';
  * element consumes it. The context holds a stable object; state changes travel through the
  * bridge's own change feed (see `BridgeController`), not through context updates.
  */
-export const bridgeContext = createContext<AgentBridge | undefined>(Symbol.for('agent-desk-kit/bridge'));
+export const bridgeContext = createContext<AgentBridge | undefined>(
+  Symbol.for('agent-desk-kit/bridge'),
+);

@@ -24,7 +24,10 @@ export class BridgeController implements ReactiveController {
   private off: (() => void) | undefined;
   private connected = false;
 
-  constructor(private readonly host: Host, private readonly options: BridgeControllerOptions = {}) {
+  constructor(
+    private readonly host: Host,
+    private readonly options: BridgeControllerOptions = {},
+  ) {
     host.addController(this);
     this.consumer = new ContextConsumer(host, {
       context: bridgeContext,

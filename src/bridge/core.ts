@@ -8,8 +8,19 @@ export * from './api.js';
 export * from './wire.js';
 export * from './errors.js';
 export * from './error-texts.js';
-export { ServiceClient, DEFAULT_TIMEOUT_MS, type ClientOptions, type HostTarget, type RequestOptions } from './client.js';
-export { AgentBridge, DEFAULT_CONFIG_OPTIONS, type BridgeOptions, type ChangeListener } from './store.js';
+export {
+  ServiceClient,
+  DEFAULT_TIMEOUT_MS,
+  type ClientOptions,
+  type HostTarget,
+  type RequestOptions,
+} from './client.js';
+export {
+  AgentBridge,
+  DEFAULT_CONFIG_OPTIONS,
+  type BridgeOptions,
+  type ChangeListener,
+} from './store.js';
 export { messengerEvent, messengerChannel, type MessageListener } from './messenger.js';
 export { toastButtons, toastButtonLabel, type ToastButton } from './toast-order.js';
 export * from './state.js';

@@ -13,8 +13,11 @@ export const INTERACTION_NOT_FOUND = 'Error: Interaction not found.';
 export function rateLimitText(request: string, quarantineSeconds: number): string {
   return `The rate limit for the request '${request}' has been reached.\nFurther requests of the same type will be ignored for ${quarantineSeconds} seconds.`;
 }
-const RATE_LIMIT_RE = /^The rate limit for the request '([^']+)' has been reached\.\s*Further requests of the same type will be ignored for (\d+) seconds\.?$/;
-export function parseRateLimitText(text: string): { request: string; quarantineSeconds: number } | null {
+const RATE_LIMIT_RE =
+  /^The rate limit for the request '([^']+)' has been reached\.\s*Further requests of the same type will be ignored for (\d+) seconds\.?$/;
+export function parseRateLimitText(
+  text: string,
+): { request: string; quarantineSeconds: number } | null {
   const m = RATE_LIMIT_RE.exec(text.trim());
   return m ? { request: m[1], quarantineSeconds: Number(m[2]) } : null;
 }

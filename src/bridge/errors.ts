@@ -2,13 +2,22 @@
  * Typed, specific failures of a request. Every pending request ends in a result or in exactly
  * one of these; none is left hanging.
  */
-import { DISCONNECTED_RE, NOT_ALLOWED_RE, REQUEST_TIMEOUT, parseRateLimitText } from './error-texts.js';
+import {
+  DISCONNECTED_RE,
+  NOT_ALLOWED_RE,
+  REQUEST_TIMEOUT,
+  parseRateLimitText,
+} from './error-texts.js';
 
-export type BridgeErrorKind = 'timeout' | 'host' | 'not-allowed' | 'rate-limited' | 'disconnected' | 'closed';
+export type BridgeErrorKind =
+  'timeout' | 'host' | 'not-allowed' | 'rate-limited' | 'disconnected' | 'closed';
 
 export abstract class BridgeError extends Error {
   abstract readonly kind: BridgeErrorKind;
-  constructor(readonly request: string, message: string) {
+  constructor(
+    readonly request: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -17,7 +26,10 @@ export abstract class BridgeError extends Error {
 export class TimeoutError extends BridgeError {
   readonly kind = 'timeout';
   override name = 'TimeoutError';
-  constructor(request: string, readonly timeoutMs: number) {
+  constructor(
+    request: string,
+    readonly timeoutMs: number,
+  ) {
     super(request, `${REQUEST_TIMEOUT}: no answer to '${request}' within ${timeoutMs} ms`);
   }
 }
@@ -26,7 +38,10 @@ export class TimeoutError extends BridgeError {
 export class HostError extends BridgeError {
   readonly kind: BridgeErrorKind = 'host';
   override name = 'HostError';
-  constructor(request: string, readonly hostMessage: string) {
+  constructor(
+    request: string,
+    readonly hostMessage: string,
+  ) {
     super(request, hostMessage);
   }
 }
@@ -41,7 +56,12 @@ export class NotAllowedError extends HostError {
 export class RateLimitedError extends HostError {
   override readonly kind = 'rate-limited';
   override name = 'RateLimitedError';
-  constructor(request: string, hostMessage: string, readonly quarantineSeconds: number, readonly until: number) {
+  constructor(
+    request: string,
+    hostMessage: string,
+    readonly quarantineSeconds: number,
+    readonly until: number,
+  ) {
     super(request, hostMessage);
   }
   get forever(): boolean {
@@ -53,7 +73,10 @@ export class RateLimitedError extends HostError {
 export class DisconnectedError extends BridgeError {
   readonly kind = 'disconnected';
   override name = 'DisconnectedError';
-  constructor(request: string, readonly state: string) {
+  constructor(
+    request: string,
+    readonly state: string,
+  ) {
     super(request, `Not sent: the workspace connection is ${state.toLowerCase()} ('${request}')`);
   }
 }
@@ -68,10 +91,15 @@ export class ClosedError extends BridgeError {
 }
 
 /** Maps a host's error text onto the specific error class. */
-export function errorFromHost(request: string, text: string, now: number): HostError | DisconnectedError {
+export function errorFromHost(
+  request: string,
+  text: string,
+  now: number,
+): HostError | DisconnectedError {
   const rate = parseRateLimitText(text);
   if (rate) {
-    const until = rate.quarantineSeconds === 0 ? Number.POSITIVE_INFINITY : now + rate.quarantineSeconds * 1000;
+    const until =
+      rate.quarantineSeconds === 0 ? Number.POSITIVE_INFINITY : now + rate.quarantineSeconds * 1000;
     return new RateLimitedError(request, text, rate.quarantineSeconds, until);
   }
   if (NOT_ALLOWED_RE.test(text)) return new NotAllowedError(request, text);

@@ -10,7 +10,18 @@
 import { VAR_CHAR_MAX } from './record-values.js';
 
 export const FIELD_ERROR_REASONS = [
-  'unknown', 'not-editable', 'mandatory', 'value-type', 'int', 'float', 'char', 'date', 'time', 'bool', 'enum', 'var-char',
+  'unknown',
+  'not-editable',
+  'mandatory',
+  'value-type',
+  'int',
+  'float',
+  'char',
+  'date',
+  'time',
+  'bool',
+  'enum',
+  'var-char',
 ] as const;
 export type FieldErrorReason = (typeof FIELD_ERROR_REASONS)[number];
 
@@ -18,7 +29,7 @@ export type FieldErrorReason = (typeof FIELD_ERROR_REASONS)[number];
 function shown(value: unknown): string {
   let s: string;
   try {
-    s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
     s = String(value);
   }
@@ -31,14 +42,22 @@ export const fieldErrorTexts = {
   mandatory: (field: string) => `Error: Field '${field}' is mandatory and cannot be empty.`,
   'value-type': (field: string, valueType: string, value: unknown) =>
     `Error: Field '${field}' expects a value of type ${valueType} (got ${typeof value} '${shown(value)}').`,
-  int: (field: string, value: unknown) => `Error: Field '${field}' expects an integer (got '${shown(value)}').`,
-  float: (field: string, value: unknown) => `Error: Field '${field}' expects a number (got '${shown(value)}').`,
-  char: (field: string, value: unknown) => `Error: Field '${field}' expects a single character (got '${shown(value)}').`,
-  'var-char': (field: string, value: unknown) => `Error: Field '${field}' expects at most ${VAR_CHAR_MAX} characters (got '${shown(value)}').`,
-  date: (field: string, value: unknown) => `Error: Field '${field}' expects a date MM/DD/YYYY HH:MM (got '${shown(value)}').`,
-  time: (field: string, value: unknown) => `Error: Field '${field}' expects a time HH:MM (got '${shown(value)}').`,
-  bool: (field: string, value: unknown) => `Error: Field '${field}' expects true or false (got '${shown(value)}').`,
-  enum: (field: string, value: unknown) => `Error: Field '${field}' expects one of its options (got '${shown(value)}').`,
+  int: (field: string, value: unknown) =>
+    `Error: Field '${field}' expects an integer (got '${shown(value)}').`,
+  float: (field: string, value: unknown) =>
+    `Error: Field '${field}' expects a number (got '${shown(value)}').`,
+  char: (field: string, value: unknown) =>
+    `Error: Field '${field}' expects a single character (got '${shown(value)}').`,
+  'var-char': (field: string, value: unknown) =>
+    `Error: Field '${field}' expects at most ${VAR_CHAR_MAX} characters (got '${shown(value)}').`,
+  date: (field: string, value: unknown) =>
+    `Error: Field '${field}' expects a date MM/DD/YYYY HH:MM (got '${shown(value)}').`,
+  time: (field: string, value: unknown) =>
+    `Error: Field '${field}' expects a time HH:MM (got '${shown(value)}').`,
+  bool: (field: string, value: unknown) =>
+    `Error: Field '${field}' expects true or false (got '${shown(value)}').`,
+  enum: (field: string, value: unknown) =>
+    `Error: Field '${field}' expects one of its options (got '${shown(value)}').`,
 } as const;
 
 const PATTERNS: Array<[FieldErrorReason, RegExp]> = [
@@ -49,7 +68,12 @@ const PATTERNS: Array<[FieldErrorReason, RegExp]> = [
   ['int', /^Error: Field '(.+?)' expects an integer \(got [\s\S]*\)\.$/],
   ['float', /^Error: Field '(.+?)' expects a number \(got [\s\S]*\)\.$/],
   ['char', /^Error: Field '(.+?)' expects a single character \(got [\s\S]*\)\.$/],
-  ['var-char', new RegExp(`^Error: Field '(.+?)' expects at most ${VAR_CHAR_MAX} characters \\(got [\\s\\S]*\\)\\.$`)],
+  [
+    'var-char',
+    new RegExp(
+      `^Error: Field '(.+?)' expects at most ${VAR_CHAR_MAX} characters \\(got [\\s\\S]*\\)\\.$`,
+    ),
+  ],
   ['date', /^Error: Field '(.+?)' expects a date MM\/DD\/YYYY HH:MM \(got [\s\S]*\)\.$/],
   ['time', /^Error: Field '(.+?)' expects a time HH:MM \(got [\s\S]*\)\.$/],
   ['bool', /^Error: Field '(.+?)' expects true or false \(got [\s\S]*\)\.$/],
@@ -57,7 +81,9 @@ const PATTERNS: Array<[FieldErrorReason, RegExp]> = [
 ];
 
 /** The field and reason of a field rejection, or null for any other text. */
-export function parseFieldErrorText(text: string): { field: string; reason: FieldErrorReason } | null {
+export function parseFieldErrorText(
+  text: string,
+): { field: string; reason: FieldErrorReason } | null {
   for (const [reason, re] of PATTERNS) {
     const m = re.exec(text);
     if (m) return { field: m[1], reason };

@@ -6,13 +6,16 @@
 
 /** The event name of a channel; throws a TypeError for a channel that is not a non-empty string. */
 export function messengerEvent(channel: string): `messenger:${string}` {
-  if (typeof channel !== 'string' || channel.trim() === '') throw new TypeError('A messenger channel must be a non-empty string.');
+  if (typeof channel !== 'string' || channel.trim() === '')
+    throw new TypeError('A messenger channel must be a non-empty string.');
   return `messenger:${channel}`;
 }
 
 /** The channel of a `messenger:<channel>` event name, or undefined for other events. */
 export function messengerChannel(event: string): string | undefined {
-  return event.startsWith('messenger:') && event.length > 'messenger:'.length ? event.slice('messenger:'.length) : undefined;
+  return event.startsWith('messenger:') && event.length > 'messenger:'.length
+    ? event.slice('messenger:'.length)
+    : undefined;
 }
 
 export type MessageListener<T = unknown> = (message: T, channel: string) => void;

@@ -22,8 +22,17 @@ export const MIN_YEAR = 1900;
 
 export type WireValue = string | number | boolean | null;
 
-export interface LocalDateTime { year: number; month: number; day: number; hour: number; minute: number }
-export interface LocalTime { hour: number; minute: number }
+export interface LocalDateTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+export interface LocalTime {
+  hour: number;
+  minute: number;
+}
 
 /** Why a date or time text is not one, with what the agent needs to fix it. */
 export type DateTimeProblem =
@@ -49,7 +58,8 @@ const STRICT_TIME = /^(\d{2}):(\d{2})$/;
 const LENIENT_TIME = /^(\d{1,2}):(\d{2})$/;
 
 export const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-export const daysInMonth = (y: number, m: number) => (m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+export const daysInMonth = (y: number, m: number) =>
+  m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 
 function checkClock(hour: number, minute: number): DateTimeProblem | null {
   if (hour > 23) return { kind: 'hour', hour };
@@ -71,13 +81,17 @@ export function checkTimeText(text: unknown, opts: DateTimeTextOptions = {}): Ch
  * `MM/DD/YYYY HH:MM` → the local date-time, or the first problem in reading order: month, day
  * (Feb 29 of a common year is its own problem), year, then the time.
  */
-export function checkDateTimeText(text: unknown, opts: DateTimeTextOptions = {}): Checked<LocalDateTime> {
+export function checkDateTimeText(
+  text: unknown,
+  opts: DateTimeTextOptions = {},
+): Checked<LocalDateTime> {
   if (typeof text !== 'string') return { ok: false, problem: { kind: 'format' } };
   const m = (opts.lenient ? LENIENT_DATE : STRICT_DATE).exec(opts.lenient ? text.trim() : text);
   if (!m) return { ok: false, problem: { kind: 'format' } };
   const [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12) return { ok: false, problem: { kind: 'month', month } };
-  if (month === 2 && day === 29 && !isLeapYear(year)) return { ok: false, problem: { kind: 'leap-day', year } };
+  if (month === 2 && day === 29 && !isLeapYear(year))
+    return { ok: false, problem: { kind: 'leap-day', year } };
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) return { ok: false, problem: { kind: 'day', day, month, days } };
   if (year < MIN_YEAR) return { ok: false, problem: { kind: 'year', year } };
@@ -109,9 +123,12 @@ export const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 export const isEmptyValue = (v: unknown) => v === null || v === undefined || v === '';
 
 export const isEnumKey = (field: Pick<RecordField, 'options'>, key: unknown): boolean =>
-  !!field.options && (typeof key === 'string' || typeof key === 'number') && Object.prototype.hasOwnProperty.call(field.options, String(key));
+  !!field.options &&
+  (typeof key === 'string' || typeof key === 'number') &&
+  Object.prototype.hasOwnProperty.call(field.options, String(key));
 
-export type WireCheck = { ok: true; value: WireValue } | { ok: false; reason: FieldErrorReason; value: unknown };
+export type WireCheck =
+  { ok: true; value: WireValue } | { ok: false; reason: FieldErrorReason; value: unknown };
 
 /**
  * Whether the workspace takes `value` for `field` in `updateRecordFields`: editable, mandatory,
@@ -121,11 +138,15 @@ export type WireCheck = { ok: true; value: WireValue } | { ok: false; reason: Fi
 export function checkWireValue(field: RecordField, value: unknown): WireCheck {
   if (!field.isEditable) return { ok: false, reason: 'not-editable', value };
   if (isEmptyValue(value)) {
-    return field.isMandatory ? { ok: false, reason: 'mandatory', value } : { ok: true, value: value === '' ? '' : null };
+    return field.isMandatory
+      ? { ok: false, reason: 'mandatory', value }
+      : { ok: true, value: value === '' ? '' : null };
   }
   let v: unknown = value;
-  if (field.valueType === 'number' && (typeof v !== 'number' || !Number.isFinite(v))) return { ok: false, reason: 'value-type', value: v };
-  if (field.valueType === 'string' && typeof v !== 'string') return { ok: false, reason: 'value-type', value: v };
+  if (field.valueType === 'number' && (typeof v !== 'number' || !Number.isFinite(v)))
+    return { ok: false, reason: 'value-type', value: v };
+  if (field.valueType === 'string' && typeof v !== 'string')
+    return { ok: false, reason: 'value-type', value: v };
   if (field.valueType === 'boolean') {
     if (v === 'true' || v === 'false') v = v === 'true';
     if (typeof v !== 'boolean') return { ok: false, reason: 'value-type', value: v };
@@ -133,10 +154,20 @@ export function checkWireValue(field: RecordField, value: unknown): WireCheck {
   const fail = (reason: FieldErrorReason): WireCheck => ({ ok: false, reason, value: v });
   switch (field.fieldType ?? field.type) {
     case 'int':
-      if (!Number.isSafeInteger(typeof v === 'number' ? v : INT_TEXT.test(String(v)) ? Number(v) : NaN)) return fail('int');
+      if (
+        !Number.isSafeInteger(
+          typeof v === 'number' ? v : INT_TEXT.test(String(v)) ? Number(v) : NaN,
+        )
+      )
+        return fail('int');
       break;
     case 'float':
-      if (!(typeof v === 'number' ? Number.isFinite(v) : DECIMAL_TEXT.test(String(v)) && Number.isFinite(Number(v)))) return fail('float');
+      if (
+        !(typeof v === 'number'
+          ? Number.isFinite(v)
+          : DECIMAL_TEXT.test(String(v)) && Number.isFinite(Number(v)))
+      )
+        return fail('float');
       break;
     case 'char':
       if (typeof v !== 'string' || charCount(v) !== 1) return fail('char');

@@ -5,7 +5,11 @@
 import type { Agent, Campaign, ConfigurationSections, Interaction, MediaState } from './api.js';
 import type { FrameState } from './enums.js';
 import type {
-  AgentStateChangedEvent, InteractionEvent, MarkdoneEvent, OutboundCampaignEvent, SystemEvent,
+  AgentStateChangedEvent,
+  InteractionEvent,
+  MarkdoneEvent,
+  OutboundCampaignEvent,
+  SystemEvent,
 } from './wire.js';
 
 /** `up` once the host answered (or said RECONNECTED); `DISCONNECTED`/`DOWN` as the host reports. */
@@ -50,7 +54,17 @@ export const initialState: BridgeState = Object.freeze({
 
 /** What changed, for listeners that care about one kind of change. */
 export interface Change {
-  kind: 'sync' | 'agent' | 'interaction' | 'case' | 'connection' | 'frame' | 'markdone' | 'campaign' | 'options' | 'event';
+  kind:
+    | 'sync'
+    | 'agent'
+    | 'interaction'
+    | 'case'
+    | 'connection'
+    | 'frame'
+    | 'markdone'
+    | 'campaign'
+    | 'options'
+    | 'event';
   event?: string;
   eventType?: string;
   interactionId?: string;
@@ -58,13 +72,19 @@ export interface Change {
 
 export type Reduction = { state: BridgeState; change: Change } | null;
 
-const withInteractions = (state: BridgeState, map: Map<string, Interaction>): BridgeState => ({ ...state, interactions: map });
+const withInteractions = (state: BridgeState, map: Map<string, Interaction>): BridgeState => ({
+  ...state,
+  interactions: map,
+});
 
 /** Merges a snapshot over what we know: events may omit what they don't change (chained records). */
 function upsert(state: BridgeState, next: Interaction): BridgeState {
   const map = new Map(state.interactions);
   const prev = map.get(next.interactionId);
-  map.set(next.interactionId, prev ? { ...prev, ...next, chainedRecords: next.chainedRecords ?? prev.chainedRecords } : next);
+  map.set(
+    next.interactionId,
+    prev ? { ...prev, ...next, chainedRecords: next.chainedRecords ?? prev.chainedRecords } : next,
+  );
   let selectedCaseId = state.selectedCaseId;
   if (next.isCaseSelected && next.caseId) selectedCaseId = next.caseId;
   return { ...withInteractions(state, map), selectedCaseId };
@@ -84,10 +104,20 @@ export function reduceInteraction(state: BridgeState, data: InteractionEvent): R
     case 'CASE_ID_CHANGED': {
       if (!data.caseId) return null;
       const map = new Map<string, Interaction>();
-      for (const [id, it] of state.interactions) map.set(id, it.caseId === data.previousCaseId ? { ...it, caseId: data.caseId } : it);
-      if (data.interaction) map.set(data.interaction.interactionId, { ...map.get(data.interaction.interactionId), ...data.interaction, caseId: data.caseId });
-      const selectedCaseId = state.selectedCaseId === data.previousCaseId ? data.caseId : state.selectedCaseId;
-      return { state: { ...withInteractions(state, map), selectedCaseId }, change: { ...base, kind: 'case' } };
+      for (const [id, it] of state.interactions)
+        map.set(id, it.caseId === data.previousCaseId ? { ...it, caseId: data.caseId } : it);
+      if (data.interaction)
+        map.set(data.interaction.interactionId, {
+          ...map.get(data.interaction.interactionId),
+          ...data.interaction,
+          caseId: data.caseId,
+        });
+      const selectedCaseId =
+        state.selectedCaseId === data.previousCaseId ? data.caseId : state.selectedCaseId;
+      return {
+        state: { ...withInteractions(state, map), selectedCaseId },
+        change: { ...base, kind: 'case' },
+      };
     }
     case 'CASE_SELECTED':
     case 'CASE_EXPANDED':
@@ -98,11 +128,15 @@ export function reduceInteraction(state: BridgeState, data: InteractionEvent): R
         const inCase = caseId !== null && it.caseId === caseId;
         const patch: Partial<Interaction> = {};
         if (eventType === 'CASE_SELECTED') patch.isCaseSelected = inCase;
-        if (inCase && eventType !== 'CASE_SELECTED') patch.isCaseExpanded = eventType === 'CASE_EXPANDED';
+        if (inCase && eventType !== 'CASE_SELECTED')
+          patch.isCaseExpanded = eventType === 'CASE_EXPANDED';
         map.set(id, { ...it, ...patch });
       }
       const selectedCaseId = eventType === 'CASE_SELECTED' ? caseId : state.selectedCaseId;
-      return { state: { ...withInteractions(state, map), selectedCaseId }, change: { ...base, kind: 'case' } };
+      return {
+        state: { ...withInteractions(state, map), selectedCaseId },
+        change: { ...base, kind: 'case' },
+      };
     }
   }
   const it = data.interaction;
@@ -122,7 +156,11 @@ export function normaliseInteraction(it: Interaction, media?: string): Interacti
 export function reduceAgent(state: BridgeState, data: AgentStateChangedEvent): Reduction {
   if (data.eventType !== 'STATE_CHANGED') return null;
   const type = (data.type ?? data.mediaState) as MediaState['type'];
-  const known = state.stateList.find((s) => s.type === type && (!data.reasonCode || s.operationName === data.operationName || s.displayName === data.reason));
+  const known = state.stateList.find(
+    (s) =>
+      s.type === type &&
+      (!data.reasonCode || s.operationName === data.operationName || s.displayName === data.reason),
+  );
   const agentState: MediaState = {
     type,
     displayName: data.displayName ?? data.reason ?? known?.displayName ?? String(type),
@@ -130,14 +168,24 @@ export function reduceAgent(state: BridgeState, data: AgentStateChangedEvent): R
     ...(data.reason !== undefined ? { reason: data.reason } : {}),
     ...(data.reasonCode !== undefined ? { reasonCode: data.reasonCode } : {}),
   };
-  return { state: { ...state, agentState }, change: { kind: 'agent', event: 'agent', eventType: data.eventType } };
+  return {
+    state: { ...state, agentState },
+    change: { kind: 'agent', event: 'agent', eventType: data.eventType },
+  };
 }
 
 export function reduceSystem(state: BridgeState, data: SystemEvent): Reduction {
-  if ('frameState' in data) return { state: { ...state, frameState: data.frameState }, change: { kind: 'frame', event: 'system' } };
+  if ('frameState' in data)
+    return {
+      state: { ...state, frameState: data.frameState },
+      change: { kind: 'frame', event: 'system' },
+    };
   if (data.eventType === 'REALTIME_CONNECTION') {
     const connection: ConnectionState = data.state === 'RECONNECTED' ? 'up' : data.state;
-    return { state: { ...state, connection }, change: { kind: 'connection', event: 'system', eventType: data.eventType } };
+    return {
+      state: { ...state, connection },
+      change: { kind: 'connection', event: 'system', eventType: data.eventType },
+    };
   }
   return null;
 }
@@ -145,8 +193,18 @@ export function reduceSystem(state: BridgeState, data: SystemEvent): Reduction {
 export function reduceMarkdone(state: BridgeState, data: MarkdoneEvent): Reduction {
   if (typeof data.interactionId !== 'string') return null;
   const { [data.interactionId]: _old, ...rest } = state.markdoneBlocks;
-  const markdoneBlocks = data.blocked ? { ...rest, [data.interactionId]: data.warningMessage ?? '' } : rest;
-  return { state: { ...state, markdoneBlocks }, change: { kind: 'markdone', event: 'markdone', eventType: data.eventType, interactionId: data.interactionId } };
+  const markdoneBlocks = data.blocked
+    ? { ...rest, [data.interactionId]: data.warningMessage ?? '' }
+    : rest;
+  return {
+    state: { ...state, markdoneBlocks },
+    change: {
+      kind: 'markdone',
+      event: 'markdone',
+      eventType: data.eventType,
+      interactionId: data.interactionId,
+    },
+  };
 }
 
 export function reduceOutbound(state: BridgeState, data: OutboundCampaignEvent): Reduction {
@@ -154,17 +212,35 @@ export function reduceOutbound(state: BridgeState, data: OutboundCampaignEvent):
   const campaigns = { ...state.campaigns };
   const prev = campaigns[data.campaign];
   switch (data.eventType) {
-    case 'CampaignLoaded': campaigns[data.campaign] = { name: data.campaign, status: 'loaded' }; break;
-    case 'CampaignStarted': campaigns[data.campaign] = { name: data.campaign, status: 'running', mode: data.mode ?? prev?.mode }; break;
-    case 'CampaignStopped': campaigns[data.campaign] = { name: data.campaign, status: 'loaded', mode: prev?.mode }; break;
-    case 'CampaignUnloaded': delete campaigns[data.campaign]; break;
-    default: return null;
+    case 'CampaignLoaded':
+      campaigns[data.campaign] = { name: data.campaign, status: 'loaded' };
+      break;
+    case 'CampaignStarted':
+      campaigns[data.campaign] = {
+        name: data.campaign,
+        status: 'running',
+        mode: data.mode ?? prev?.mode,
+      };
+      break;
+    case 'CampaignStopped':
+      campaigns[data.campaign] = { name: data.campaign, status: 'loaded', mode: prev?.mode };
+      break;
+    case 'CampaignUnloaded':
+      delete campaigns[data.campaign];
+      break;
+    default:
+      return null;
   }
-  return { state: { ...state, campaigns }, change: { kind: 'campaign', event: 'outbound', eventType: data.eventType } };
+  return {
+    state: { ...state, campaigns },
+    change: { kind: 'campaign', event: 'outbound', eventType: data.eventType },
+  };
 }
 
 /** Flattens `configuration.getOption`'s sections: `section/option` always, bare `option` for `interaction-workspace`. */
-export function flattenOptions(sections: ConfigurationSections | null | undefined): Record<string, string | string[]> {
+export function flattenOptions(
+  sections: ConfigurationSections | null | undefined,
+): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   if (!sections || typeof sections !== 'object') return out;
   for (const [section, options] of Object.entries(sections)) {
@@ -178,16 +254,24 @@ export function flattenOptions(sections: ConfigurationSections | null | undefine
 }
 
 /** Replaces the interaction list with a fresh `getInteractions` answer (initial sync, resync). */
-export function withSyncedInteractions(state: BridgeState, list: readonly Interaction[]): BridgeState {
+export function withSyncedInteractions(
+  state: BridgeState,
+  list: readonly Interaction[],
+): BridgeState {
   const map = new Map<string, Interaction>();
   let selectedCaseId = state.selectedCaseId;
   for (const raw of list) {
     if (!raw || typeof raw.interactionId !== 'string') continue;
     const prev = state.interactions.get(raw.interactionId);
-    map.set(raw.interactionId, { ...normaliseInteraction(raw), chainedRecords: raw.chainedRecords ?? prev?.chainedRecords });
+    map.set(raw.interactionId, {
+      ...normaliseInteraction(raw),
+      chainedRecords: raw.chainedRecords ?? prev?.chainedRecords,
+    });
     if (raw.isCaseSelected && raw.caseId) selectedCaseId = raw.caseId;
   }
-  const markdoneBlocks = Object.fromEntries(Object.entries(state.markdoneBlocks).filter(([id]) => map.has(id)));
+  const markdoneBlocks = Object.fromEntries(
+    Object.entries(state.markdoneBlocks).filter(([id]) => map.has(id)),
+  );
   return { ...state, interactions: map, selectedCaseId, markdoneBlocks };
 }
 

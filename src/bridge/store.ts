@@ -5,14 +5,36 @@
  *
  * Commands never change state by themselves: the state is what the workspace reports.
  */
-import type { Interaction, Params, RequestName, Result, TargetQuery, UserData, ToastParameters } from './api.js';
+import type {
+  Interaction,
+  Params,
+  RequestName,
+  Result,
+  TargetQuery,
+  UserData,
+  ToastParameters,
+} from './api.js';
 import type { RescheduleType } from './enums.js';
-import { ServiceClient, type ClientOptions, type EventListener, type RequestOptions } from './client.js';
+import {
+  ServiceClient,
+  type ClientOptions,
+  type EventListener,
+  type RequestOptions,
+} from './client.js';
 import { isBridgeError } from './errors.js';
 import {
-  flattenOptions, initialState, reduceAgent, reduceInteraction, reduceMarkdone, reduceOutbound,
-  reduceSystem, selectedInteraction, withSyncedInteractions,
-  type BridgeState, type Change, type Reduction,
+  flattenOptions,
+  initialState,
+  reduceAgent,
+  reduceInteraction,
+  reduceMarkdone,
+  reduceOutbound,
+  reduceSystem,
+  selectedInteraction,
+  withSyncedInteractions,
+  type BridgeState,
+  type Change,
+  type Reduction,
 } from './state.js';
 import type { EventPayloads } from './wire.js';
 import { messengerEvent, type MessageListener } from './messenger.js';
@@ -27,7 +49,13 @@ export interface BridgeOptions {
 }
 
 /** The options the kit's elements read. */
-export const DEFAULT_CONFIG_OPTIONS = ['interaction.disposition.*', 'interaction.case-data.*', 'privilege.*', 'service-client-api.*', 'callback.*'];
+export const DEFAULT_CONFIG_OPTIONS = [
+  'interaction.disposition.*',
+  'interaction.case-data.*',
+  'privilege.*',
+  'service-client-api.*',
+  'callback.*',
+];
 
 const STORE_EVENTS = ['agent', 'interaction', 'system', 'outbound', 'markdone'] as const;
 
@@ -39,7 +67,10 @@ export class AgentBridge {
   private readonly configOptions: string[];
   private syncRun = 0;
 
-  constructor(client: ServiceClient | ClientOptions, private readonly options: BridgeOptions = {}) {
+  constructor(
+    client: ServiceClient | ClientOptions,
+    private readonly options: BridgeOptions = {},
+  ) {
     this.client = client instanceof ServiceClient ? client : new ServiceClient(client);
     this.configOptions = options.configOptions ?? DEFAULT_CONFIG_OPTIONS;
   }
@@ -60,21 +91,26 @@ export class AgentBridge {
   /** Subscribes to the workspace's events and runs the initial sync. Resolves when the sync ends. */
   async connect(): Promise<BridgeState> {
     if (this.unsubscribe.length === 0) {
-      const handlers: { [K in (typeof STORE_EVENTS)[number]]: (d: EventPayloads[K]) => Reduction } = {
-        agent: (d) => reduceAgent(this.current, d),
-        interaction: (d) => reduceInteraction(this.current, d),
-        system: (d) => reduceSystem(this.current, d),
-        outbound: (d) => reduceOutbound(this.current, d),
-        markdone: (d) => reduceMarkdone(this.current, d),
-      };
+      const handlers: { [K in (typeof STORE_EVENTS)[number]]: (d: EventPayloads[K]) => Reduction } =
+        {
+          agent: (d) => reduceAgent(this.current, d),
+          interaction: (d) => reduceInteraction(this.current, d),
+          system: (d) => reduceSystem(this.current, d),
+          outbound: (d) => reduceOutbound(this.current, d),
+          markdone: (d) => reduceMarkdone(this.current, d),
+        };
       for (const name of STORE_EVENTS) {
-        this.unsubscribe.push(this.client.on(name, (data) => {
-          if (!data || typeof data !== 'object') return;
-          this.apply((handlers[name] as (d: unknown) => Reduction)(data));
-          if (name === 'system' && (data as { state?: string }).state === 'RECONNECTED') void this.sync();
-        }));
+        this.unsubscribe.push(
+          this.client.on(name, (data) => {
+            if (!data || typeof data !== 'object') return;
+            this.apply((handlers[name] as (d: unknown) => Reduction)(data));
+            if (name === 'system' && (data as { state?: string }).state === 'RECONNECTED')
+              void this.sync();
+          }),
+        );
       }
-      for (const name of this.options.events ?? []) this.unsubscribe.push(this.client.on(name, () => {}));
+      for (const name of this.options.events ?? [])
+        this.unsubscribe.push(this.client.on(name, () => {}));
     }
     return this.sync();
   }
@@ -89,8 +125,12 @@ export class AgentBridge {
       stateList: this.client.request('agent.getStateList'),
       interactions: this.client.request('interaction.getInteractions'),
       options: this.client.request('configuration.getOption', this.configOptions),
-      frameState: Promise.all([this.client.request('system.isFrameLeading'), this.client.request('system.isFrameNegotiating')])
-        .then(([leading, negotiating]) => (leading ? 'LEADING' : negotiating ? 'NEGOTIATING' : 'FOLLOWING')),
+      frameState: Promise.all([
+        this.client.request('system.isFrameLeading'),
+        this.client.request('system.isFrameNegotiating'),
+      ]).then(([leading, negotiating]) =>
+        leading ? 'LEADING' : negotiating ? 'NEGOTIATING' : 'FOLLOWING',
+      ),
     };
     const names = Object.keys(parts) as Array<keyof typeof parts>;
     const results = await Promise.allSettled(names.map((n) => parts[n]));
@@ -111,7 +151,10 @@ export class AgentBridge {
     });
     const failed = Object.keys(syncErrors).length === names.length;
     const connection = failed ? next.connection : 'up';
-    this.set({ ...next, connection, syncErrors, sync: failed ? 'failed' : 'ready' }, { kind: 'sync' });
+    this.set(
+      { ...next, connection, syncErrors, sync: failed ? 'failed' : 'ready' },
+      { kind: 'sync' },
+    );
     return this.current;
   }
 
@@ -150,7 +193,11 @@ export class AgentBridge {
     return this.client.request(name, ...params);
   }
 
-  call<R extends RequestName>(name: R, params: Params<R>, options?: RequestOptions): Promise<Result<R>> {
+  call<R extends RequestName>(
+    name: R,
+    params: Params<R>,
+    options?: RequestOptions,
+  ): Promise<Result<R>> {
     return this.client.call(name, params, options);
   }
 
@@ -161,32 +208,52 @@ export class AgentBridge {
   hangUp = (id: string) => this.request('voice.hangUp', id);
   hold = (id: string) => this.request('voice.hold', id);
   resume = (id: string) => this.request('voice.resume', id);
-  dial = (destination: string, userData?: UserData) => this.request('voice.dial', destination, userData);
-  singleStepTransfer = (id: string, target: TargetQuery, userData?: UserData) => this.request('interaction.singleStepTransfer', id, target, userData, {});
-  singleStepConference = (id: string, target: TargetQuery, userData?: UserData) => this.request('interaction.singleStepConference', id, target, userData, {});
-  consult = (id: string, target: TargetQuery, userData?: UserData) => this.request('interaction.consult', id, target, userData, {});
+  dial = (destination: string, userData?: UserData) =>
+    this.request('voice.dial', destination, userData);
+  singleStepTransfer = (id: string, target: TargetQuery, userData?: UserData) =>
+    this.request('interaction.singleStepTransfer', id, target, userData, {});
+  singleStepConference = (id: string, target: TargetQuery, userData?: UserData) =>
+    this.request('interaction.singleStepConference', id, target, userData, {});
+  consult = (id: string, target: TargetQuery, userData?: UserData) =>
+    this.request('interaction.consult', id, target, userData, {});
   completeTransfer = (consultId: string) => this.request('interaction.completeTransfer', consultId);
-  completeConference = (consultId: string) => this.request('interaction.completeConference', consultId);
+  completeConference = (consultId: string) =>
+    this.request('interaction.completeConference', consultId);
   markDone = (id: string) => this.request('interaction.markdone', id);
-  setUserData = (id: string, values: UserData) => this.request('interaction.setUserData', id, values);
+  setUserData = (id: string, values: UserData) =>
+    this.request('interaction.setUserData', id, values);
   deleteUserData = (id: string, key: string) => this.request('interaction.deleteUserData', id, key);
   selectCase = (caseId: string) => this.request('interaction.selectCaseByCaseId', caseId);
   startRecording = (id: string) => this.request('voice.startCallRecording', id);
   stopRecording = (id: string) => this.request('voice.stopCallRecording', id);
   pauseRecording = (id: string) => this.request('voice.pauseCallRecording', id);
   resumeRecording = (id: string) => this.request('voice.resumeCallRecording', id);
-  reschedule = (id: string, recordHandle: number, date: string, type: RescheduleType) => this.request('outbound.rescheduleRecord', id, recordHandle, date, type);
+  reschedule = (id: string, recordHandle: number, date: string, type: RescheduleType) =>
+    this.request('outbound.rescheduleRecord', id, recordHandle, date, type);
   popupToast = (parameters: ToastParameters) => this.request('system.popupToast', parameters);
 
   /** Blocks mark done; the block is recorded at once (a host may not echo a `markdone` event). */
   async blockMarkdone(id: string, warningMessage: string): Promise<void> {
     await this.request('interaction.blockMarkdone', id, warningMessage);
-    this.apply(reduceMarkdone(this.current, { eventType: 'MARKDONE_BLOCK_CHANGED', interactionId: id, blocked: true, warningMessage }));
+    this.apply(
+      reduceMarkdone(this.current, {
+        eventType: 'MARKDONE_BLOCK_CHANGED',
+        interactionId: id,
+        blocked: true,
+        warningMessage,
+      }),
+    );
   }
 
   async unblockMarkdone(id: string): Promise<void> {
     await this.request('interaction.unblockMarkdone', id);
-    this.apply(reduceMarkdone(this.current, { eventType: 'MARKDONE_BLOCK_CHANGED', interactionId: id, blocked: false }));
+    this.apply(
+      reduceMarkdone(this.current, {
+        eventType: 'MARKDONE_BLOCK_CHANGED',
+        interactionId: id,
+        blocked: false,
+      }),
+    );
   }
 
   /** Unsubscribes and fails pending requests. */

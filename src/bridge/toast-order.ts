@@ -10,15 +10,34 @@ export type ToastButton =
   | { kind: 'custom'; label: string; index: number }
   | { kind: 'show' | 'dismiss' | 'ok'; label: string };
 
-export function toastButtons(params: Pick<ToastParameters, 'buttons' | 'showDismiss'>, labels = { show: 'Show', dismiss: 'Dismiss', ok: 'OK' }): ToastButton[] {
-  if (params.showDismiss) return [{ kind: 'show', label: labels.show }, { kind: 'dismiss', label: labels.dismiss }];
-  const buttons = (params.buttons ?? []).map((label, index) => ({ kind: 'custom' as const, label: String(label), index }));
+export function toastButtons(
+  params: Pick<ToastParameters, 'buttons' | 'showDismiss'>,
+  labels = { show: 'Show', dismiss: 'Dismiss', ok: 'OK' },
+): ToastButton[] {
+  if (params.showDismiss)
+    return [
+      { kind: 'show', label: labels.show },
+      { kind: 'dismiss', label: labels.dismiss },
+    ];
+  const buttons = (params.buttons ?? []).map((label, index) => ({
+    kind: 'custom' as const,
+    label: String(label),
+    index,
+  }));
   if (!buttons.length) return [{ kind: 'ok', label: labels.ok }];
   return [...buttons.slice(1), buttons[0]];
 }
 
 /** The label of custom button `index` (its ORIGINAL index), or undefined when there is none. */
-export function toastButtonLabel(params: Pick<ToastParameters, 'buttons'>, index: unknown): string | undefined {
+export function toastButtonLabel(
+  params: Pick<ToastParameters, 'buttons'>,
+  index: unknown,
+): string | undefined {
   const buttons = params.buttons ?? [];
-  return typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < buttons.length ? String(buttons[index]) : undefined;
+  return typeof index === 'number' &&
+    Number.isInteger(index) &&
+    index >= 0 &&
+    index < buttons.length
+    ? String(buttons[index])
+    : undefined;
 }

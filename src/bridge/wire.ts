@@ -4,7 +4,11 @@
  */
 import type { Interaction, MediaState, ChainedRecord, UserData } from './api.js';
 import type {
-  FrameState, InteractionEventType, MarkdoneEventType, OutboundEventType, RealtimeConnectionState,
+  FrameState,
+  InteractionEventType,
+  MarkdoneEventType,
+  OutboundEventType,
+  RealtimeConnectionState,
 } from './enums.js';
 
 export const PROTOCOL_VERSION = 2;
@@ -91,12 +95,25 @@ export interface RecordsRetrievedEvent extends InteractionEvent {
   interaction: Interaction & { chainedRecords: ChainedRecord[] };
 }
 
-export interface ToastButtonClickEvent { eventType: 'CUSTOM_TOAST_BUTTON_CLICK'; customToastId: string; buttonIndex: number }
-export interface RealtimeConnectionEvent { eventType: 'REALTIME_CONNECTION'; state: RealtimeConnectionState }
-export interface FrameStateEvent { frameState: FrameState }
+export interface ToastButtonClickEvent {
+  eventType: 'CUSTOM_TOAST_BUTTON_CLICK';
+  customToastId: string;
+  buttonIndex: number;
+}
+export interface RealtimeConnectionEvent {
+  eventType: 'REALTIME_CONNECTION';
+  state: RealtimeConnectionState;
+}
+export interface FrameStateEvent {
+  frameState: FrameState;
+}
 export type SystemEvent = ToastButtonClickEvent | RealtimeConnectionEvent | FrameStateEvent;
 
-export interface OutboundCampaignEvent { eventType: OutboundEventType; campaign: string; mode?: string }
+export interface OutboundCampaignEvent {
+  eventType: OutboundEventType;
+  campaign: string;
+  mode?: string;
+}
 
 /** Our chosen `markdone` payload (see MARKDONE_EVENT_TYPES). */
 export interface MarkdoneEvent {
@@ -115,23 +132,32 @@ export interface EventPayloads {
 }
 
 /** Payload type of an event name; messenger channels carry any JSON. */
-export type EventPayload<E extends string> = E extends keyof EventPayloads ? EventPayloads[E] : unknown;
+export type EventPayload<E extends string> = E extends keyof EventPayloads
+  ? EventPayloads[E]
+  : unknown;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Narrowing parsers for messages arriving from the other side. Anything that does not have
  * the envelope's shape is `null`: the caller ignores it without throwing.
  */
-export function parseHostMessage(raw: unknown):
+export function parseHostMessage(
+  raw: unknown,
+):
   | { kind: 'answer'; message: AnswerMessage }
   | { kind: 'event'; message: EventMessage }
   | { kind: 'frameId'; message: FrameIdMessage }
   | null {
-  if (!isRecord(raw) || typeof raw.userAgent !== 'string' || !raw.userAgent.includes('WWE Server')) return null;
+  if (!isRecord(raw) || typeof raw.userAgent !== 'string' || !raw.userAgent.includes('WWE Server'))
+    return null;
   if (typeof raw.referenceId === 'string' || typeof raw.referenceId === 'number') {
     if (raw.errorMessage !== undefined && typeof raw.errorMessage !== 'string') return null;
-    return { kind: 'answer', message: { ...(raw as unknown as AnswerMessage), referenceId: String(raw.referenceId) } };
+    return {
+      kind: 'answer',
+      message: { ...(raw as unknown as AnswerMessage), referenceId: String(raw.referenceId) },
+    };
   }
   if (typeof raw.event === 'string' && raw.event !== '' && 'data' in raw) {
     return { kind: 'event', message: raw as unknown as EventMessage };
@@ -142,23 +168,33 @@ export function parseHostMessage(raw: unknown):
   return null;
 }
 
-export function parseClientMessage(raw: unknown):
+export function parseClientMessage(
+  raw: unknown,
+):
   | { kind: 'request'; message: RequestMessage }
   | { kind: 'subscribe'; message: SubscribeMessage }
   | { kind: 'unsubscribe'; message: UnsubscribeMessage }
   | null {
-  if (!isRecord(raw) || typeof raw.userAgent !== 'string' || raw.userAgent.includes('WWE Server')) return null;
+  if (!isRecord(raw) || typeof raw.userAgent !== 'string' || raw.userAgent.includes('WWE Server'))
+    return null;
   if (typeof raw.referenceId !== 'string' && typeof raw.referenceId !== 'number') return null;
   const referenceId = String(raw.referenceId);
   if (typeof raw.request === 'string' && raw.request !== '') {
     if (raw.parameters !== undefined && !Array.isArray(raw.parameters)) return null;
     return { kind: 'request', message: { ...(raw as unknown as RequestMessage), referenceId } };
   }
-  if (raw.event === 'subscribe' && Array.isArray(raw.data) && raw.data.every((d) => typeof d === 'string')) {
+  if (
+    raw.event === 'subscribe' &&
+    Array.isArray(raw.data) &&
+    raw.data.every((d) => typeof d === 'string')
+  ) {
     return { kind: 'subscribe', message: { ...(raw as unknown as SubscribeMessage), referenceId } };
   }
   if (raw.event === 'unsubscribe' && typeof raw.data === 'string') {
-    return { kind: 'unsubscribe', message: { ...(raw as unknown as UnsubscribeMessage), referenceId } };
+    return {
+      kind: 'unsubscribe',
+      message: { ...(raw as unknown as UnsubscribeMessage), referenceId },
+    };
   }
   return null;
 }

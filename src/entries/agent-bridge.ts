@@ -4,5 +4,9 @@
  * The element entries don't import this one: an element works without a provider (it shows
  * "not connected") and finds one whenever it is defined, so a page imports the provider once.
  */
-export { AgentBridgeElement, setSimulatedWorkspaceModule, type SimulatedWorkspaceModule } from '../components/agent-bridge/agent-bridge.js';
+export {
+  AgentBridgeElement,
+  setSimulatedWorkspaceModule,
+  type SimulatedWorkspaceModule,
+} from '../components/agent-bridge/agent-bridge.js';
 export { AgentBridgeStateElement } from '../components/bridge-state/bridge-state.js';

@@ -8,7 +8,10 @@ import type { Messages } from './messages.js';
  * catalogue of its language — its own `lang`, else its nearest ancestor's (across shadow roots),
  * else the document's — and re-renders it when that language or the catalogues change.
  */
-const catalogues = new Map<string, Messages>([['en', en], ['fr', fr]]);
+const catalogues = new Map<string, Messages>([
+  ['en', en],
+  ['fr', fr],
+]);
 const listeners = new Set<() => void>();
 
 function notify(): void {
@@ -33,7 +36,7 @@ export function langOf(el: Element): string {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return document.documentElement.lang || 'en';
 }
@@ -42,7 +45,11 @@ let observer: MutationObserver | undefined;
 function watchLangAttributes(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver(notify);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
 }
 
 /** Gives its host `t` (the messages) and `lang`, and re-renders it when either changes. */

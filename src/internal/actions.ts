@@ -32,7 +32,10 @@ export class ActionController<A extends string = string> implements ReactiveCont
   /** The newest outcome of any action: what the element's live region says. */
   latest: ActionOutcome<A> | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly options: ActionControllerOptions<A> = {}) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ActionControllerOptions<A> = {},
+  ) {
     host.addController(this);
   }
 
@@ -44,7 +47,9 @@ export class ActionController<A extends string = string> implements ReactiveCont
 
   /** The actions waiting for the workspace's answer. */
   get pending(): ReadonlySet<A> {
-    return new Set([...this.outcomes.values()].filter((o) => o.phase === 'pending').map((o) => o.action));
+    return new Set(
+      [...this.outcomes.values()].filter((o) => o.phase === 'pending').map((o) => o.action),
+    );
   }
 
   outcome(action: A): ActionOutcome<A> | undefined {
@@ -75,9 +80,15 @@ export class ActionController<A extends string = string> implements ReactiveCont
   /** Forgets settled outcomes (all, or one action's); pending runs stay. */
   clear(action?: A): void {
     for (const [name, o] of this.outcomes) {
-      if ((action === undefined || name === action) && o.phase !== 'pending') this.outcomes.delete(name);
+      if ((action === undefined || name === action) && o.phase !== 'pending')
+        this.outcomes.delete(name);
     }
-    if (this.latest && this.latest.phase !== 'pending' && (action === undefined || this.latest.action === action)) this.latest = undefined;
+    if (
+      this.latest &&
+      this.latest.phase !== 'pending' &&
+      (action === undefined || this.latest.action === action)
+    )
+      this.latest = undefined;
     this.host.requestUpdate();
   }
 
@@ -90,7 +101,10 @@ export class ActionController<A extends string = string> implements ReactiveCont
 
 /** The host's text without its `Error: ` prefix, on one line, ending with a full stop. */
 function sentence(text: string): string {
-  const s = text.replace(/^\s*Error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
+  const s = text
+    .replace(/^\s*Error:\s*/i, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
   return s === '' || /[.!?…]$/.test(s) ? s : `${s}.`;
 }
 
@@ -99,10 +113,14 @@ export function errorReason(error: unknown, t: Messages['actions']): string {
   if (isBridgeError(error)) {
     const e = error as BridgeError & { hostMessage?: string; timeoutMs?: number };
     switch (e.kind) {
-      case 'timeout': return t.reasons.timeout(String(Math.round((e.timeoutMs ?? 0) / 100) / 10));
-      case 'disconnected': return t.reasons.disconnected;
-      case 'closed': return t.reasons.closed;
-      default: return sentence(e.hostMessage ?? e.message) || t.reasons.unknown('');
+      case 'timeout':
+        return t.reasons.timeout(String(Math.round((e.timeoutMs ?? 0) / 100) / 10));
+      case 'disconnected':
+        return t.reasons.disconnected;
+      case 'closed':
+        return t.reasons.closed;
+      default:
+        return sentence(e.hostMessage ?? e.message) || t.reasons.unknown('');
     }
   }
   if (error instanceof Error) return sentence(error.message) || t.reasons.unknown('');

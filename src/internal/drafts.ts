@@ -37,11 +37,17 @@ function defaultStorage(): Storage | null {
   }
 }
 
-const storageOf = (opts?: DraftOptions) => (opts && 'storage' in opts ? opts.storage ?? null : defaultStorage());
+const storageOf = (opts?: DraftOptions) =>
+  opts && 'storage' in opts ? (opts.storage ?? null) : defaultStorage();
 
 /** `draftKey('record-fields', 'Campaign', 283)` → `adk-draft:record-fields/Campaign/283`; blank parts are skipped. */
-export function draftKey(element: string, ...scope: Array<string | number | null | undefined>): string {
-  const parts = [element, ...scope].filter((p) => p !== null && p !== undefined && String(p) !== '').map((p) => encodeURIComponent(String(p)));
+export function draftKey(
+  element: string,
+  ...scope: Array<string | number | null | undefined>
+): string {
+  const parts = [element, ...scope]
+    .filter((p) => p !== null && p !== undefined && String(p) !== '')
+    .map((p) => encodeURIComponent(String(p)));
   return `${DRAFT_PREFIX}${parts.join('/')}`;
 }
 
@@ -58,7 +64,10 @@ export function readDraft<T>(key: string, opts?: DraftOptions): Draft<T> | null 
   if (!text) return null;
   try {
     const parsed = JSON.parse(text) as Partial<Draft<T>>;
-    return parsed && typeof parsed === 'object' && 'value' in parsed && typeof parsed.savedAt === 'number'
+    return parsed &&
+      typeof parsed === 'object' &&
+      'value' in parsed &&
+      typeof parsed.savedAt === 'number'
       ? { value: parsed.value as T, savedAt: parsed.savedAt }
       : null;
   } catch {

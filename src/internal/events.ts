@@ -4,6 +4,15 @@
  */
 export const EVENT_PREFIX = 'adk-';
 
-export function kitEvent<D>(name: string, detail: D, init: { cancelable?: boolean } = {}): CustomEvent<D> {
-  return new CustomEvent<D>(`${EVENT_PREFIX}${name}`, { detail, bubbles: true, composed: true, cancelable: init.cancelable ?? false });
+export function kitEvent<D>(
+  name: string,
+  detail: D,
+  init: { cancelable?: boolean } = {},
+): CustomEvent<D> {
+  return new CustomEvent<D>(`${EVENT_PREFIX}${name}`, {
+    detail,
+    bubbles: true,
+    composed: true,
+    cancelable: init.cancelable ?? false,
+  });
 }

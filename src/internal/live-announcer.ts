@@ -5,7 +5,10 @@
  */
 const ATTR = 'data-adk-live-regions';
 
-export interface LiveRegions { polite: HTMLElement; assertive: HTMLElement }
+export interface LiveRegions {
+  polite: HTMLElement;
+  assertive: HTMLElement;
+}
 
 export function liveRegions(doc: Document = document): LiveRegions {
   let box = doc.querySelector<HTMLElement>(`[${ATTR}]`);
@@ -13,7 +16,8 @@ export function liveRegions(doc: Document = document): LiveRegions {
     box = doc.createElement('div');
     box.setAttribute(ATTR, '');
     // Visually hidden, still read.
-    box.style.cssText = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0';
+    box.style.cssText =
+      'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0';
     const polite = doc.createElement('div');
     polite.setAttribute('role', 'status');
     polite.setAttribute('aria-live', 'polite');
@@ -34,7 +38,10 @@ export function liveRegions(doc: Document = document): LiveRegions {
 }
 
 /** Says `text` in the polite region (or the assertive one), in language `lang`. */
-export function announce(text: string, opts: { assertive?: boolean; lang?: string; doc?: Document } = {}): void {
+export function announce(
+  text: string,
+  opts: { assertive?: boolean; lang?: string; doc?: Document } = {},
+): void {
   if (!text) return;
   const regions = liveRegions(opts.doc);
   const region = opts.assertive ? regions.assertive : regions.polite;

@@ -6,8 +6,16 @@ import { css, unsafeCSS } from 'lit';
  * read, with a light default, a dark one (under `prefers-color-scheme: dark`) and a system
  * colour under `forced-colors`. The page theme (`src/themes/`) is built from the same table.
  */
-export interface ColorToken { name: string; light: string; dark: string; forced: string }
-export interface ScaleToken { name: string; value: string }
+export interface ColorToken {
+  name: string;
+  light: string;
+  dark: string;
+  forced: string;
+}
+export interface ScaleToken {
+  name: string;
+  value: string;
+}
 
 /** Colours: name → `--adk-color-<name>` / `--_adk-<name>`. */
 export const COLOR_TOKENS: readonly ColorToken[] = [
@@ -48,7 +56,9 @@ export const publicColor = (t: ColorToken): string => `--adk-color-${t.name}`;
 export const privateColor = (t: ColorToken): string => `--_adk-${t.name.replace(/^state-/, '')}`;
 
 const elementColors = (scheme: 'light' | 'dark') =>
-  COLOR_TOKENS.map((t) => `${privateColor(t)}: var(${publicColor(t)}, ${t[scheme]});`).join('\n    ');
+  COLOR_TOKENS.map((t) => `${privateColor(t)}: var(${publicColor(t)}, ${t[scheme]});`).join(
+    '\n    ',
+  );
 
 export const tokens = unsafeCSS(`
   :host {
@@ -69,7 +79,9 @@ export const tokens = unsafeCSS(`
 `);
 
 /** Base styles: tokens, type, hidden and visually-hidden, focus ring, reduced motion. */
-export const baseStyles = [tokens, css`
+export const baseStyles = [
+  tokens,
+  css`
   :host {
     font-family: var(--_adk-font-family);
     font-size: var(--_adk-font-size);
@@ -86,4 +98,5 @@ export const baseStyles = [tokens, css`
   @media (prefers-reduced-motion: reduce) {
     *, *::before, *::after { transition: none !important; animation: none !important; }
   }
-`];
+`,
+];

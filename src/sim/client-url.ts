@@ -4,7 +4,12 @@
  * cross-origin.
  */
 export function defaultClientUrl(loc: Location = location): string {
-  const other = loc.hostname === 'localhost' ? '127.0.0.1' : loc.hostname === '127.0.0.1' ? 'localhost' : loc.hostname;
+  const other =
+    loc.hostname === 'localhost'
+      ? '127.0.0.1'
+      : loc.hostname === '127.0.0.1'
+        ? 'localhost'
+        : loc.hostname;
   return `${loc.protocol}//${other}${loc.port ? `:${loc.port}` : ''}/demo/crm.html`;
 }
 

@@ -11,7 +11,12 @@ export interface SimClock {
   advance(ms: number): void;
 }
 
-interface Timer { id: number; due: number; fn: () => void; handle?: ReturnType<typeof setTimeout> }
+interface Timer {
+  id: number;
+  due: number;
+  fn: () => void;
+  handle?: ReturnType<typeof setTimeout>;
+}
 
 /** Shared bookkeeping: timers ordered by due time, fired by `advance`. */
 abstract class TimerQueue implements SimClock {
@@ -37,7 +42,9 @@ abstract class TimerQueue implements SimClock {
   advance(ms: number): void {
     const target = this.now() + Math.max(0, ms);
     for (;;) {
-      const due = this.timers.filter((t) => t.due <= target).sort((a, b) => a.due - b.due || a.id - b.id)[0];
+      const due = this.timers
+        .filter((t) => t.due <= target)
+        .sort((a, b) => a.due - b.due || a.id - b.id)[0];
       if (!due) break;
       this.shift(Math.max(0, due.due - this.now()));
       this.fire(due);
@@ -84,7 +91,10 @@ export class RealClock extends TimerQueue {
     this.offset += ms;
   }
   protected override arm(timer: Timer): void {
-    timer.handle = globalThis.setTimeout(() => this.fire(timer), Math.max(0, timer.due - this.now()));
+    timer.handle = globalThis.setTimeout(
+      () => this.fire(timer),
+      Math.max(0, timer.due - this.now()),
+    );
   }
   protected override disarm(timer: Timer): void {
     if (timer.handle !== undefined) globalThis.clearTimeout(timer.handle);

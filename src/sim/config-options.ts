@@ -23,7 +23,11 @@ export function invalidOptionText(query: string): string {
   return `Error: Invalid option name '${query}': the wildcard '*' is allowed only at the end of a name.`;
 }
 
-export interface OptionQuery { section: string; name: string; prefix: boolean }
+export interface OptionQuery {
+  section: string;
+  name: string;
+  prefix: boolean;
+}
 
 /** Parses one query; throws the error text when the wildcard is misplaced. */
 export function parseOptionQuery(raw: string): OptionQuery {
@@ -31,10 +35,18 @@ export function parseOptionQuery(raw: string): OptionQuery {
   const slash = text.indexOf('/');
   const section = slash >= 0 ? text.slice(0, slash).trim() : DEFAULT_SECTION;
   const name = slash >= 0 ? text.slice(slash + 1).trim() : text;
-  if (section.includes('*') || name.startsWith('*') || name.slice(0, -1).includes('*') || section === '' || name === '') {
+  if (
+    section.includes('*') ||
+    name.startsWith('*') ||
+    name.slice(0, -1).includes('*') ||
+    section === '' ||
+    name === ''
+  ) {
     throw new Error(invalidOptionText(text));
   }
-  return name.endsWith('*') ? { section, name: name.slice(0, -1), prefix: true } : { section, name, prefix: false };
+  return name.endsWith('*')
+    ? { section, name: name.slice(0, -1), prefix: true }
+    : { section, name, prefix: false };
 }
 
 function normalizeQueries(options: unknown): string[] {
@@ -47,7 +59,9 @@ function normalizeQueries(options: unknown): string[] {
 export function queryOptions(sections: Sections, options: unknown): ConfigurationSections {
   const out: ConfigurationSections = {};
   for (const q of normalizeQueries(options).map(parseOptionQuery)) {
-    const section = Object.prototype.hasOwnProperty.call(sections, q.section) ? sections[q.section] : undefined;
+    const section = Object.prototype.hasOwnProperty.call(sections, q.section)
+      ? sections[q.section]
+      : undefined;
     if (!section) continue;
     for (const [name, value] of Object.entries(section)) {
       if (q.prefix ? name.startsWith(q.name) : name === q.name) {
@@ -59,15 +73,27 @@ export function queryOptions(sections: Sections, options: unknown): Configuratio
 }
 
 /** Sections with the overrides of an interaction's transaction objects applied on top. */
-export function contextualSections(sections: Sections, transactions: Record<string, Sections>, userData: UserData): Sections {
+export function contextualSections(
+  sections: Sections,
+  transactions: Record<string, Sections>,
+  userData: UserData,
+): Sections {
   const keyOption = sections[DEFAULT_SECTION]?.[OVERRIDE_KEY_OPTION];
   const key = typeof keyOption === 'string' ? keyOption : undefined;
-  const names = key && typeof userData[key] === 'string' ? String(userData[key]).split(',').map((s) => s.trim()) : [];
+  const names =
+    key && typeof userData[key] === 'string'
+      ? String(userData[key])
+          .split(',')
+          .map((s) => s.trim())
+      : [];
   const merged: Sections = {};
   for (const [s, opts] of Object.entries(sections)) merged[s] = { ...opts };
   for (const name of names) {
-    const annex = Object.prototype.hasOwnProperty.call(transactions, name) ? transactions[name] : undefined;
-    for (const [s, opts] of Object.entries(annex ?? {})) merged[s] = { ...(merged[s] ?? {}), ...opts };
+    const annex = Object.prototype.hasOwnProperty.call(transactions, name)
+      ? transactions[name]
+      : undefined;
+    for (const [s, opts] of Object.entries(annex ?? {}))
+      merged[s] = { ...(merged[s] ?? {}), ...opts };
   }
   return merged;
 }

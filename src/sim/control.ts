@@ -8,7 +8,12 @@
  * API protocol mistakes them for its own messages, and the host never reads them as requests.
  */
 import type { FrameState, OutboundEventType, RealtimeConnectionState } from '../bridge/enums.js';
-import { FRAME_STATES, OUTBOUND_EVENT_TYPES, REALTIME_CONNECTION_STATES, isOneOf } from '../bridge/enums.js';
+import {
+  FRAME_STATES,
+  OUTBOUND_EVENT_TYPES,
+  REALTIME_CONNECTION_STATES,
+  isOneOf,
+} from '../bridge/enums.js';
 import type { Sections } from './config-options.js';
 import type { SimHost } from './host.js';
 import { campaignEvent } from './ops/misc.js';
@@ -18,26 +23,42 @@ import { connect, remoteRelease } from './ops/voice.js';
 import type { SecurityOptions } from './security.js';
 import type { OutboundMode } from './workspace.js';
 
-export interface ControlMessage { simControl: string; args?: unknown[]; controlId: string | number }
-export interface ControlResult { simControlResult: true; controlId: string | number; data?: unknown; error?: string }
+export interface ControlMessage {
+  simControl: string;
+  args?: unknown[];
+  controlId: string | number;
+}
+export interface ControlResult {
+  simControlResult: true;
+  controlId: string | number;
+  data?: unknown;
+  error?: string;
+}
 
 export function isControlMessage(v: unknown): v is ControlMessage {
   if (typeof v !== 'object' || v === null) return false;
   const m = v as Record<string, unknown>;
-  return typeof m.simControl === 'string' && (typeof m.controlId === 'string' || typeof m.controlId === 'number') &&
-    (m.args === undefined || Array.isArray(m.args));
+  return (
+    typeof m.simControl === 'string' &&
+    (typeof m.controlId === 'string' || typeof m.controlId === 'number') &&
+    (m.args === undefined || Array.isArray(m.args))
+  );
 }
 
 type Command = (host: SimHost, ...args: any[]) => unknown;
 
 /** Every command, by name. Results are plain data (they cross postMessage). */
 export const CONTROL_COMMANDS: Record<string, Command> = {
-  configureSecurity: (h, options: SecurityOptions, merge = false) => (h.setSecurityOptions(options ?? {}, !!merge), h.securityOptions),
+  configureSecurity: (h, options: SecurityOptions, merge = false) => (
+    h.setSecurityOptions(options ?? {}, !!merge),
+    h.securityOptions
+  ),
   getSecurity: (h) => h.securityOptions,
   /** Merges option values into sections (and, optionally, transaction annexes). */
   configureOptions: (h, sections: Sections, transactions?: Record<string, Sections>) => {
     const ws = h.workspace;
-    for (const [s, opts] of Object.entries(sections ?? {})) ws.sections[s] = { ...(ws.sections[s] ?? {}), ...opts };
+    for (const [s, opts] of Object.entries(sections ?? {}))
+      ws.sections[s] = { ...(ws.sections[s] ?? {}), ...opts };
     for (const [t, annex] of Object.entries(transactions ?? {})) ws.transactions[t] = annex;
     ws.changed();
     return ws.sections;
@@ -46,16 +67,19 @@ export const CONTROL_COMMANDS: Record<string, Command> = {
   listScenarios: (h) => h.scenarios.list(),
   startScenario: (h, name: string) => h.scenarios.start(name),
   stepScenario: (h) => h.scenarios.step(),
-  runScenario: (h, name?: string) => (name ? (h.scenarios.start(name), h.scenarios.run()) : h.scenarios.run()),
+  runScenario: (h, name?: string) =>
+    name ? (h.scenarios.start(name), h.scenarios.run()) : h.scenarios.run(),
   scenarioStatus: (h) => h.scenarios.status(),
   stopScenario: (h) => void h.scenarios.stop(),
   advanceClock: (h, ms: number) => (h.clock.advance(Number(ms) || 0), h.clock.now()),
   now: (h) => h.clock.now(),
   setAnswerDelay: (h, ms: number) => void (h.answerDelayMs = Math.max(0, Number(ms) || 0)),
   setSilent: (h, silent: boolean) => void (h.silent = !!silent),
-  setConnectDelay: (h, ms: number | null) => void (h.workspace.connectDelayMs = ms === null ? null : Math.max(0, Number(ms) || 0)),
+  setConnectDelay: (h, ms: number | null) =>
+    void (h.workspace.connectDelayMs = ms === null ? null : Math.max(0, Number(ms) || 0)),
   connection: (h, state: RealtimeConnectionState) => {
-    if (!isOneOf(REALTIME_CONNECTION_STATES, state)) throw new Error(`Unknown connection state '${String(state)}'`);
+    if (!isOneOf(REALTIME_CONNECTION_STATES, state))
+      throw new Error(`Unknown connection state '${String(state)}'`);
     setConnection(h.workspace, state);
   },
   dropConnection: (h) => setConnection(h.workspace, 'DISCONNECTED'),
@@ -65,24 +89,45 @@ export const CONTROL_COMMANDS: Record<string, Command> = {
     if (!isOneOf(FRAME_STATES, state)) throw new Error(`Unknown frame state '${String(state)}'`);
     setFrameState(h.workspace, state);
   },
-  setVisible: (h, visible: boolean) => void ((h.workspace.visible = !!visible), h.workspace.changed()),
-  clickToastButton: (h, toastId: string, buttonIndex: number) => clickToastButton(h.workspace, String(toastId), Number(buttonIndex)),
+  setVisible: (h, visible: boolean) =>
+    void ((h.workspace.visible = !!visible), h.workspace.changed()),
+  clickToastButton: (h, toastId: string, buttonIndex: number) =>
+    clickToastButton(h.workspace, String(toastId), Number(buttonIndex)),
   /** The agent presses Show, Dismiss or OK on a toast. */
   pressToast: (h, toastId: string, kind: 'show' | 'dismiss' | 'ok') => {
-    if (kind !== 'show' && kind !== 'dismiss' && kind !== 'ok') throw new Error(`Unknown toast button '${String(kind)}'`);
+    if (kind !== 'show' && kind !== 'dismiss' && kind !== 'ok')
+      throw new Error(`Unknown toast button '${String(kind)}'`);
     pressToast(h.workspace, String(toastId), kind);
   },
   listInteractions: (h) => h.workspace.list(),
-  listToasts: (h) => [...h.workspace.toasts.values()].map((t) => ({ id: t.id, params: t.params, owner: t.owner })),
+  listToasts: (h) =>
+    [...h.workspace.toasts.values()].map((t) => ({ id: t.id, params: t.params, owner: t.owner })),
   listDialogs: (h) => [...h.workspace.dialogs].map(([id, d]) => ({ id, ...d })),
   listViews: (h) => [...h.workspace.views.values()],
-  listClients: (h) => h.clientList.map((c) => ({ frameId: c.frameId, origin: c.origin, subscriptions: [...c.subscriptions.values()] })),
+  listClients: (h) =>
+    h.clientList.map((c) => ({
+      frameId: c.frameId,
+      origin: c.origin,
+      subscriptions: [...c.subscriptions.values()],
+    })),
   /** Sanity read-out for hostile-input tests: is Object.prototype untouched in the host's realm? */
-  health: (h) => ({ prototypeClean: Object.keys(Object.prototype).length === 0 && ({} as Record<string, unknown>).polluted === undefined, clients: h.clientList.length }),
-  quarantined: (h) => h.quarantined().map((q) => ({ ...q, until: Number.isFinite(q.until) ? q.until : null })),
+  health: (h) => ({
+    prototypeClean:
+      Object.keys(Object.prototype).length === 0 &&
+      ({} as Record<string, unknown>).polluted === undefined,
+    clients: h.clientList.length,
+  }),
+  quarantined: (h) =>
+    h.quarantined().map((q) => ({ ...q, until: Number.isFinite(q.until) ? q.until : null })),
   /** The customer (or target) answers a dialling call now. */
-  connectCall: (h, id: string) => { const ix = h.workspace.find(id); if (ix) connect(h.workspace, ix); },
-  remoteRelease: (h, id: string) => { const ix = h.workspace.find(id); if (ix) remoteRelease(h.workspace, ix); },
+  connectCall: (h, id: string) => {
+    const ix = h.workspace.find(id);
+    if (ix) connect(h.workspace, ix);
+  },
+  remoteRelease: (h, id: string) => {
+    const ix = h.workspace.find(id);
+    if (ix) remoteRelease(h.workspace, ix);
+  },
   offerRecord: (h, mode: OutboundMode = 'pull') => offerRecord(h.workspace, mode).interactionId,
   /**
    * Changes a record field's definition on the host side (a workspace whose configuration moved
@@ -92,8 +137,17 @@ export const CONTROL_COMMANDS: Record<string, Command> = {
   patchRecordField: (h, id: string, name: string, patch: Record<string, unknown>) => {
     const field = h.workspace.find(id)?.sim.record?.fields.find((f) => f.name === name);
     if (!field) throw new Error(`No record field '${String(name)}' on interaction '${String(id)}'`);
-    const allowed = ['displayName', 'isMandatory', 'isEditable', 'fieldType', 'valueType', 'options', 'value'] as const;
-    for (const key of allowed) if (patch && key in patch) (field as unknown as Record<string, unknown>)[key] = patch[key];
+    const allowed = [
+      'displayName',
+      'isMandatory',
+      'isEditable',
+      'fieldType',
+      'valueType',
+      'options',
+      'value',
+    ] as const;
+    for (const key of allowed)
+      if (patch && key in patch) (field as unknown as Record<string, unknown>)[key] = patch[key];
     return structuredClone(field);
   },
   /** Benchmarks: reports `count` ATTACHED_DATA_CHANGED events on an interaction, as fast as the host can. */
@@ -108,7 +162,8 @@ export const CONTROL_COMMANDS: Record<string, Command> = {
     return n;
   },
   campaign: (h, eventType: OutboundEventType, name: string, mode?: string) => {
-    if (!isOneOf(OUTBOUND_EVENT_TYPES, eventType)) throw new Error(`Unknown campaign event '${String(eventType)}'`);
+    if (!isOneOf(OUTBOUND_EVENT_TYPES, eventType))
+      throw new Error(`Unknown campaign event '${String(eventType)}'`);
     campaignEvent(h.workspace, eventType, name, mode);
   },
 };
@@ -122,7 +177,9 @@ export interface ControlOptions {
 
 /** Runs one command; throws for an unknown one. */
 export function runControl(host: SimHost, command: string, args: unknown[] = []): unknown {
-  const fn = Object.prototype.hasOwnProperty.call(CONTROL_COMMANDS, command) ? CONTROL_COMMANDS[command] : undefined;
+  const fn = Object.prototype.hasOwnProperty.call(CONTROL_COMMANDS, command)
+    ? CONTROL_COMMANDS[command]
+    : undefined;
   if (!fn) throw new Error(`Unknown control command '${command}'`);
   return fn(host, ...args);
 }
@@ -131,17 +188,34 @@ export function runControl(host: SimHost, command: string, args: unknown[] = [])
 export function attachControl(host: SimHost, opts: ControlOptions = {}): () => void {
   const win = opts.window ?? window;
   const trusted = (source: MessageEventSource | null) =>
-    source !== null && ((win.parent !== win && source === win.parent) || (win.opener && source === win.opener) || (opts.allowSelf && source === win));
+    source !== null &&
+    ((win.parent !== win && source === win.parent) ||
+      (win.opener && source === win.opener) ||
+      (opts.allowSelf && source === win));
   const onMessage = (event: MessageEvent) => {
     try {
-      if (!isControlMessage(event.data) || !trusted(event.source) || !event.origin || event.origin === 'null') return;
+      if (
+        !isControlMessage(event.data) ||
+        !trusted(event.source) ||
+        !event.origin ||
+        event.origin === 'null'
+      )
+        return;
       const { simControl, args, controlId } = event.data;
       let reply: ControlResult;
       try {
         const data = runControl(host, simControl, args ?? []);
-        reply = { simControlResult: true, controlId, ...(data === undefined ? {} : { data: structuredClone(data) }) };
+        reply = {
+          simControlResult: true,
+          controlId,
+          ...(data === undefined ? {} : { data: structuredClone(data) }),
+        };
       } catch (e) {
-        reply = { simControlResult: true, controlId, error: e instanceof Error ? e.message : String(e) };
+        reply = {
+          simControlResult: true,
+          controlId,
+          error: e instanceof Error ? e.message : String(e),
+        };
       }
       (event.source as Window).postMessage(reply, event.origin);
     } catch (e) {

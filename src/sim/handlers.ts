@@ -46,7 +46,9 @@ export const HANDLERS: Record<RequestName, Handler> = {
   'configuration.getOption': ({ ws }, p) => options(() => queryOptions(ws.sections, p[0])),
   'configuration.getContextualOption': ({ ws }, p) => {
     const target = ws.require(p[1]);
-    return options(() => queryOptions(contextualSections(ws.sections, ws.transactions, target.userData), p[0]));
+    return options(() =>
+      queryOptions(contextualSections(ws.sections, ws.transactions, target.userData), p[0]),
+    );
   },
 
   'email.create': ({ ws }, p) => misc.createEmail(ws, p[0], p[1]),
@@ -65,7 +67,8 @@ export const HANDLERS: Record<RequestName, Handler> = {
   'interaction.markdone': ({ ws }, p) => ix.markdone(ws, p[0]),
   'interaction.blockMarkdone': ({ ws }, p) => ix.blockMarkdone(ws, p[0], p[1]),
   'interaction.unblockMarkdone': ({ ws }, p) => ix.unblockMarkdone(ws, p[0]),
-  'interaction.singleStepConference': ({ ws }, p) => voice.singleStepConference(ws, p[0], p[1], p[2]),
+  'interaction.singleStepConference': ({ ws }, p) =>
+    voice.singleStepConference(ws, p[0], p[1], p[2]),
   'interaction.singleStepTransfer': ({ ws }, p) => voice.singleStepTransfer(ws, p[0], p[1], p[2]),
   'interaction.accept': ({ ws }, p) => ix.accept(ws, p[0]),
   'interaction.reject': ({ ws }, p) => ix.reject(ws, p[0]),
@@ -132,6 +135,10 @@ export const HANDLERS: Record<RequestName, Handler> = {
 
 /** Requests that still answer while the real-time connection is down: local read-outs. */
 export const LOCAL_REQUESTS: ReadonlySet<string> = new Set([
-  'system.isFrameLeading', 'system.isFrameFollowing', 'system.isFrameNegotiating',
-  'system.isFrameLeadingOrNegotiating', 'system.isLastActiveFrame', 'system.amIVisible',
+  'system.isFrameLeading',
+  'system.isFrameFollowing',
+  'system.isFrameNegotiating',
+  'system.isFrameLeadingOrNegotiating',
+  'system.isLastActiveFrame',
+  'system.amIVisible',
 ]);

@@ -19,7 +19,10 @@
  */
 import type { RequestName } from '../bridge/api.js';
 import {
-  disconnectedText, originNotAllowedText, rateLimitText, unknownRequestText,
+  disconnectedText,
+  originNotAllowedText,
+  rateLimitText,
+  unknownRequestText,
 } from '../bridge/error-texts.js';
 import { PROTOCOL_VERSION, SERVER_USER_AGENT, parseClientMessage } from '../bridge/wire.js';
 import type { RequestMessage } from '../bridge/wire.js';
@@ -50,7 +53,9 @@ export interface SimClient {
   subscriptions: Map<string, string[]>;
 }
 
-export const DEFAULT_SECURITY_OPTIONS: SecurityOptions = { 'service-client-api.accepted-web-content-origins': '*' };
+export const DEFAULT_SECURITY_OPTIONS: SecurityOptions = {
+  'service-client-api.accepted-web-content-origins': '*',
+};
 
 type Outgoing = Record<string, unknown>;
 
@@ -76,11 +81,14 @@ export class SimHost {
     this.answerDelayMs = opts.answerDelayMs ?? 0;
     this.policy = new SecurityPolicy(opts.options ?? DEFAULT_SECURITY_OPTIONS);
     this.limiter = new RateLimiter(() => this.clock.now());
-    this.workspace = new Workspace(this.clock, (event, data, o) => this.deliver(event, data, o?.to ?? null));
+    this.workspace = new Workspace(this.clock, (event, data, o) =>
+      this.deliver(event, data, o?.to ?? null),
+    );
     if (opts.connectDelayMs !== undefined) this.workspace.connectDelayMs = opts.connectDelayMs;
     this.workspace.onChange(() => this.changed());
     this.scenarios = new ScenarioRunner(this.workspace, () => this.changed());
-    const win = opts.window === undefined ? (typeof window !== 'undefined' ? window : null) : opts.window;
+    const win =
+      opts.window === undefined ? (typeof window !== 'undefined' ? window : null) : opts.window;
     if (win) this.start(win);
   }
 
@@ -108,7 +116,8 @@ export class SimHost {
   /** Replaces (or, with `merge`, updates) the security options; rate-limit counters restart. */
   setSecurityOptions(options: SecurityOptions, merge = false): void {
     const next = merge ? { ...this.policy.options, ...options } : { ...options };
-    for (const [k, v] of Object.entries(next)) if (v === undefined || v === null) delete (next as Record<string, unknown>)[k];
+    for (const [k, v] of Object.entries(next))
+      if (v === undefined || v === null) delete (next as Record<string, unknown>)[k];
     this.policy = new SecurityPolicy(next);
     this.limiter.reset();
     this.changed();
@@ -148,11 +157,18 @@ export class SimHost {
    * origin, filter or rate checks; the real-time connection still applies. Returns the result
    * or throws a HostFailure with the host's error text.
    */
-  invoke(request: string, parameters: unknown[] = [], origin = typeof location !== 'undefined' ? location.origin : 'sim:local'): unknown {
+  invoke(
+    request: string,
+    parameters: unknown[] = [],
+    origin = typeof location !== 'undefined' ? location.origin : 'sim:local',
+  ): unknown {
     const canonical = canonicalRequest(request);
-    const handler = Object.prototype.hasOwnProperty.call(HANDLERS, canonical) ? HANDLERS[canonical as RequestName] : undefined;
+    const handler = Object.prototype.hasOwnProperty.call(HANDLERS, canonical)
+      ? HANDLERS[canonical as RequestName]
+      : undefined;
     if (!handler) throw new HostFailure(unknownRequestText(request));
-    if (this.workspace.connection !== 'CONNECTED' && !LOCAL_REQUESTS.has(canonical)) throw new HostFailure(disconnectedText());
+    if (this.workspace.connection !== 'CONNECTED' && !LOCAL_REQUESTS.has(canonical))
+      throw new HostFailure(disconnectedText());
     return handler({ ws: this.workspace, policy: this.policy, origin, clientId: null }, parameters);
   }
 
@@ -181,7 +197,16 @@ export class SimHost {
     const { source, origin } = event;
     const { message } = parsed;
     if (!this.policy.isOriginAccepted(origin)) {
-      if (parsed.kind !== 'unsubscribe') this.post(source, origin, this.answer(message.referenceId, { errorMessage: originNotAllowedText(origin) }, (message as RequestMessage).request));
+      if (parsed.kind !== 'unsubscribe')
+        this.post(
+          source,
+          origin,
+          this.answer(
+            message.referenceId,
+            { errorMessage: originNotAllowedText(origin) },
+            (message as RequestMessage).request,
+          ),
+        );
       return;
     }
     const client = this.register(source, origin);
@@ -203,7 +228,11 @@ export class SimHost {
     if (!client) {
       client = { frameId: this.nextFrameId++, origin, source, subscriptions: new Map() };
       this.clients.push(client);
-      this.post(source, origin, { frameId: client.frameId, userAgent: SERVER_USER_AGENT, protocolVersion: PROTOCOL_VERSION });
+      this.post(source, origin, {
+        frameId: client.frameId,
+        userAgent: SERVER_USER_AGENT,
+        protocolVersion: PROTOCOL_VERSION,
+      });
       this.changed();
     }
     return client;
@@ -212,26 +241,49 @@ export class SimHost {
   private request(client: SimClient, msg: RequestMessage): void {
     const name = msg.request;
     const canonical = canonicalRequest(name);
-    const reply = (body: Outgoing) => this.post(client.source, client.origin, this.answer(msg.referenceId, body, name));
+    const reply = (body: Outgoing) =>
+      this.post(client.source, client.origin, this.answer(msg.referenceId, body, name));
     const access = this.policy.check(client.origin, name);
     if (!access.ok) return reply({ errorMessage: access.error });
-    const verdict = this.limiter.check(client.origin, canonical, this.policy.limitFor(canonical), this.policy.quarantineSeconds);
+    const verdict = this.limiter.check(
+      client.origin,
+      canonical,
+      this.policy.limitFor(canonical),
+      this.policy.quarantineSeconds,
+    );
     if (verdict === 'ignored') return;
-    if (verdict === 'limit-reached') return reply({ errorMessage: rateLimitText(name, this.policy.quarantineSeconds) });
-    const handler = Object.prototype.hasOwnProperty.call(HANDLERS, canonical) ? HANDLERS[canonical as RequestName] : undefined;
+    if (verdict === 'limit-reached')
+      return reply({ errorMessage: rateLimitText(name, this.policy.quarantineSeconds) });
+    const handler = Object.prototype.hasOwnProperty.call(HANDLERS, canonical)
+      ? HANDLERS[canonical as RequestName]
+      : undefined;
     if (!handler) return reply({ errorMessage: unknownRequestText(name) });
-    if (this.workspace.connection !== 'CONNECTED' && !LOCAL_REQUESTS.has(canonical)) return reply({ errorMessage: disconnectedText() });
+    if (this.workspace.connection !== 'CONNECTED' && !LOCAL_REQUESTS.has(canonical))
+      return reply({ errorMessage: disconnectedText() });
 
     const events: Array<() => void> = [];
     this.deferred = events;
     let body: Outgoing;
     try {
       const params = Array.isArray(msg.parameters) ? msg.parameters : [];
-      const result = handler({ ws: this.workspace, policy: this.policy, origin: client.origin, clientId: client.frameId }, params);
+      const result = handler(
+        {
+          ws: this.workspace,
+          policy: this.policy,
+          origin: client.origin,
+          clientId: client.frameId,
+        },
+        params,
+      );
       body = result === undefined ? {} : { data: this.readable(result) };
     } catch (e) {
       if (!(e instanceof HostFailure)) console.error(`[sim] ${name} failed`, e);
-      body = { errorMessage: e instanceof HostFailure ? e.message : `Error: ${e instanceof Error ? e.message : String(e)}` };
+      body = {
+        errorMessage:
+          e instanceof HostFailure
+            ? e.message
+            : `Error: ${e instanceof Error ? e.message : String(e)}`,
+      };
     } finally {
       this.deferred = null;
     }
@@ -244,7 +296,13 @@ export class SimHost {
   }
 
   private answer(referenceId: string, body: Outgoing, request?: string): Outgoing {
-    return { referenceId, ...(request !== undefined ? { request } : {}), ...body, userAgent: SERVER_USER_AGENT, protocolVersion: PROTOCOL_VERSION };
+    return {
+      referenceId,
+      ...(request !== undefined ? { request } : {}),
+      ...body,
+      userAgent: SERVER_USER_AGENT,
+      protocolVersion: PROTOCOL_VERSION,
+    };
   }
 
   /** Applies `user-data.read-allowed` to interactions in a result or an event. */
@@ -252,10 +310,15 @@ export class SimHost {
     if (!this.policy.readAllowed || typeof value !== 'object' || value === null) return value;
     if (Array.isArray(value)) return value.map((v) => this.readable(v));
     const v = value as Record<string, unknown>;
-    if (typeof v.interactionId === 'string' && typeof v.userData === 'object' && v.userData !== null) {
+    if (
+      typeof v.interactionId === 'string' &&
+      typeof v.userData === 'object' &&
+      v.userData !== null
+    ) {
       return { ...v, userData: this.policy.filterUserData(v.userData as never) };
     }
-    if (typeof v.interaction === 'object' && v.interaction !== null) return { ...v, interaction: this.readable(v.interaction) };
+    if (typeof v.interaction === 'object' && v.interaction !== null)
+      return { ...v, interaction: this.readable(v.interaction) };
     return value;
   }
 
@@ -269,7 +332,12 @@ export class SimHost {
       }
     }
     const send = () => {
-      const payload = { event, data: this.readable(data), userAgent: SERVER_USER_AGENT, protocolVersion: PROTOCOL_VERSION };
+      const payload = {
+        event,
+        data: this.readable(data),
+        userAgent: SERVER_USER_AGENT,
+        protocolVersion: PROTOCOL_VERSION,
+      };
       for (const c of [...this.clients]) {
         if (to !== null && c.frameId !== to) continue;
         if (!this.policy.isOriginAccepted(c.origin)) continue;

@@ -34,9 +34,21 @@ export interface SimulatedWorkspace {
  * its own answers and events (they carry "WWE Server"); the client ignores requests. Control
  * commands posted by the page itself are accepted too.
  */
-export function startSimulatedWorkspace(opts: { window?: Window; options?: SecurityOptions; clock?: SimClock; connectDelayMs?: number | null } = {}): SimulatedWorkspace {
+export function startSimulatedWorkspace(
+  opts: {
+    window?: Window;
+    options?: SecurityOptions;
+    clock?: SimClock;
+    connectDelayMs?: number | null;
+  } = {},
+): SimulatedWorkspace {
   const win = opts.window ?? window;
-  const host = new SimHost({ window: win, options: opts.options, clock: opts.clock, connectDelayMs: opts.connectDelayMs });
+  const host = new SimHost({
+    window: win,
+    options: opts.options,
+    clock: opts.clock,
+    connectDelayMs: opts.connectDelayMs,
+  });
   const detach = attachControl(host, { window: win, allowSelf: true });
   return {
     host,
@@ -53,4 +65,6 @@ export function startSimulatedWorkspace(opts: { window?: Window; options?: Secur
  * URL (`Symbol.for('agent-desk-kit/simulated-workspace')`), so a page that bundles the sim
  * itself is used as is.
  */
-(globalThis as Record<symbol, unknown>)[Symbol.for('agent-desk-kit/simulated-workspace')] = { startSimulatedWorkspace };
+(globalThis as Record<symbol, unknown>)[Symbol.for('agent-desk-kit/simulated-workspace')] = {
+  startSimulatedWorkspace,
+};

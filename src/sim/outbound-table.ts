@@ -6,7 +6,12 @@
  * `MARKDONE_APPLYIDLE`: read as event type MARKDONE_APPLY, state IDLE. Empty capability cells
  * (and the table's "-") are `[]`. Tests compare the sim's events to these rows.
  */
-import type { Capability, CallType, InteractionEventType, InteractionState } from '../bridge/enums.js';
+import type {
+  Capability,
+  CallType,
+  InteractionEventType,
+  InteractionState,
+} from '../bridge/enums.js';
 
 export type PreviewMode = 'Pull Preview' | 'Push Preview' | 'Direct Push Preview';
 
@@ -22,8 +27,14 @@ export interface TableRow extends ExpectedEvent {
   uiEvent: string;
 }
 
-const row = (mode: PreviewMode, uiEvent: string, eventType: InteractionEventType, state: InteractionState, callType: CallType, capabilities: Capability[]): TableRow =>
-  ({ mode, uiEvent, eventType, state, callType, capabilities });
+const row = (
+  mode: PreviewMode,
+  uiEvent: string,
+  eventType: InteractionEventType,
+  state: InteractionState,
+  callType: CallType,
+  capabilities: Capability[],
+): TableRow => ({ mode, uiEvent, eventType, state, callType, capabilities });
 
 const P = 'Pull Preview';
 const R = 'Push Preview';
@@ -59,7 +70,10 @@ export const OUTBOUND_PREVIEW_TABLE: readonly TableRow[] = [
   row(D, 'Record received', 'ADDED', 'INVITED', 'OUTBOUND_PREVIEW', ['ACCEPT', 'REJECT']),
   row(D, 'Record received', 'INVITED', 'INVITED', 'OUTBOUND_PREVIEW', ['ACCEPT', 'REJECT']),
   row(D, 'Accepted', 'PREVIEWING', 'PREVIEWING', 'OUTBOUND_PREVIEW', PREVIEW),
-  row(D, 'Make call', 'REMOVED', 'REJECTED', 'OUTBOUND_PREVIEW', ['REJECT_RECORD', 'CANCEL_RECORD']),
+  row(D, 'Make call', 'REMOVED', 'REJECTED', 'OUTBOUND_PREVIEW', [
+    'REJECT_RECORD',
+    'CANCEL_RECORD',
+  ]),
   row(D, 'Make call', 'ADDED', 'DIALING', 'OUTBOUND', ['HANGUP']),
   row(D, 'Make call', 'DIALING', 'DIALING', 'OUTBOUND', ['HANGUP']),
   row(D, 'Make call', 'ESTABLISHED', 'TALKING', 'OUTBOUND', ['HANGUP']),
@@ -73,6 +87,12 @@ export const OUTBOUND_PREVIEW_TABLE: readonly TableRow[] = [
 
 /** The rows of one mode and UI event, in table order. */
 export function tableRows(mode: PreviewMode, uiEvent: string): ExpectedEvent[] {
-  return OUTBOUND_PREVIEW_TABLE.filter((r) => r.mode === mode && r.uiEvent === uiEvent)
-    .map(({ eventType, state, callType, capabilities }) => ({ eventType, state, callType, capabilities: [...capabilities] }));
+  return OUTBOUND_PREVIEW_TABLE.filter((r) => r.mode === mode && r.uiEvent === uiEvent).map(
+    ({ eventType, state, callType, capabilities }) => ({
+      eventType,
+      state,
+      callType,
+      capabilities: [...capabilities],
+    }),
+  );
 }

@@ -30,17 +30,24 @@ export class SimToastList extends LitElement {
     const toasts = [...(this.host?.workspace.toasts.values() ?? [])];
     if (!toasts.length) return html`<p>${t.noToasts}</p>`;
     return html`<ul role="list" aria-live="polite">
-      ${toasts.map(({ id, params: p }) => html`<li class="toast" aria-label=${p.title} style=${p.width ? `max-width:${Number(p.width)}px` : ''}>
+      ${toasts.map(
+        ({
+          id,
+          params: p,
+        }) => html`<li class="toast" aria-label=${p.title} style=${p.width ? `max-width:${Number(p.width)}px` : ''}>
         <h3>${p.icon ? html`<img src=${p.icon} alt="" width="16" height="16" /> ` : ''}${p.title}</h3>
         ${p.subject ? html`<p><strong>${p.subject}</strong></p>` : ''}
         ${p.message ? html`<p>${p.message}</p>` : ''}
-        ${p.keyValues && Object.keys(p.keyValues).length
-          ? html`<dl>${Object.entries(p.keyValues).map(([k, v]) => html`<dt>${k}</dt><dd>${String(v)}</dd>`)}</dl>`
-          : ''}
+        ${
+          p.keyValues && Object.keys(p.keyValues).length
+            ? html`<dl>${Object.entries(p.keyValues).map(([k, v]) => html`<dt>${k}</dt><dd>${String(v)}</dd>`)}</dl>`
+            : ''
+        }
         <div class="row">
           ${toastButtons(p, t).map((b) => html`<button type="button" data-index=${b.kind === 'custom' ? b.index : b.kind} @click=${() => this.press(id, b)}>${b.label}</button>`)}
         </div>
-      </li>`)}
+      </li>`,
+      )}
     </ul>`;
   }
 }

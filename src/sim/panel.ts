@@ -14,10 +14,19 @@ import './panel-toasts.js';
 import { securityToText, textToSecurity } from './security-text.js';
 
 /** Recording state and the DTMF digits pages attached (user data `DTMF`, as `<call-actions>` sends them by default). */
-function callNotes(i: { media?: string; recordingState?: string; userData: Record<string, unknown> }): string {
+function callNotes(i: {
+  media?: string;
+  recordingState?: string;
+  userData: Record<string, unknown>;
+}): string {
   if (i.media !== 'voice') return '';
   const dtmf = i.userData.DTMF;
-  return [i.recordingState ? `${t.recording} ${i.recordingState}` : '', typeof dtmf === 'string' && dtmf ? `${t.dtmf} ${dtmf}` : ''].filter(Boolean).join(' · ');
+  return [
+    i.recordingState ? `${t.recording} ${i.recordingState}` : '',
+    typeof dtmf === 'string' && dtmf ? `${t.dtmf} ${dtmf}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 @customElement('sim-scenario-panel')
@@ -57,12 +66,14 @@ export class SimScenarioPanel extends LitElement {
     this.bound = host;
     this.securityText = securityToText(host.securityOptions);
     this.unsubscribe.push(host.onChange(() => this.revision++));
-    this.unsubscribe.push(host.onEvent((event, data) => {
-      const d = data as Record<string, any>;
-      const what = d?.eventType ?? (d?.frameState ? `frameState ${d.frameState}` : '');
-      const ix = d?.interaction ? ` #${d.interaction.interactionId} ${d.interaction.state}` : '';
-      this.log = [`${event}: ${what}${ix}`, ...this.log].slice(0, 20);
-    }));
+    this.unsubscribe.push(
+      host.onEvent((event, data) => {
+        const d = data as Record<string, any>;
+        const what = d?.eventType ?? (d?.frameState ? `frameState ${d.frameState}` : '');
+        const ix = d?.interaction ? ` #${d.interaction.interactionId} ${d.interaction.state}` : '';
+        this.log = [`${event}: ${what}${ix}`, ...this.log].slice(0, 20);
+      }),
+    );
   }
 
   private unbind(): void {
@@ -84,21 +95,27 @@ export class SimScenarioPanel extends LitElement {
     const status = host.scenarios.status();
     return html`<section aria-labelledby="scenarios">
       <h2 id="scenarios">${t.scenarios}</h2>
-      ${status
-        ? html`<p class="row" aria-live="polite">
+      ${
+        status
+          ? html`<p class="row" aria-live="polite">
             <span class="active">${status.title}</span>
-            ${status.next
-              ? html`<button type="button" @click=${() => this.act(() => host.scenarios.step())}>${t.next}: ${status.next.label}</button>
+            ${
+              status.next
+                ? html`<button type="button" @click=${() => this.act(() => host.scenarios.step())}>${t.next}: ${status.next.label}</button>
                   <button type="button" @click=${() => this.act(() => host.scenarios.run())}>${t.runAll}</button>`
-              : html`<span>${t.finished}</span>`}
+                : html`<span>${t.finished}</span>`
+            }
             <button type="button" @click=${() => this.act(() => host.scenarios.stop())}>${t.stop}</button>
           </p>`
-        : ''}
+          : ''
+      }
       <ul role="list">
-        ${host.scenarios.list().map((s) => html`<li class="row">
+        ${host.scenarios.list().map(
+          (s) => html`<li class="row">
           <button type="button" aria-label="${t.start}: ${s.title}" @click=${() => this.act(() => host.scenarios.start(s.name))}>${t.start}</button>
           <span>${s.title}</span>
-        </li>`)}
+        </li>`,
+        )}
       </ul>
       ${this.notice ? html`<p role="alert">${this.notice}</p>` : ''}
     </section>`;
@@ -109,12 +126,14 @@ export class SimScenarioPanel extends LitElement {
     const c = t.columns;
     return html`<section aria-labelledby="interactions">
       <h2 id="interactions">${t.interactions}</h2>
-      ${list.length
-        ? html`<table>
+      ${
+        list.length
+          ? html`<table>
             <thead><tr><th scope="col">${c.id}</th><th scope="col">${c.media}</th><th scope="col">${c.state}</th><th scope="col">${c.callType}</th><th scope="col">${c.parties}</th><th scope="col">${c.call}</th></tr></thead>
             <tbody>${list.map((i) => html`<tr><td>${i.interactionId}</td><td>${i.media}</td><td>${i.state}</td><td>${i.callType ?? ''}</td><td>${(i.parties ?? []).map((p) => p.name).join(', ')}</td><td>${callNotes(i)}</td></tr>`)}</tbody>
           </table>`
-        : html`<p>${t.noInteractions}</p>`}
+          : html`<p>${t.noInteractions}</p>`
+      }
     </section>`;
   }
 
@@ -144,12 +163,18 @@ export class SimScenarioPanel extends LitElement {
       <label for="security-text">${t.securityHelp}</label>
       <textarea id="security-text" .value=${this.securityText} @input=${(e: Event) => (this.securityText = (e.target as HTMLTextAreaElement).value)}></textarea>
       <p class="row">
-        <button type="button" @click=${() => this.act(() => { host.setSecurityOptions(textToSecurity(this.securityText)); this.notice = t.securityApplied; })}>${t.apply}</button>
+        <button type="button" @click=${() =>
+          this.act(() => {
+            host.setSecurityOptions(textToSecurity(this.securityText));
+            this.notice = t.securityApplied;
+          })}>${t.apply}</button>
       </p>
       <h3>${t.clients}</h3>
-      ${host.clientList.length
-        ? html`<ul role="list">${host.clientList.map((c) => html`<li>#${c.frameId} ${c.origin} — ${[...c.subscriptions.values()].flat().join(', ')}</li>`)}</ul>`
-        : html`<p>${t.noClients}</p>`}
+      ${
+        host.clientList.length
+          ? html`<ul role="list">${host.clientList.map((c) => html`<li>#${c.frameId} ${c.origin} — ${[...c.subscriptions.values()].flat().join(', ')}</li>`)}</ul>`
+          : html`<p>${t.noClients}</p>`
+      }
     </section>`;
   }
 

@@ -9,7 +9,11 @@
  */
 export type RateVerdict = 'ok' | 'limit-reached' | 'ignored';
 
-interface Counter { window: number; count: number; quarantinedUntil: number | null }
+interface Counter {
+  window: number;
+  count: number;
+  quarantinedUntil: number | null;
+}
 
 export const WINDOW_MS = 60_000;
 
@@ -46,7 +50,11 @@ export class RateLimiter {
     const t = this.now();
     for (const [key, c] of this.counters) {
       const [o, request] = key.split(' ');
-      if (c.quarantinedUntil != null && t < c.quarantinedUntil && (origin === undefined || o === origin)) {
+      if (
+        c.quarantinedUntil != null &&
+        t < c.quarantinedUntil &&
+        (origin === undefined || o === origin)
+      ) {
         out.push({ origin: o, request, until: c.quarantinedUntil });
       }
     }

@@ -17,10 +17,14 @@ import { fieldErrorTexts } from '../bridge/field-error-texts.js';
 import { checkWireValue } from '../bridge/record-values.js';
 
 export type FieldValue = string | number | boolean | null;
-export type UpdateResult = { ok: true; values: Record<string, FieldValue> } | { ok: false; error: string };
+export type UpdateResult =
+  { ok: true; values: Record<string, FieldValue> } | { ok: false; error: string };
 
 /** Checks one value against one field (rules in `bridge/record-values.ts`); returns the stored value or the host's error text. */
-export function checkFieldValue(field: RecordField, value: unknown): { ok: true; value: FieldValue } | { ok: false; error: string } {
+export function checkFieldValue(
+  field: RecordField,
+  value: unknown,
+): { ok: true; value: FieldValue } | { ok: false; error: string } {
   const r = checkWireValue(field, value);
   if (r.ok) return r;
   const name = field.name;
@@ -39,7 +43,10 @@ export function checkFieldValue(field: RecordField, value: unknown): { ok: true;
 /** Validates a whole update; fails whole on the first refused field. */
 export function validateRecordUpdate(fields: readonly RecordField[], data: unknown): UpdateResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, error: 'Error: The record data must be an object of field names and values.' };
+    return {
+      ok: false,
+      error: 'Error: The record data must be an object of field names and values.',
+    };
   }
   const values: Record<string, FieldValue> = {};
   for (const [name, value] of Object.entries(data)) {

@@ -8,20 +8,42 @@
  */
 import type { Scenario, ScenarioContext, ScenarioStep } from './scenario-types.js';
 import {
-  connectionDown, connectionDrop, consultConference, consultTransfer, customerHangsUp, inboundCallbackAsap,
-  scheduledCallbackPreview, webCallbackPreview,
+  connectionDown,
+  connectionDrop,
+  consultConference,
+  consultTransfer,
+  customerHangsUp,
+  inboundCallbackAsap,
+  scheduledCallbackPreview,
+  webCallbackPreview,
 } from './scenario-defs/voice-scenarios.js';
 import {
-  directPushPreview, pullPreview, pullPreviewCancel, pullPreviewReject, pushPreview, pushPreviewReject,
+  directPushPreview,
+  pullPreview,
+  pullPreviewCancel,
+  pullPreviewReject,
+  pushPreview,
+  pushPreviewReject,
 } from './scenario-defs/outbound-scenarios.js';
 import type { Workspace } from './workspace.js';
 
 export type { Scenario, ScenarioContext, ScenarioStep } from './scenario-types.js';
 
 export const SCENARIOS: readonly Scenario[] = [
-  inboundCallbackAsap, scheduledCallbackPreview, webCallbackPreview, pullPreview, pullPreviewReject, pullPreviewCancel,
-  pushPreview, pushPreviewReject, directPushPreview, customerHangsUp, consultTransfer, consultConference,
-  connectionDrop, connectionDown,
+  inboundCallbackAsap,
+  scheduledCallbackPreview,
+  webCallbackPreview,
+  pullPreview,
+  pullPreviewReject,
+  pullPreviewCancel,
+  pushPreview,
+  pushPreviewReject,
+  directPushPreview,
+  customerHangsUp,
+  consultTransfer,
+  consultConference,
+  connectionDrop,
+  connectionDown,
 ];
 
 export function scenarioByName(name: string): Scenario | undefined {
@@ -38,20 +60,39 @@ export interface ScenarioStatus {
 }
 
 export class ScenarioRunner {
-  private active: { scenario: Scenario; ctx: ScenarioContext; index: number; done: string[] } | null = null;
+  private active: {
+    scenario: Scenario;
+    ctx: ScenarioContext;
+    index: number;
+    done: string[];
+  } | null = null;
 
-  constructor(private readonly ws: Workspace, private readonly onChange: () => void = () => {}) {}
+  constructor(
+    private readonly ws: Workspace,
+    private readonly onChange: () => void = () => {},
+  ) {}
 
   list(): Array<{ name: string; title: string; steps: Array<{ name: string; label: string }> }> {
-    return SCENARIOS.map((s) => ({ name: s.name, title: s.title, steps: s.steps.map(({ name, label }) => ({ name, label })) }));
+    return SCENARIOS.map((s) => ({
+      name: s.name,
+      title: s.title,
+      steps: s.steps.map(({ name, label }) => ({ name, label })),
+    }));
   }
 
   /** Starts a scenario and runs its first step. */
   start(name: string): ScenarioStatus {
     const scenario = scenarioByName(name);
-    if (!scenario) throw new Error(`Unknown scenario '${name}'. Known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
+    if (!scenario)
+      throw new Error(
+        `Unknown scenario '${name}'. Known: ${SCENARIOS.map((s) => s.name).join(', ')}`,
+      );
     const ids: Record<string, string> = {};
-    const ctx: ScenarioContext = { ws: this.ws, ids, get: (role) => (ids[role] ? this.ws.interactions.get(ids[role]) : undefined) };
+    const ctx: ScenarioContext = {
+      ws: this.ws,
+      ids,
+      get: (role) => (ids[role] ? this.ws.interactions.get(ids[role]) : undefined),
+    };
     this.active = { scenario, ctx, index: 0, done: [] };
     return this.step();
   }
@@ -93,8 +134,11 @@ export class ScenarioRunner {
     this.skipDone();
     const next = a.scenario.steps[a.index];
     return {
-      name: a.scenario.name, title: a.scenario.title, done: [...a.done],
-      next: next ? { name: next.name, label: next.label } : null, ids: { ...a.ctx.ids },
+      name: a.scenario.name,
+      title: a.scenario.title,
+      done: [...a.done],
+      next: next ? { name: next.name, label: next.label } : null,
+      ids: { ...a.ctx.ids },
     };
   }
 

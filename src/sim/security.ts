@@ -12,7 +12,9 @@
  */
 import { LEGACY_REQUEST_ALIASES, REQUEST_NAMES } from '../bridge/api.js';
 import {
-  originNotAllowedText, requestNotAllowedText, userDataWriteNotAllowedText,
+  originNotAllowedText,
+  requestNotAllowedText,
+  userDataWriteNotAllowedText,
 } from '../bridge/error-texts.js';
 import type { UserData } from '../bridge/api.js';
 
@@ -48,7 +50,9 @@ export interface OriginRule {
 /** Canonical request name (legacy aliases resolved). */
 export function canonicalRequest(request: string): string {
   // Own keys only: `toString` or `__proto__` must not resolve to Object.prototype's members.
-  return Object.prototype.hasOwnProperty.call(LEGACY_REQUEST_ALIASES, request) ? LEGACY_REQUEST_ALIASES[request] : request;
+  return Object.prototype.hasOwnProperty.call(LEGACY_REQUEST_ALIASES, request)
+    ? LEGACY_REQUEST_ALIASES[request]
+    : request;
 }
 
 /** Splits on commas outside parentheses: `a, b (x, y), c` → [`a`, `b (x, y)`, `c`]. */
@@ -91,7 +95,10 @@ export function parseOriginRule(entry: string): OriginRule | null {
 /** Parses the option, as one string or as a list of entries; malformed entries are dropped. */
 export function parseOriginRules(value: ListValue | undefined): OriginRule[] {
   if (value === undefined || value === null) return [];
-  const entries = typeof value === 'string' ? splitTopLevel(value) : value.flatMap((v) => splitTopLevel(String(v)));
+  const entries =
+    typeof value === 'string'
+      ? splitTopLevel(value)
+      : value.flatMap((v) => splitTopLevel(String(v)));
   return entries.map(parseOriginRule).filter((r): r is OriginRule => r !== null);
 }
 
@@ -115,10 +122,15 @@ export function filterAllows(rule: OriginRule, request: string): boolean {
 export type AccessCheck = { ok: true } | { ok: false; error: string };
 
 /** Origin and filter checks for one request (seed: "a request outside the filter fails"). */
-export function checkAccess(rules: readonly OriginRule[], origin: string, request: string): AccessCheck {
+export function checkAccess(
+  rules: readonly OriginRule[],
+  origin: string,
+  request: string,
+): AccessCheck {
   const rule = ruleFor(rules, origin);
   if (!rule) return { ok: false, error: originNotAllowedText(origin) };
-  if (!filterAllows(rule, canonicalRequest(request))) return { ok: false, error: requestNotAllowedText(request, origin) };
+  if (!filterAllows(rule, canonicalRequest(request)))
+    return { ok: false, error: requestNotAllowedText(request, origin) };
   return { ok: true };
 }
 
@@ -130,7 +142,8 @@ export function allowedServices(rules: readonly OriginRule[], origin: string): s
 
 /** A non-negative integer option; anything else falls back to `fallback`. */
 export function parseCount(value: NumberValue | undefined, fallback: number): number {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return fallback;
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
+    return fallback;
   const n = Number(value);
   return Number.isInteger(n) && n >= 0 ? n : fallback;
 }
@@ -138,7 +151,9 @@ export function parseCount(value: NumberValue | undefined, fallback: number): nu
 /** A key list; `null` means every key. */
 export function parseKeyList(value: ListValue | undefined): string[] | null {
   if (value === undefined || value === null) return null;
-  const keys = (typeof value === 'string' ? value.split(',') : value.map(String)).map((k) => k.trim()).filter(Boolean);
+  const keys = (typeof value === 'string' ? value.split(',') : value.map(String))
+    .map((k) => k.trim())
+    .filter(Boolean);
   return keys.length ? keys : null;
 }
 
@@ -173,7 +188,9 @@ export class SecurityPolicy {
   /** Requests per minute for a request type; 0 = unlimited. A per-request option wins. */
   limitFor(request: string): number {
     const canonical = canonicalRequest(request);
-    const own = this.options[`${RATE_LIMIT_PREFIX}${canonical}`] ?? this.options[`${RATE_LIMIT_PREFIX}${request}`];
+    const own =
+      this.options[`${RATE_LIMIT_PREFIX}${canonical}`] ??
+      this.options[`${RATE_LIMIT_PREFIX}${request}`];
     return parseCount(own, this.globalLimit);
   }
 
@@ -188,7 +205,8 @@ export class SecurityPolicy {
   filterUserData(userData: UserData): UserData {
     if (!this.readAllowed) return userData;
     const out: UserData = {};
-    for (const key of this.readAllowed) if (Object.prototype.hasOwnProperty.call(userData, key)) out[key] = userData[key];
+    for (const key of this.readAllowed)
+      if (Object.prototype.hasOwnProperty.call(userData, key)) out[key] = userData[key];
     return out;
   }
 }

@@ -15,7 +15,10 @@ import './panel.js';
 
 export function startWorkspacePage(root: HTMLElement = document.body): SimHost {
   const url = clientUrl();
-  const host = new SimHost({ window, options: { 'service-client-api.accepted-web-content-origins': `${url.origin} (*)` } });
+  const host = new SimHost({
+    window,
+    options: { 'service-client-api.accepted-web-content-origins': `${url.origin} (*)` },
+  });
   attachControl(host, { window });
 
   const frame = document.createElement('iframe');

@@ -8,10 +8,21 @@
  * the SimHost delivers it to the subscribed pages.
  */
 import type {
-  Campaign, Interaction, JwtToken, MediaState, MenuBarView, DialogOptions, ToastParameters,
+  Campaign,
+  Interaction,
+  JwtToken,
+  MediaState,
+  MenuBarView,
+  DialogOptions,
+  ToastParameters,
 } from '../bridge/api.js';
 import type {
-  Capability, CallType, FrameState, InteractionEventType, InteractionState, RealtimeConnectionState,
+  Capability,
+  CallType,
+  FrameState,
+  InteractionEventType,
+  InteractionState,
+  RealtimeConnectionState,
 } from '../bridge/enums.js';
 import type { ChainedRecord, RecordField } from '../bridge/api.js';
 import type { SimClock } from './clock.js';
@@ -55,7 +66,12 @@ export interface SimMeta {
 
 export type SimInteraction = Interaction & { sim: SimMeta };
 
-export interface SimToast { id: string; params: ToastParameters; owner: number | null; closeTimer?: number }
+export interface SimToast {
+  id: string;
+  params: ToastParameters;
+  owner: number | null;
+  closeTimer?: number;
+}
 
 export type EmitFn = (event: string, data: unknown, opts?: { to?: number | null }) => void;
 
@@ -88,13 +104,17 @@ export class Workspace {
   private counters = { interaction: 0, case: 0, toast: 0, dialog: 0, call: 0 };
   private listeners = new Set<() => void>();
 
-  constructor(readonly clock: SimClock, private readonly emitFn: EmitFn) {
+  constructor(
+    readonly clock: SimClock,
+    private readonly emitFn: EmitFn,
+  ) {
     this.reset();
   }
 
   /** Back to a fresh session: no interactions, Ready, default configuration. */
   reset(): void {
-    for (const ix of this.interactions.values()) if (ix.sim.connectTimer) this.clock.clearTimeout(ix.sim.connectTimer);
+    for (const ix of this.interactions.values())
+      if (ix.sim.connectTimer) this.clock.clearTimeout(ix.sim.connectTimer);
     for (const t of this.toasts.values()) if (t.closeTimer) this.clock.clearTimeout(t.closeTimer);
     this.interactions.clear();
     this.agentStateOperation = INITIAL_STATE_OPERATION;
@@ -163,11 +183,16 @@ export class Workspace {
   }
   newCallIds(): { callUuid: string; connId: string } {
     const n = ++this.counters.call;
-    return { callUuid: `4L6JGNEE9H7DT671FRPTKE6CQ${String(n).padStart(7, '0')}`, connId: `006e02a7c2e3${String(n).padStart(4, '0')}` };
+    return {
+      callUuid: `4L6JGNEE9H7DT671FRPTKE6CQ${String(n).padStart(7, '0')}`,
+      connId: `006e02a7c2e3${String(n).padStart(4, '0')}`,
+    };
   }
 
   find(id: unknown): SimInteraction | undefined {
-    return typeof id === 'string' || typeof id === 'number' ? this.interactions.get(String(id)) : undefined;
+    return typeof id === 'string' || typeof id === 'number'
+      ? this.interactions.get(String(id))
+      : undefined;
   }
 
   /** The interaction, or the seed's "Error: Interaction not found.". */
@@ -191,7 +216,11 @@ export class Workspace {
   }
 
   /** Emits an interaction event with the interaction's current snapshot. */
-  emitInteraction(eventType: InteractionEventType, ix: SimInteraction, extra?: Partial<Interaction>): void {
+  emitInteraction(
+    eventType: InteractionEventType,
+    ix: SimInteraction,
+    extra?: Partial<Interaction>,
+  ): void {
     const interaction = { ...this.snapshot(ix), ...(extra ?? {}) };
     this.emit('interaction', { eventType, media: ix.media, interaction });
   }
@@ -206,7 +235,13 @@ export class Workspace {
   }
 
   /** Moves an interaction to a state and reports it with `eventType`. */
-  transition(ix: SimInteraction, eventType: InteractionEventType, state: InteractionState, capabilities: Capability[], callType?: CallType): void {
+  transition(
+    ix: SimInteraction,
+    eventType: InteractionEventType,
+    state: InteractionState,
+    capabilities: Capability[],
+    callType?: CallType,
+  ): void {
     if (ix.state !== state) ix.previousState = ix.state;
     ix.state = state;
     ix.capabilities = [...capabilities];
@@ -215,7 +250,12 @@ export class Workspace {
   }
 
   /** Removes an interaction and reports REMOVED. */
-  remove(ix: SimInteraction, state?: InteractionState, capabilities: Capability[] = [], callType?: CallType): void {
+  remove(
+    ix: SimInteraction,
+    state?: InteractionState,
+    capabilities: Capability[] = [],
+    callType?: CallType,
+  ): void {
     if (ix.sim.connectTimer) this.clock.clearTimeout(ix.sim.connectTimer);
     this.interactions.delete(ix.interactionId);
     if (state && ix.state !== state) {

@@ -6,4 +6,12 @@ import { adoptTheme } from './theme.js';
 
 adoptTheme();
 
-export { THEMES, THEME_ATTRIBUTE, adoptTheme, setTheme, themeCss, themeSheet, type Theme } from './theme.js';
+export {
+  THEMES,
+  THEME_ATTRIBUTE,
+  adoptTheme,
+  setTheme,
+  themeCss,
+  themeSheet,
+  type Theme,
+} from './theme.js';

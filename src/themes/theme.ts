@@ -19,11 +19,12 @@ export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 export const THEME_ATTRIBUTE = 'data-adk-theme';
 
-const colors = (scheme: Theme) => [
-  `color-scheme: ${scheme};`,
-  ...COLOR_TOKENS.map((t) => `${publicColor(t)}: ${t[scheme]};`),
-  `--adk-focus-ring: ${FOCUS_RING('var(--adk-color-accent)')};`,
-].join('\n  ');
+const colors = (scheme: Theme) =>
+  [
+    `color-scheme: ${scheme};`,
+    ...COLOR_TOKENS.map((t) => `${publicColor(t)}: ${t[scheme]};`),
+    `--adk-focus-ring: ${FOCUS_RING('var(--adk-color-accent)')};`,
+  ].join('\n  ');
 
 const light = `[${THEME_ATTRIBUTE}='light']`;
 const dark = `[${THEME_ATTRIBUTE}='dark']`;

@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { ServiceClient } from '../../src/bridge/client.js';
 import {
-  ClosedError, DisconnectedError, HostError, NotAllowedError, RateLimitedError, TimeoutError,
+  ClosedError,
+  DisconnectedError,
+  HostError,
+  NotAllowedError,
+  RateLimitedError,
+  TimeoutError,
 } from '../../src/bridge/errors.js';
 import { rateLimitText, requestNotAllowedText } from '../../src/bridge/error-texts.js';
 import { FakeHost, tick } from '../support/fake-host.js';
@@ -78,7 +83,8 @@ describe('ServiceClient', () => {
   it('maps host errors onto typed errors carrying the host text', async () => {
     host.auto = (m) => {
       if (m.request === 'voice.hold') return { errorMessage: 'Error: Interaction not found.' };
-      if (m.request === 'voice.dial') return { errorMessage: requestNotAllowedText('voice.dial', location.origin) };
+      if (m.request === 'voice.dial')
+        return { errorMessage: requestNotAllowedText('voice.dial', location.origin) };
       return undefined;
     };
     const hold = await client.request('voice.hold', '9').catch((e) => e);
@@ -90,7 +96,10 @@ describe('ServiceClient', () => {
   });
 
   it('reads the quarantine from the rate-limit text and fails further requests of that type at once', async () => {
-    host.auto = (m) => (m.request === 'voice.dial' ? { errorMessage: rateLimitText('voice.dial', 30) } : { data: 'ok' });
+    host.auto = (m) =>
+      m.request === 'voice.dial'
+        ? { errorMessage: rateLimitText('voice.dial', 30) }
+        : { data: 'ok' };
     const first = await client.request('voice.dial', '1').catch((e) => e);
     expect(first).to.be.instanceOf(RateLimitedError);
     expect(first.quarantineSeconds).to.equal(30);
@@ -110,12 +119,19 @@ describe('ServiceClient', () => {
 
   it('subscribes once per event name and fans out to every listener', async () => {
     const got: string[] = [];
-    const off1 = client.on('interaction', (d) => got.push(`a:${(d as { eventType: string }).eventType}`));
-    const off2 = client.on('interaction', (d) => got.push(`b:${(d as { eventType: string }).eventType}`));
+    const off1 = client.on('interaction', (d) =>
+      got.push(`a:${(d as { eventType: string }).eventType}`),
+    );
+    const off2 = client.on('interaction', (d) =>
+      got.push(`b:${(d as { eventType: string }).eventType}`),
+    );
     client.on('messenger:ch', (d) => got.push(`m:${JSON.stringify(d)}`));
     await tick();
     const subs = host.seen.filter((s) => s.kind === 'subscribe');
-    expect(subs.map((s) => (s.message as { data: string[] }).data)).to.deep.equal([['interaction'], ['messenger:ch']]);
+    expect(subs.map((s) => (s.message as { data: string[] }).data)).to.deep.equal([
+      ['interaction'],
+      ['messenger:ch'],
+    ]);
     host.event('interaction', { eventType: 'ADDED' });
     host.event('messenger:ch', { foo: 1 });
     host.event('agent', { eventType: 'STATE_CHANGED' }); // not subscribed: dropped
@@ -135,7 +151,9 @@ describe('ServiceClient', () => {
     const onerror = window.onerror;
     window.onerror = () => true;
     try {
-      client.on('agent', () => { throw new Error('boom'); });
+      client.on('agent', () => {
+        throw new Error('boom');
+      });
       client.on('agent', () => got.push(1));
       await tick();
       host.event('agent', { eventType: 'STATE_CHANGED' });
@@ -175,9 +193,18 @@ describe('ServiceClient', () => {
       const p = client.request('agent.get');
       await tick();
       const ref = host.requests()[0].referenceId;
-      for (const junk of [null, 'text', 42, [], { referenceId: ref }, { referenceId: ref, userAgent: 'Evil' },
-        { referenceId: ref, userAgent: 'WWE Server', errorMessage: { toString: 1 } }, { event: 'agent', userAgent: 'WWE Server' },
-        { __proto__: { userAgent: 'WWE Server' }, referenceId: ref }, { frameId: 'x', userAgent: 'WWE Server' }]) {
+      for (const junk of [
+        null,
+        'text',
+        42,
+        [],
+        { referenceId: ref },
+        { referenceId: ref, userAgent: 'Evil' },
+        { referenceId: ref, userAgent: 'WWE Server', errorMessage: { toString: 1 } },
+        { event: 'agent', userAgent: 'WWE Server' },
+        { __proto__: { userAgent: 'WWE Server' }, referenceId: ref },
+        { frameId: 'x', userAgent: 'WWE Server' },
+      ]) {
         postMessage(junk, location.origin);
       }
       await tick(20);
@@ -196,7 +223,12 @@ describe('ServiceClient', () => {
       const p = client.request('agent.get');
       await tick();
       const ref = host.requests()[0].referenceId;
-      const forged = { referenceId: ref, data: 'forged', userAgent: 'WWE Server', protocolVersion: 2 };
+      const forged = {
+        referenceId: ref,
+        data: 'forged',
+        userAgent: 'WWE Server',
+        protocolVersion: 2,
+      };
       sameOrigin.contentWindow!.postMessage({ relay: forged }, '*'); // right origin, wrong window
       otherOrigin.contentWindow!.postMessage({ relay: forged }, '*'); // wrong origin
       await tick(50);

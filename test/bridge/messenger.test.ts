@@ -7,7 +7,14 @@ import { AgentBridge } from '../../src/bridge/store.js';
 import { otherOrigin } from '../support/origins.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 
-type Report = { messengerClient: string; ready?: boolean; channel?: string; message?: unknown; sent?: string; error?: string };
+type Report = {
+  messengerClient: string;
+  ready?: boolean;
+  channel?: string;
+  message?: unknown;
+  sent?: string;
+  error?: string;
+};
 
 describe('messenger names', () => {
   it('maps a channel to its event and back', () => {
@@ -15,7 +22,10 @@ describe('messenger names', () => {
     expect(messengerChannel('messenger:my-channel')).to.equal('my-channel');
     expect(messengerChannel('messenger:')).to.equal(undefined);
     expect(messengerChannel('system')).to.equal(undefined);
-    expect(() => messengerEvent('')).to.throw(TypeError, 'A messenger channel must be a non-empty string.');
+    expect(() => messengerEvent('')).to.throw(
+      TypeError,
+      'A messenger channel must be a non-empty string.',
+    );
     expect(() => messengerEvent(' ')).to.throw(TypeError);
   });
 });
@@ -33,17 +43,26 @@ describe('messenger between client frames of the simulated workspace', () => {
   const until = async (pick: () => boolean, what: string, ms = 5000) => {
     const end = performance.now() + ms;
     while (!pick()) {
-      if (performance.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(reports)}`);
+      if (performance.now() > end)
+        throw new Error(`timed out waiting for ${what}: ${JSON.stringify(reports)}`);
       await new Promise((r) => setTimeout(r, 10));
     }
   };
-  const received = (name: string) => reports.filter((r) => r.messengerClient === name && r.channel).map(({ channel, message }) => ({ channel, message }));
+  const received = (name: string) =>
+    reports
+      .filter((r) => r.messengerClient === name && r.channel)
+      .map(({ channel, message }) => ({ channel, message }));
 
   before(async () => {
     window.addEventListener('message', onReport);
     const client = (name: string, channels: string) => {
       // Served by the test server under THIS page's origin: cross-origin to the workspace.
-      const q = new URLSearchParams({ name, channels, host: otherOrigin(), report: location.origin });
+      const q = new URLSearchParams({
+        name,
+        channels,
+        host: otherOrigin(),
+        report: location.origin,
+      });
       return `${location.origin}/test/fixtures/messenger-client.html?${q}`;
     };
     sim = await openSimFrame({ clientFrames: [client('A', 'team,alerts'), client('B', 'team')] });
@@ -58,25 +77,40 @@ describe('messenger between client frames of the simulated workspace', () => {
   });
 
   it('the workspace counts three client pages, each with its own frame id', async () => {
-    const clients = await sim.control<Array<{ frameId: number; origin: string; subscriptions: string[][] }>>('listClients');
+    const clients =
+      await sim.control<Array<{ frameId: number; origin: string; subscriptions: string[][] }>>(
+        'listClients',
+      );
     expect(clients.length).to.equal(3);
     expect(new Set(clients.map((c) => c.frameId)).size).to.equal(3);
     expect(clients.every((c) => c.origin === location.origin)).to.equal(true);
   });
 
   it('a message one frame broadcasts reaches the other frame, through the workspace', async () => {
-    sources.get('A')!.postMessage({ broadcast: { channel: 'team', message: { text: 'Taking the 10:30 callback', by: 'A' } } }, '*');
+    sources
+      .get('A')!
+      .postMessage(
+        { broadcast: { channel: 'team', message: { text: 'Taking the 10:30 callback', by: 'A' } } },
+        '*',
+      );
     await until(() => received('B').length === 1, 'B to receive');
-    expect(received('B')).to.deep.equal([{ channel: 'team', message: { text: 'Taking the 10:30 callback', by: 'A' } }]);
+    expect(received('B')).to.deep.equal([
+      { channel: 'team', message: { text: 'Taking the 10:30 callback', by: 'A' } },
+    ]);
     await until(() => received('A').length === 1, 'A to receive its own broadcast');
   });
 
   it('this page broadcasts too, and only the frames on that channel receive it', async () => {
     const seen: unknown[] = [];
-    const off = bridge.onMessage<{ level: string }>('alerts', (message, channel) => seen.push({ channel, message }));
+    const off = bridge.onMessage<{ level: string }>('alerts', (message, channel) =>
+      seen.push({ channel, message }),
+    );
     const before = { A: received('A').length, B: received('B').length };
     await bridge.broadcast('alerts', { level: 'high' });
-    await until(() => received('A').length === before.A + 1 && seen.length === 1, 'A and this page to receive');
+    await until(
+      () => received('A').length === before.A + 1 && seen.length === 1,
+      'A and this page to receive',
+    );
     expect(received('A').at(-1)).to.deep.equal({ channel: 'alerts', message: { level: 'high' } });
     expect(seen).to.deep.equal([{ channel: 'alerts', message: { level: 'high' } }]);
     await new Promise((r) => setTimeout(r, 100));

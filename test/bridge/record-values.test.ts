@@ -3,24 +3,42 @@
 import { expect } from '@open-wc/testing';
 import type { RecordField } from '../../src/bridge/api.js';
 import {
-  VAR_CHAR_MAX, charCount, checkDateTimeText, checkTimeText, checkWireValue, daysInMonth, formatDateTimeText,
-  formatTimeText, isEnumKey, isLeapYear,
+  VAR_CHAR_MAX,
+  charCount,
+  checkDateTimeText,
+  checkTimeText,
+  checkWireValue,
+  daysInMonth,
+  formatDateTimeText,
+  formatTimeText,
+  isEnumKey,
+  isLeapYear,
 } from '../../src/bridge/record-values.js';
 
 const field = (over: Partial<RecordField>): RecordField => ({
-  name: 'F', isMandatory: false, isEditable: true, fieldType: 'var-char', valueType: 'string', ...over,
+  name: 'F',
+  isMandatory: false,
+  isEditable: true,
+  fieldType: 'var-char',
+  valueType: 'string',
+  ...over,
 });
 
 describe('record values: dates and times', () => {
   it('knows leap years and month lengths', () => {
     expect([2024, 2000, 1996].map(isLeapYear)).to.deep.equal([true, true, true]);
     expect([2025, 1900, 2100].map(isLeapYear)).to.deep.equal([false, false, false]);
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2025, m))).to.deep.equal([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2025, m))).to.deep.equal([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
     expect(daysInMonth(2024, 2)).to.equal(29);
   });
 
   it('reads strict MM/DD/YYYY HH:MM and says what is wrong, in reading order', () => {
-    expect(checkDateTimeText('03/17/2021 14:42')).to.deep.equal({ ok: true, value: { year: 2021, month: 3, day: 17, hour: 14, minute: 42 } });
+    expect(checkDateTimeText('03/17/2021 14:42')).to.deep.equal({
+      ok: true,
+      value: { year: 2021, month: 3, day: 17, hour: 14, minute: 42 },
+    });
     const problem = (t: unknown, lenient = false) => {
       const r = checkDateTimeText(t, { lenient });
       return r.ok ? null : r.problem;
@@ -35,25 +53,45 @@ describe('record values: dates and times', () => {
     expect(problem('01/01/2025')).to.deep.equal({ kind: 'no-time' });
     expect(problem('01/01/2025 24:00')).to.deep.equal({ kind: 'hour', hour: 24 });
     expect(problem('01/01/2025 10:60')).to.deep.equal({ kind: 'minute', minute: 60 });
-    for (const bad of ['2025-01-01 10:00', '1/1/2025 10:00', '01/01/25 10:00', ' 01/01/2025 10:00', '01-01-2025 10:00', '', 5, null]) {
+    for (const bad of [
+      '2025-01-01 10:00',
+      '1/1/2025 10:00',
+      '01/01/25 10:00',
+      ' 01/01/2025 10:00',
+      '01-01-2025 10:00',
+      '',
+      5,
+      null,
+    ]) {
       expect(problem(bad), String(bad)).to.deep.equal({ kind: 'format' });
     }
     expect(problem(' 1/7/2025  9:05 ', true)).to.equal(null);
-    expect(checkDateTimeText('1/7/2025 9:05', { lenient: true })).to.deep.equal({ ok: true, value: { year: 2025, month: 1, day: 7, hour: 9, minute: 5 } });
+    expect(checkDateTimeText('1/7/2025 9:05', { lenient: true })).to.deep.equal({
+      ok: true,
+      value: { year: 2025, month: 1, day: 7, hour: 9, minute: 5 },
+    });
   });
 
   it('reads HH:MM', () => {
     expect(checkTimeText('00:00')).to.deep.equal({ ok: true, value: { hour: 0, minute: 0 } });
     expect(checkTimeText('23:59').ok).to.equal(true);
-    expect(checkTimeText('25:00')).to.deep.equal({ ok: false, problem: { kind: 'hour', hour: 25 } });
-    expect(checkTimeText('10:75')).to.deep.equal({ ok: false, problem: { kind: 'minute', minute: 75 } });
+    expect(checkTimeText('25:00')).to.deep.equal({
+      ok: false,
+      problem: { kind: 'hour', hour: 25 },
+    });
+    expect(checkTimeText('10:75')).to.deep.equal({
+      ok: false,
+      problem: { kind: 'minute', minute: 75 },
+    });
     expect(checkTimeText('9:30')).to.deep.equal({ ok: false, problem: { kind: 'format' } });
     expect(checkTimeText('9:30', { lenient: true }).ok).to.equal(true);
     expect(checkTimeText('10.15')).to.deep.equal({ ok: false, problem: { kind: 'format' } });
   });
 
   it('formats back to the wire form', () => {
-    expect(formatDateTimeText({ year: 2025, month: 3, day: 7, hour: 9, minute: 5 })).to.equal('03/07/2025 09:05');
+    expect(formatDateTimeText({ year: 2025, month: 3, day: 7, hour: 9, minute: 5 })).to.equal(
+      '03/07/2025 09:05',
+    );
     expect(formatTimeText({ hour: 0, minute: 0 })).to.equal('00:00');
   });
 });
@@ -66,16 +104,34 @@ describe('record values: what the workspace takes (checkWireValue)', () => {
   });
 
   it('checks editable, mandatory and valueType first', () => {
-    expect(checkWireValue(field({ isEditable: false }), 'x')).to.deep.include({ ok: false, reason: 'not-editable' });
-    expect(checkWireValue(field({ isMandatory: true }), '')).to.deep.include({ ok: false, reason: 'mandatory' });
-    expect(checkWireValue(field({ isMandatory: true }), null)).to.deep.include({ ok: false, reason: 'mandatory' });
+    expect(checkWireValue(field({ isEditable: false }), 'x')).to.deep.include({
+      ok: false,
+      reason: 'not-editable',
+    });
+    expect(checkWireValue(field({ isMandatory: true }), '')).to.deep.include({
+      ok: false,
+      reason: 'mandatory',
+    });
+    expect(checkWireValue(field({ isMandatory: true }), null)).to.deep.include({
+      ok: false,
+      reason: 'mandatory',
+    });
     expect(checkWireValue(field({}), '')).to.deep.equal({ ok: true, value: '' });
     expect(checkWireValue(field({}), undefined)).to.deep.equal({ ok: true, value: null });
-    expect(checkWireValue(field({ fieldType: 'int', valueType: 'number' }), '3')).to.deep.include({ ok: false, reason: 'value-type' });
-    expect(checkWireValue(field({ fieldType: 'float', valueType: 'number' }), Number.NaN)).to.deep.include({ ok: false, reason: 'value-type' });
+    expect(checkWireValue(field({ fieldType: 'int', valueType: 'number' }), '3')).to.deep.include({
+      ok: false,
+      reason: 'value-type',
+    });
+    expect(
+      checkWireValue(field({ fieldType: 'float', valueType: 'number' }), Number.NaN),
+    ).to.deep.include({ ok: false, reason: 'value-type' });
     expect(checkWireValue(field({}), 5)).to.deep.include({ ok: false, reason: 'value-type' });
-    expect(checkWireValue(field({ fieldType: 'bool', valueType: 'boolean' }), 'true')).to.deep.equal({ ok: true, value: true });
-    expect(checkWireValue(field({ fieldType: 'bool', valueType: 'boolean' }), 'yes')).to.deep.include({ ok: false, reason: 'value-type' });
+    expect(
+      checkWireValue(field({ fieldType: 'bool', valueType: 'boolean' }), 'true'),
+    ).to.deep.equal({ ok: true, value: true });
+    expect(
+      checkWireValue(field({ fieldType: 'bool', valueType: 'boolean' }), 'yes'),
+    ).to.deep.include({ ok: false, reason: 'value-type' });
   });
 
   const cases: Array<[Partial<RecordField>, unknown, boolean]> = [

@@ -7,20 +7,35 @@ import { FakeHost, tick } from '../support/fake-host.js';
 const agent = { employeeId: 'e1', firstname: 'Jane', lastname: 'Doe', username: 'jdoe' };
 const ready = { type: 'READY', displayName: 'Ready', operationName: 'Ready' };
 const call = (id: string, patch: Partial<Interaction> = {}): Interaction =>
-  ({ interactionId: id, state: 'RINGING', userData: {}, caseId: `case-${id}`, isMainCaseInteraction: true, ...patch }) as Interaction;
+  ({
+    interactionId: id,
+    state: 'RINGING',
+    userData: {},
+    caseId: `case-${id}`,
+    isMainCaseInteraction: true,
+    ...patch,
+  }) as Interaction;
 
 function answers(extra: Record<string, unknown> = {}) {
   const table: Record<string, unknown> = {
     'agent.get': agent,
     'agent.getState': ready,
-    'agent.getStateList': [ready, { type: 'NOT_READY', displayName: 'Not Ready', operationName: 'NotReady' }],
+    'agent.getStateList': [
+      ready,
+      { type: 'NOT_READY', displayName: 'Not Ready', operationName: 'NotReady' },
+    ],
     'interaction.getInteractions': [call('1', { isCaseSelected: true })],
-    'configuration.getOption': { 'interaction-workspace': { 'interaction.disposition.key-name': 'DispositionCode' } },
+    'configuration.getOption': {
+      'interaction-workspace': { 'interaction.disposition.key-name': 'DispositionCode' },
+    },
     'system.isFrameLeading': false,
     'system.isFrameNegotiating': true,
     ...extra,
   };
-  return (m: { request: string }) => (m.request in table ? { data: table[m.request] } : { errorMessage: `Error: Unknown request '${m.request}'.` });
+  return (m: { request: string }) =>
+    m.request in table
+      ? { data: table[m.request] }
+      : { errorMessage: `Error: Unknown request '${m.request}'.` };
 }
 
 describe('AgentBridge (store)', () => {
@@ -49,18 +64,29 @@ describe('AgentBridge (store)', () => {
     expect(state.options['interaction.disposition.key-name']).to.equal('DispositionCode');
     expect(state.frameState).to.equal('NEGOTIATING');
     expect(state.syncErrors).to.deep.equal({});
-    expect(state.options['interaction-workspace/interaction.disposition.key-name']).to.equal('DispositionCode');
+    expect(state.options['interaction-workspace/interaction.disposition.key-name']).to.equal(
+      'DispositionCode',
+    );
     expect(kinds).to.deep.equal(['syncing', 'ready']);
-    const subscribed = host.seen.filter((s) => s.kind === 'subscribe').map((s) => (s.message as { data: string[] }).data[0]);
+    const subscribed = host.seen
+      .filter((s) => s.kind === 'subscribe')
+      .map((s) => (s.message as { data: string[] }).data[0]);
     expect(subscribed).to.have.members(['agent', 'interaction', 'system', 'outbound', 'markdone']);
   });
 
   it('keeps going when parts of the sync are refused, and says which', async () => {
-    host.auto = (m) => (m.request.startsWith('agent.') ? answers()(m) : { errorMessage: `Error: The request '${m.request}' is not allowed for the origin 'x'.` });
+    host.auto = (m) =>
+      m.request.startsWith('agent.')
+        ? answers()(m)
+        : { errorMessage: `Error: The request '${m.request}' is not allowed for the origin 'x'.` };
     const state = await bridge.connect();
     expect(state.sync).to.equal('ready');
     expect(state.agent?.username).to.equal('jdoe');
-    expect(Object.keys(state.syncErrors)).to.have.members(['interactions', 'options', 'frameState']);
+    expect(Object.keys(state.syncErrors)).to.have.members([
+      'interactions',
+      'options',
+      'frameState',
+    ]);
     expect(state.syncErrors.interactions).to.match(/not allowed/);
   });
 
@@ -76,8 +102,14 @@ describe('AgentBridge (store)', () => {
     const changes: string[] = [];
     bridge.subscribe((_s, c) => changes.push(`${c.kind}:${c.eventType}:${c.interactionId ?? ''}`));
     host.event('interaction', { eventType: 'ADDED', media: 'voice', interaction: call('2') });
-    host.event('interaction', { eventType: 'ESTABLISHED', interaction: call('2', { state: 'TALKING' }) });
-    host.event('interaction', { eventType: 'ATTACHED_DATA_CHANGED', interaction: call('2', { state: 'TALKING', userData: { DispositionCode: 'Sale' } }) });
+    host.event('interaction', {
+      eventType: 'ESTABLISHED',
+      interaction: call('2', { state: 'TALKING' }),
+    });
+    host.event('interaction', {
+      eventType: 'ATTACHED_DATA_CHANGED',
+      interaction: call('2', { state: 'TALKING', userData: { DispositionCode: 'Sale' } }),
+    });
     await tick(10);
     const two = bridge.interaction('2')!;
     expect(two.state).to.equal('TALKING');
@@ -86,13 +118,24 @@ describe('AgentBridge (store)', () => {
     host.event('interaction', { eventType: 'REMOVED', interaction: call('2', { state: 'IDLE' }) });
     await tick(10);
     expect(bridge.interaction('2')).to.equal(undefined);
-    expect(changes).to.deep.equal(['interaction:ADDED:2', 'interaction:ESTABLISHED:2', 'interaction:ATTACHED_DATA_CHANGED:2', 'interaction:REMOVED:2']);
+    expect(changes).to.deep.equal([
+      'interaction:ADDED:2',
+      'interaction:ESTABLISHED:2',
+      'interaction:ATTACHED_DATA_CHANGED:2',
+      'interaction:REMOVED:2',
+    ]);
   });
 
   it('keeps chained records from RECORDS_RETRIEVED across later snapshots', async () => {
     await bridge.connect();
-    host.event('interaction', { eventType: 'RECORDS_RETRIEVED', interaction: call('1', { state: 'PREVIEWING', chainedRecords: [{ GSW_RECORD_HANDLE: 283 }] }) });
-    host.event('interaction', { eventType: 'PREVIEWING', interaction: call('1', { state: 'PREVIEWING' }) });
+    host.event('interaction', {
+      eventType: 'RECORDS_RETRIEVED',
+      interaction: call('1', { state: 'PREVIEWING', chainedRecords: [{ GSW_RECORD_HANDLE: 283 }] }),
+    });
+    host.event('interaction', {
+      eventType: 'PREVIEWING',
+      interaction: call('1', { state: 'PREVIEWING' }),
+    });
     await tick(10);
     expect(bridge.interaction('1')!.chainedRecords).to.deep.equal([{ GSW_RECORD_HANDLE: 283 }]);
   });
@@ -100,7 +143,11 @@ describe('AgentBridge (store)', () => {
   it('follows CASE_ID_CHANGED and CASE_SELECTED', async () => {
     await bridge.connect();
     host.event('interaction', { eventType: 'ADDED', interaction: call('2') });
-    host.event('interaction', { eventType: 'CASE_ID_CHANGED', caseId: 'new-case', previousCaseId: 'case-1' });
+    host.event('interaction', {
+      eventType: 'CASE_ID_CHANGED',
+      caseId: 'new-case',
+      previousCaseId: 'case-1',
+    });
     await tick(10);
     expect(bridge.interaction('1')!.caseId).to.equal('new-case');
     expect(bridge.state.selectedCaseId).to.equal('new-case');
@@ -114,16 +161,39 @@ describe('AgentBridge (store)', () => {
 
   it('tracks agent state, connection, frame state, campaigns and mark-done blocks', async () => {
     await bridge.connect();
-    host.event('agent', { eventType: 'STATE_CHANGED', mediaState: 'NOT_READY_ACTION_CODE', reason: 'Break', reasonCode: '1511' });
+    host.event('agent', {
+      eventType: 'STATE_CHANGED',
+      mediaState: 'NOT_READY_ACTION_CODE',
+      reason: 'Break',
+      reasonCode: '1511',
+    });
     host.event('system', { frameState: 'NEGOTIATING' });
-    host.event('outbound', { eventType: 'CampaignStarted', campaign: 'Offer of the Month', mode: 'Predictive GVP' });
-    host.event('markdone', { eventType: 'MARKDONE_BLOCK_CHANGED', interactionId: '1', blocked: true, warningMessage: 'Choose a disposition' });
+    host.event('outbound', {
+      eventType: 'CampaignStarted',
+      campaign: 'Offer of the Month',
+      mode: 'Predictive GVP',
+    });
+    host.event('markdone', {
+      eventType: 'MARKDONE_BLOCK_CHANGED',
+      interactionId: '1',
+      blocked: true,
+      warningMessage: 'Choose a disposition',
+    });
     host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'DISCONNECTED' });
     await tick(10);
     const s = bridge.state;
-    expect(s.agentState).to.include({ type: 'NOT_READY_ACTION_CODE', reason: 'Break', reasonCode: '1511', displayName: 'Break' });
+    expect(s.agentState).to.include({
+      type: 'NOT_READY_ACTION_CODE',
+      reason: 'Break',
+      reasonCode: '1511',
+      displayName: 'Break',
+    });
     expect(s.frameState).to.equal('NEGOTIATING');
-    expect(s.campaigns['Offer of the Month']).to.deep.equal({ name: 'Offer of the Month', status: 'running', mode: 'Predictive GVP' });
+    expect(s.campaigns['Offer of the Month']).to.deep.equal({
+      name: 'Offer of the Month',
+      status: 'running',
+      mode: 'Predictive GVP',
+    });
     expect(s.markdoneBlocks).to.deep.equal({ 1: 'Choose a disposition' });
     expect(s.connection).to.equal('DISCONNECTED');
   });
@@ -132,7 +202,9 @@ describe('AgentBridge (store)', () => {
     await bridge.connect();
     host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'DISCONNECTED' });
     await tick(10);
-    host.auto = answers({ 'interaction.getInteractions': [call('1'), call('7', { state: 'TALKING' })] });
+    host.auto = answers({
+      'interaction.getInteractions': [call('1'), call('7', { state: 'TALKING' })],
+    });
     host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'RECONNECTED' });
     await tick(50);
     expect(bridge.state.connection).to.equal('up');
@@ -151,7 +223,14 @@ describe('AgentBridge (store)', () => {
   it('ignores events it cannot read', async () => {
     await bridge.connect();
     const before = bridge.state;
-    for (const junk of [null, 'x', { eventType: 'ADDED' }, { eventType: 'ADDED', interaction: { interactionId: 5 } }, { eventType: 'CASE_ID_CHANGED' }]) host.event('interaction', junk);
+    for (const junk of [
+      null,
+      'x',
+      { eventType: 'ADDED' },
+      { eventType: 'ADDED', interaction: { interactionId: 5 } },
+      { eventType: 'CASE_ID_CHANGED' },
+    ])
+      host.event('interaction', junk);
     host.event('markdone', { eventType: 'MARKDONE_BLOCKED' });
     host.event('outbound', { eventType: 'CampaignStarted' });
     await tick(10);
@@ -177,7 +256,11 @@ describe('selectedInteraction', () => {
     ]);
     const base = { interactions, selectedCaseId: 'B' } as never;
     expect(selectedInteraction(base)?.interactionId).to.equal('2');
-    expect(selectedInteraction({ interactions, selectedCaseId: null } as never)?.interactionId).to.equal('2');
-    expect(selectedInteraction({ interactions: new Map(), selectedCaseId: null } as never)).to.equal(undefined);
+    expect(
+      selectedInteraction({ interactions, selectedCaseId: null } as never)?.interactionId,
+    ).to.equal('2');
+    expect(
+      selectedInteraction({ interactions: new Map(), selectedCaseId: null } as never),
+    ).to.equal(undefined);
   });
 });

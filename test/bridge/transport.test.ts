@@ -23,7 +23,9 @@ describe('every request over the cross-origin transport', () => {
 
   before(async () => {
     sim = await openSimFrame({
-      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*, auth.getJwtToken)` },
+      options: {
+        'service-client-api.accepted-web-content-origins': `${location.origin} (*, auth.getJwtToken)`,
+      },
       connectDelay: 'none',
     });
     client = new ServiceClient({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: 4000 });
@@ -38,7 +40,12 @@ describe('every request over the cross-origin transport', () => {
     sim.close();
   });
 
-  const ids = async () => ((await client.request('interaction.getInteractions')) as Array<{ interactionId: string; state: string; isConsultation?: boolean }>);
+  const ids = async () =>
+    (await client.request('interaction.getInteractions')) as Array<{
+      interactionId: string;
+      state: string;
+      isConsultation?: boolean;
+    }>;
 
   it('agent', async () => {
     expect(await client.request('agent.get')).to.include({ username: 'ada.lovelace' });
@@ -54,7 +61,11 @@ describe('every request over the cross-origin transport', () => {
     expect(sections['interaction-workspace']).to.have.property('interaction.disposition.key-name');
     await sim.control('startScenario', 'inbound-callback-asap');
     const [{ interactionId }] = await ids();
-    const ctx = await client.request('configuration.getContextualOption', 'interaction.case-data.*', interactionId);
+    const ctx = await client.request(
+      'configuration.getContextualOption',
+      'interaction.case-data.*',
+      interactionId,
+    );
     expect(ctx).to.have.property('interaction-workspace');
     await client.request('email.create', 'ada@example.com', { Subject: 'Follow-up' });
     await sim.control('reset');
@@ -73,17 +84,34 @@ describe('every request over the cross-origin transport', () => {
   it('system', async () => {
     expect(await client.request('system.amIVisible')).to.be.a('boolean');
     expect(await client.request('system.getAllowedServices')).to.include('auth.getJwtToken');
-    for (const r of ['system.isFrameLeading', 'system.isFrameFollowing', 'system.isFrameNegotiating', 'system.isFrameLeadingOrNegotiating', 'system.isLastActiveFrame'] as const) {
+    for (const r of [
+      'system.isFrameLeading',
+      'system.isFrameFollowing',
+      'system.isFrameNegotiating',
+      'system.isFrameLeadingOrNegotiating',
+      'system.isLastActiveFrame',
+    ] as const) {
       expect(await client.request(r), r).to.be.a('boolean');
     }
-    const dialog = await client.request('system.openDialog', 'https://example.com/form', { label: 'Form' });
+    const dialog = await client.request('system.openDialog', 'https://example.com/form', {
+      label: 'Form',
+    });
     expect(dialog).to.be.a('string');
     expect(await client.request('system.closeDialog', dialog!)).to.equal(true);
-    const toast = await client.request('system.popupToast', { title: 'Callback due', message: 'in 5 min', buttons: ['Call now', 'Snooze'] });
+    const toast = await client.request('system.popupToast', {
+      title: 'Callback due',
+      message: 'in 5 min',
+      buttons: ['Call now', 'Snooze'],
+    });
     expect(await client.request('system.updateToast', toast, { message: 'now' })).to.equal(true);
     expect(await client.request('system.closeToast', toast)).to.equal(true);
     expect(await client.request('system.closeToast', toast)).to.equal(false);
-    expect(await client.request('system.updateViewInApplicationMenuBar', { name: 'queue', label: 'Queue: 3' })).to.equal('queue');
+    expect(
+      await client.request('system.updateViewInApplicationMenuBar', {
+        name: 'queue',
+        label: 'Queue: 3',
+      }),
+    ).to.equal('queue');
     expect(await client.request('system.closeViewInApplicationMenuBar', 'queue')).to.equal(true);
     await client.request('system.triggerActivity');
   });
@@ -108,7 +136,9 @@ describe('every request over the cross-origin transport', () => {
     await client.request('voice.pauseCallRecording', call.interactionId);
     await client.request('voice.resumeCallRecording', call.interactionId);
     await client.request('voice.stopCallRecording', call.interactionId);
-    expect((await client.request('interaction.getByInteractionId', call.interactionId))?.recordingState).to.equal('STOPPED');
+    expect(
+      (await client.request('interaction.getByInteractionId', call.interactionId))?.recordingState,
+    ).to.equal('STOPPED');
     await client.request('voice.hangUp', call.interactionId);
     await client.request('interaction.markdone', call.interactionId);
     await client.request('voice.dialEx', '+15550101', {}, { Priority: '1' });
@@ -123,12 +153,21 @@ describe('every request over the cross-origin transport', () => {
     it1 = (await client.request('interaction.getByInteractionId', it1.interactionId))!;
     expect(it1.state).to.equal('TALKING');
     await client.request('interaction.setUserData', it1.interactionId, { DispositionCode: 'Sale' });
-    expect((await client.request('interaction.getByInteractionId', it1.interactionId))!.userData.DispositionCode).to.equal('Sale');
+    expect(
+      (await client.request('interaction.getByInteractionId', it1.interactionId))!.userData
+        .DispositionCode,
+    ).to.equal('Sale');
     await client.request('interaction.deleteUserData', it1.interactionId, 'DispositionCode');
     await client.request('interaction.selectCaseByCaseId', (it1 as { caseId?: string }).caseId!);
     await client.request('interaction.blockMarkdone', it1.interactionId, 'Choose a disposition');
     await client.request('interaction.unblockMarkdone', it1.interactionId);
-    await client.request('interaction.consult', it1.interactionId, { type: 'AGENT', target: 'AGENT', destination: '5002' }, {}, {});
+    await client.request(
+      'interaction.consult',
+      it1.interactionId,
+      { type: 'AGENT', target: 'AGENT', destination: '5002' },
+      {},
+      {},
+    );
     let consult = (await ids()).find((i) => i.isConsultation)!;
     await sim.control('connectCall', consult.interactionId);
     await client.request('interaction.completeConference', consult.interactionId);
@@ -141,8 +180,20 @@ describe('every request over the cross-origin transport', () => {
     await sim.control('startScenario', 'inbound-callback-asap');
     [it1] = await ids();
     await client.request('voice.answer', it1.interactionId);
-    await client.request('interaction.singleStepConference', it1.interactionId, { type: 'SKILL', destination: 'Billing' }, {}, {});
-    await client.request('interaction.singleStepTransfer', it1.interactionId, { type: 'ROUTING_POINT', destination: '7000' }, {}, {});
+    await client.request(
+      'interaction.singleStepConference',
+      it1.interactionId,
+      { type: 'SKILL', destination: 'Billing' },
+      {},
+      {},
+    );
+    await client.request(
+      'interaction.singleStepTransfer',
+      it1.interactionId,
+      { type: 'ROUTING_POINT', destination: '7000' },
+      {},
+      {},
+    );
     await sim.control('reset');
 
     await sim.control('startScenario', 'inbound-callback-asap');
@@ -153,7 +204,9 @@ describe('every request over the cross-origin transport', () => {
 
   it('outbound: campaigns, call results, preview record, chain, fields, do-not-call, reschedule, call', async () => {
     expect(await client.request('outbound.getCampaigns')).to.be.an('array');
-    expect(await client.request('outbound.getListOfCallResults')).to.deep.equal({ ...OUTBOUND_CALL_RESULT_LIST });
+    expect(await client.request('outbound.getListOfCallResults')).to.deep.equal({
+      ...OUTBOUND_CALL_RESULT_LIST,
+    });
     await client.request('outbound.startDirectPushPreview');
     await client.request('outbound.stopDirectPushPreview');
     const campaign = (await client.request('outbound.getCampaigns'))[0].name;
@@ -164,11 +217,32 @@ describe('every request over the cross-origin transport', () => {
     const handles = chain[0].records.map((r) => Number(r.GSW_RECORD_HANDLE));
     expect(handles.length).to.be.greaterThan(1);
     const fields = await client.request('outbound.getRecordFields', preview.interactionId);
-    expect(new Set(fields.map((f) => f.fieldType))).to.have.keys('int', 'float', 'char', 'var-char', 'date', 'time', 'bool', 'enum');
+    expect(new Set(fields.map((f) => f.fieldType))).to.have.keys(
+      'int',
+      'float',
+      'char',
+      'var-char',
+      'date',
+      'time',
+      'bool',
+      'enum',
+    );
     const text = fields.find((f) => f.fieldType === 'var-char' && f.isEditable)!;
-    await client.request('outbound.updateRecordFields', preview.interactionId, { [text.name]: 'Updated over the wire' });
-    expect((await client.request('outbound.getRecordFields', preview.interactionId)).find((f) => f.name === text.name)!.value).to.equal('Updated over the wire');
-    await client.request('outbound.rescheduleRecord', preview.interactionId, handles[0], '12/24/2030 10:30', 'PERSONAL');
+    await client.request('outbound.updateRecordFields', preview.interactionId, {
+      [text.name]: 'Updated over the wire',
+    });
+    expect(
+      (await client.request('outbound.getRecordFields', preview.interactionId)).find(
+        (f) => f.name === text.name,
+      )!.value,
+    ).to.equal('Updated over the wire');
+    await client.request(
+      'outbound.rescheduleRecord',
+      preview.interactionId,
+      handles[0],
+      '12/24/2030 10:30',
+      'PERSONAL',
+    );
     await client.request('outbound.cancelReschedule', preview.interactionId);
     await client.request('outbound.callPreviewRecord', preview.interactionId, handles[0]);
     const [call] = await ids();
@@ -176,7 +250,9 @@ describe('every request over the cross-origin transport', () => {
     await client.request('outbound.setCallResult', call.interactionId, '6');
     expect(await client.request('outbound.getCallResult', call.interactionId)).to.equal(6);
     await client.request('outbound.setDoNotCall', call.interactionId);
-    expect(await client.request('outbound.setCallResult', call.interactionId, '7').catch((e) => e)).to.be.instanceOf(HostError);
+    expect(
+      await client.request('outbound.setCallResult', call.interactionId, '7').catch((e) => e),
+    ).to.be.instanceOf(HostError);
     await client.request('outbound.removeDoNotCall', call.interactionId);
     await sim.control('reset');
     await client.request('outbound.getPreviewRecord', campaign);
@@ -207,7 +283,10 @@ describe('every request over the cross-origin transport', () => {
 
 describe('the store across origins', () => {
   it('syncs, follows a scenario, times out against a silent host and re-syncs after a connection drop', async () => {
-    const sim = await openSimFrame({ options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` }, connectDelay: 'none' });
+    const sim = await openSimFrame({
+      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
+      connectDelay: 'none',
+    });
     const bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: 1500 });
     try {
       expect((await bridge.connect()).sync).to.equal('ready');
@@ -225,7 +304,12 @@ describe('the store across origins', () => {
       expect((await bridge.hold(id).catch((e) => e)).kind).to.equal('disconnected');
       await sim.control('remoteRelease', id); // happens while we are away
       await sim.control('recoverConnection');
-      await until(() => bridge.state.connection === 'up' && bridge.state.sync === 'ready' && bridge.interaction(id)?.state === 'IDLE');
+      await until(
+        () =>
+          bridge.state.connection === 'up' &&
+          bridge.state.sync === 'ready' &&
+          bridge.interaction(id)?.state === 'IDLE',
+      );
     } finally {
       bridge.close();
       sim.close();

@@ -7,7 +7,8 @@ import { AgentBridge } from '../../src/bridge/store.js';
 import { registerMessages, en } from '../../src/i18n/localize.js';
 import { FakeHost, tick } from '../support/fake-host.js';
 
-const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+const part = (el: HTMLElement, name: string) =>
+  el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 
 describe('<agent-bridge> and <agent-bridge-state>', () => {
   let host: FakeHost;
@@ -27,7 +28,9 @@ describe('<agent-bridge> and <agent-bridge-state>', () => {
   afterEach(() => host.close());
 
   it('renders a clear, accessible "not connected" state without a provider', async () => {
-    const el = await fixture<AgentBridgeStateElement>(html`<agent-bridge-state></agent-bridge-state>`);
+    const el = await fixture<AgentBridgeStateElement>(
+      html`<agent-bridge-state></agent-bridge-state>`,
+    );
     expect(part(el, 'connection').textContent).to.contain('Not connected');
     await expect(el).to.be.accessible();
   });
@@ -40,7 +43,9 @@ describe('<agent-bridge> and <agent-bridge-state>', () => {
     provider.setAttribute('host-origin', location.origin);
     provider.setAttribute('target', 'self');
     provider.innerHTML = '<agent-bridge-state></agent-bridge-state>';
-    const ready = new Promise<CustomEvent>((r) => provider.addEventListener('adk-bridge-ready', (e) => r(e as CustomEvent), { once: true }));
+    const ready = new Promise<CustomEvent>((r) =>
+      provider.addEventListener('adk-bridge-ready', (e) => r(e as CustomEvent), { once: true }),
+    );
     wrapper.append(provider);
     const event = await ready;
     expect(event.detail.bridge).to.equal(provider.bridge);
@@ -48,7 +53,11 @@ describe('<agent-bridge> and <agent-bridge-state>', () => {
     await view.updateComplete;
     expect(part(view, 'connection').textContent).to.contain('Connected').and.contain('Synced');
     expect(view.shadowRoot!.textContent).to.contain('Jane Doe (jdoe)');
-    host.event('interaction', { eventType: 'ADDED', media: 'voice', interaction: { interactionId: '4', state: 'RINGING', userData: {} } });
+    host.event('interaction', {
+      eventType: 'ADDED',
+      media: 'voice',
+      interaction: { interactionId: '4', state: 'RINGING', userData: {} },
+    });
     await tick(10);
     await view.updateComplete;
     expect(part(view, 'interactions').textContent).to.contain('#4 · voice · RINGING');
@@ -68,7 +77,9 @@ describe('<agent-bridge> and <agent-bridge-state>', () => {
     provider.setAttribute('host-origin', location.origin);
     provider.setAttribute('target', 'self');
     provider.timeout = 50;
-    const failed = new Promise<CustomEvent>((r) => provider.addEventListener('adk-bridge-error', (e) => r(e as CustomEvent), { once: true }));
+    const failed = new Promise<CustomEvent>((r) =>
+      provider.addEventListener('adk-bridge-error', (e) => r(e as CustomEvent), { once: true }),
+    );
     document.body.append(provider);
     expect((await failed).detail.error.message).to.match(/Request timeout/);
     provider.remove();
@@ -77,7 +88,9 @@ describe('<agent-bridge> and <agent-bridge-state>', () => {
   it('provides a bridge set as a property, and elements leave no listener behind', async () => {
     const bridge = new AgentBridge({ hostOrigin: location.origin, target: 'self' });
     await bridge.connect();
-    const provider = await fixture<AgentBridgeElement>(html`<agent-bridge .bridge=${bridge}></agent-bridge>`);
+    const provider = await fixture<AgentBridgeElement>(
+      html`<agent-bridge .bridge=${bridge}></agent-bridge>`,
+    );
     for (let i = 0; i < 50; i++) {
       const view = document.createElement('agent-bridge-state');
       provider.append(view);
@@ -99,7 +112,9 @@ describe('<agent-bridge> and <agent-bridge-state>', () => {
   });
 
   it('follows the language of the page, of an ancestor and its own, and new catalogues', async () => {
-    const el = await fixture<AgentBridgeStateElement>(html`<agent-bridge-state></agent-bridge-state>`);
+    const el = await fixture<AgentBridgeStateElement>(
+      html`<agent-bridge-state></agent-bridge-state>`,
+    );
     const text = async () => (await el.updateComplete, part(el, 'connection').textContent!.trim());
     expect(await text()).to.contain('Not connected');
     document.documentElement.lang = 'fr-CA';
@@ -110,7 +125,10 @@ describe('<agent-bridge> and <agent-bridge-state>', () => {
       await Promise.resolve();
       expect(await text()).to.contain('Not connected');
       el.setAttribute('lang', 'de');
-      registerMessages('de', { ...en, bridgeState: { ...en.bridgeState, notConnected: 'Keine Verbindung' } });
+      registerMessages('de', {
+        ...en,
+        bridgeState: { ...en.bridgeState, notConnected: 'Keine Verbindung' },
+      });
       expect(await text()).to.contain('Keine Verbindung');
     } finally {
       document.documentElement.lang = '';
@@ -128,7 +146,9 @@ describe('<agent-bridge simulated>', () => {
     try {
       const provider = document.createElement('agent-bridge') as AgentBridgeElement;
       provider.simulated = true;
-      const failed = new Promise<CustomEvent>((r) => provider.addEventListener('adk-bridge-error', (e) => r(e as CustomEvent), { once: true }));
+      const failed = new Promise<CustomEvent>((r) =>
+        provider.addEventListener('adk-bridge-error', (e) => r(e as CustomEvent), { once: true }),
+      );
       document.body.append(provider);
       expect((await failed).detail.error.message).to.match(/import the kit's sim entry/);
       provider.remove();
@@ -142,13 +162,16 @@ describe('<agent-bridge simulated>', () => {
     const provider = document.createElement('agent-bridge') as AgentBridgeElement;
     provider.simulated = true;
     provider.innerHTML = '<agent-bridge-state></agent-bridge-state>';
-    const ready = new Promise((r) => provider.addEventListener('adk-bridge-ready', r, { once: true }));
+    const ready = new Promise((r) =>
+      provider.addEventListener('adk-bridge-ready', r, { once: true }),
+    );
     document.body.append(provider);
     await ready;
     const sim = provider.simulation as unknown as { control(c: string, ...a: unknown[]): unknown };
     sim.control('startScenario', 'inbound-callback-asap');
     const view = provider.querySelector('agent-bridge-state')!;
-    for (let i = 0; i < 100 && !part(view, 'interactions').textContent?.includes('RINGING'); i++) await tick(10);
+    for (let i = 0; i < 100 && !part(view, 'interactions').textContent?.includes('RINGING'); i++)
+      await tick(10);
     expect(part(view, 'interactions').textContent).to.contain('RINGING');
     provider.remove();
     expect(provider.simulation).to.equal(undefined);

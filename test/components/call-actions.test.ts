@@ -27,21 +27,29 @@ describe('<call-actions>', () => {
   const root = () => el.shadowRoot!;
   const part = (name: string) => root().querySelector(`[part~="${name}"]`) as HTMLElement | null;
   const text = (name: string) => part(name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const action = (name: string) => root().querySelector(`[part~="action"][data-action="${name}"]`) as HTMLButtonElement;
+  const action = (name: string) =>
+    root().querySelector(`[part~="action"][data-action="${name}"]`) as HTMLButtonElement;
   const enabled = (name: string) => action(name).getAttribute('aria-disabled') !== 'true';
   const reasonOf = (name: string) => {
     const b = action(name);
     const id = b.getAttribute('aria-describedby');
-    return { title: b.title, described: id ? root().getElementById(id)?.textContent ?? '' : '' };
+    return { title: b.title, described: id ? (root().getElementById(id)?.textContent ?? '') : '' };
   };
   const status = () => part('status')!.getAttribute('data-status');
-  const ids = async () => (await sim.control<Interaction[]>('listInteractions')).map((i) => i.interactionId);
-  const simIx = async (id: string) => (await sim.control<Interaction[]>('listInteractions')).find((i) => i.interactionId === id);
+  const ids = async () =>
+    (await sim.control<Interaction[]>('listInteractions')).map((i) => i.interactionId);
+  const simIx = async (id: string) =>
+    (await sim.control<Interaction[]>('listInteractions')).find((i) => i.interactionId === id);
   const main = () => bridge.selected!;
-  const settle = async () => { await el.updateComplete; };
+  const settle = async () => {
+    await el.updateComplete;
+  };
 
   before(async () => {
-    sim = await openSimFrame({ options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` }, connectDelay: 'none' });
+    sim = await openSimFrame({
+      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
+      connectDelay: 'none',
+    });
   });
   after(() => sim.close());
 
@@ -49,7 +57,9 @@ describe('<call-actions>', () => {
     await sim.control('reset');
     bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: 1500 });
     await bridge.connect();
-    provider = await fixture<AgentBridgeElement>(html`<agent-bridge .bridge=${bridge}><call-actions></call-actions></agent-bridge>`);
+    provider = await fixture<AgentBridgeElement>(
+      html`<agent-bridge .bridge=${bridge}><call-actions></call-actions></agent-bridge>`,
+    );
     el = provider.querySelector('call-actions')!;
     await settle();
   });
@@ -67,7 +77,9 @@ describe('<call-actions>', () => {
 
   it('says it is not connected, accessibly, without a provider', async () => {
     const alone = await fixture<CallActionsElement>(html`<call-actions></call-actions>`);
-    expect(alone.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('Not connected');
+    expect(alone.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain(
+      'Not connected',
+    );
     await expect(alone).to.be.accessible();
   });
 
@@ -75,15 +87,20 @@ describe('<call-actions>', () => {
     expect(status()).to.equal('none');
     expect(text('status')).to.equal('No call');
     expect(enabled('hangUp')).to.equal(false);
-    expect(reasonOf('hangUp')).to.deep.equal({ title: 'There is no call.', described: 'There is no call.' });
+    expect(reasonOf('hangUp')).to.deep.equal({
+      title: 'There is no call.',
+      described: 'There is no call.',
+    });
     await expect(el).to.be.accessible();
   });
 
-  it('ringing → connected → held → connected → ended → done, reflecting the workspace\'s events', async () => {
+  it("ringing → connected → held → connected → ended → done, reflecting the workspace's events", async () => {
     await scenario('inbound-callback-asap', 'ringing');
     expect(text('status')).to.equal('Ringing: +14155550123');
     expect(enabled('hold')).to.equal(false);
-    expect(reasonOf('hold').described).to.equal('The call is still being offered: accept it first.');
+    expect(reasonOf('hold').described).to.equal(
+      'The call is still being offered: accept it first.',
+    );
     await expect(el).to.be.accessible();
 
     await bridge.accept(main().interactionId);
@@ -129,7 +146,9 @@ describe('<call-actions>', () => {
     await until(() => part('recording')!.dataset.state === 'RECORDING', 'recording');
     action('recordPause').click();
     await until(() => part('recording')!.dataset.state === 'PAUSED', 'paused');
-    expect(reasonOf('recordPause').described).to.equal('Not possible while the recording is paused.');
+    expect(reasonOf('recordPause').described).to.equal(
+      'Not possible while the recording is paused.',
+    );
     action('recordResume').click();
     await until(() => part('recording')!.dataset.state === 'RECORDING', 'recording again');
     action('recordStop').click();
@@ -156,19 +175,25 @@ describe('<call-actions>', () => {
     expect(enabled('hangUp')).to.equal(false);
   });
 
-  it('mark done: disabled with the workspace\'s block, and a refused mark done shows the warning', async () => {
+  it("mark done: disabled with the workspace's block, and a refused mark done shows the warning", async () => {
     await scenario('customer-hangs-up', 'connected', 1);
     await sim.control('stepScenario');
     await until(() => status() === 'ended', 'ended');
     const id = main().interactionId;
     await bridge.blockMarkdone(id, 'Choose a disposition first.');
     await until(() => !enabled('markDone'), 'blocked');
-    expect(reasonOf('markDone')).to.deep.equal({ title: 'Mark done is blocked: Choose a disposition first.', described: 'Mark done is blocked: Choose a disposition first.' });
+    expect(reasonOf('markDone')).to.deep.equal({
+      title: 'Mark done is blocked: Choose a disposition first.',
+      described: 'Mark done is blocked: Choose a disposition first.',
+    });
     expect(text('markdone-block')).to.equal('Mark done is blocked: Choose a disposition first.');
     await expect(el).to.be.accessible();
     // Someone else tries (the workspace's own button): MARKDONE_BLOCKED
     await bridge.markDone(id).catch(() => undefined);
-    await until(() => text('feedback') === 'Mark done was refused: Choose a disposition first.', 'refusal shown');
+    await until(
+      () => text('feedback') === 'Mark done was refused: Choose a disposition first.',
+      'refusal shown',
+    );
     await bridge.unblockMarkdone(id);
     await until(() => enabled('markDone'), 'unblocked');
     expect(part('markdone-block')).to.equal(null);
@@ -227,7 +252,15 @@ describe('<call-actions>', () => {
     const form = root().querySelector('adk-call-target-form')!;
     await form.updateComplete;
     const select = form.shadowRoot!.querySelector('select')!;
-    expect([...select.options].map((o) => o.value)).to.deep.equal(['number', 'AGENT', 'AGENT_GROUP', 'SKILL', 'INTERACTION_QUEUE', 'ROUTING_POINT', 'CUSTOM_CONTACT']);
+    expect([...select.options].map((o) => o.value)).to.deep.equal([
+      'number',
+      'AGENT',
+      'AGENT_GROUP',
+      'SKILL',
+      'INTERACTION_QUEUE',
+      'ROUTING_POINT',
+      'CUSTOM_CONTACT',
+    ]);
     await expect(el).to.be.accessible();
     // Escape closes the panel and gives focus back to its button.
     await sendKeys({ press: 'Escape' });
@@ -248,9 +281,16 @@ describe('<call-actions>', () => {
     await until(() => !!part('consultation'), 'consulting');
     expect(text('consultation')).to.equal('Consultation with 5002: Dialing');
     expect(status()).to.equal('held');
-    expect(reasonOf('panel-transfer').described).to.equal('A consultation is in progress: complete or end it first.');
+    expect(reasonOf('panel-transfer').described).to.equal(
+      'A consultation is in progress: complete or end it first.',
+    );
     await expect(el).to.be.accessible();
-    await sim.control('connectCall', bridge.state.interactions.size ? [...bridge.state.interactions.values()].find((i) => i.isConsultation)!.interactionId : '');
+    await sim.control(
+      'connectCall',
+      bridge.state.interactions.size
+        ? [...bridge.state.interactions.values()].find((i) => i.isConsultation)!.interactionId
+        : '',
+    );
     await until(() => text('consultation').includes(': Connected'), 'consult connected');
     action('completeTransfer').click();
     await until(() => status() === 'ended' && !part('consultation'), 'transferred');
@@ -269,7 +309,10 @@ describe('<call-actions>', () => {
     expect(text('status')).to.contain('5002');
 
     action('panel-transfer').click();
-    await until(() => !!root().querySelector('adk-call-target-form')?.shadowRoot?.querySelector('input'), 'form');
+    await until(
+      () => !!root().querySelector('adk-call-target-form')?.shadowRoot?.querySelector('input'),
+      'form',
+    );
     const fr = root().querySelector('adk-call-target-form')!.shadowRoot!;
     const input = fr.querySelector('input')!;
     input.value = '+33647004';
@@ -283,18 +326,29 @@ describe('<call-actions>', () => {
   it('instant transfer to a number, after a refused empty destination', async () => {
     await scenario('inbound-callback-asap', 'connected', 1);
     action('panel-transfer').click();
-    await until(() => !!root().querySelector('adk-call-target-form')?.shadowRoot?.querySelector('input'), 'form');
+    await until(
+      () => !!root().querySelector('adk-call-target-form')?.shadowRoot?.querySelector('input'),
+      'form',
+    );
     const form = root().querySelector('adk-call-target-form')!;
     const fr = form.shadowRoot!;
     (fr.querySelector('[data-action="transfer"]') as HTMLButtonElement).click();
     await form.updateComplete;
     const input = fr.querySelector('input')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect(fr.getElementById(input.getAttribute('aria-describedby')!)!.textContent).to.equal('Enter a destination.');
+    expect(fr.getElementById(input.getAttribute('aria-describedby')!)!.textContent).to.equal(
+      'Enter a destination.',
+    );
     expect(fr.activeElement).to.equal(input);
     await expect(form).to.be.accessible();
     let sent: unknown;
-    el.addEventListener('adk-call-action', (e) => { sent = (e as CustomEvent).detail; }, { once: true });
+    el.addEventListener(
+      'adk-call-action',
+      (e) => {
+        sent = (e as CustomEvent).detail;
+      },
+      { once: true },
+    );
     input.value = '+1 617 555 0100';
     input.dispatchEvent(new Event('input'));
     (fr.querySelector('[data-action="transfer"]') as HTMLButtonElement).click();
@@ -307,7 +361,9 @@ describe('<call-actions>', () => {
     await scenario('web-callback-preview', 'ready', 1);
     expect(text('status')).to.equal('Ready to call: Alan Turing (+442071838750)');
     expect(enabled('markDone')).to.equal(true);
-    expect(reasonOf('panel-reschedule').described).to.equal('This interaction has no outbound record to reschedule.');
+    expect(reasonOf('panel-reschedule').described).to.equal(
+      'This interaction has no outbound record to reschedule.',
+    );
     await sim.control('stepScenario'); // the agent calls the contact
     await until(() => status() === 'dialing', 'dialing');
     expect(text('status')).to.equal('Dialing: Alan Turing (+442071838750)');
@@ -321,7 +377,7 @@ describe('<call-actions>', () => {
     expect(await ids()).to.deep.equal([]);
   });
 
-  it('a new case does not inherit the last one\'s result', async () => {
+  it("a new case does not inherit the last one's result", async () => {
     await scenario('customer-hangs-up', 'connected', 1);
     void sim.control('stepScenario');
     action('hold').click();
@@ -343,13 +399,19 @@ describe('<call-actions>', () => {
   it('DTMF keypad: digits typed while it has focus are attached to the call, and shown as sent', async () => {
     await scenario('inbound-callback-asap', 'connected', 1);
     action('panel-keypad').click();
-    await until(() => !!root().querySelector('adk-dtmf-keypad')?.shadowRoot?.querySelector('[part="key"]'), 'keypad');
+    await until(
+      () => !!root().querySelector('adk-dtmf-keypad')?.shadowRoot?.querySelector('[part="key"]'),
+      'keypad',
+    );
     const pad = root().querySelector('adk-dtmf-keypad')!;
     const pr = pad.shadowRoot!;
     expect(pr.activeElement?.getAttribute('data-key')).to.equal('1');
     await expect(pad).to.be.accessible();
     await sendKeys({ type: '12#a' });
-    await until(() => pr.querySelector('[part="sent"]')!.textContent!.trim() === 'Sent: 12#A', 'sent shown');
+    await until(
+      () => pr.querySelector('[part="sent"]')!.textContent!.trim() === 'Sent: 12#A',
+      'sent shown',
+    );
     expect((await simIx(main().interactionId))!.userData.DTMF).to.equal('12#A');
     // arrow keys move between keys; Enter presses the focused one
     await sendKeys({ press: 'ArrowRight' }); // from A to… A is the last of its row: stays
@@ -364,23 +426,40 @@ describe('<call-actions>', () => {
     expect((await simIx(main().interactionId))!.userData.DTMF).to.equal('12#AB');
   });
 
-  it('DTMF under another key, refused by the workspace\'s write list: said in words', async () => {
+  it("DTMF under another key, refused by the workspace's write list: said in words", async () => {
     el.setAttribute('dtmf-key', 'IVR_Digits');
-    await sim.control('configureSecurity', { 'service-client-api.user-data.write-allowed': 'DispositionCode' }, true);
+    await sim.control(
+      'configureSecurity',
+      { 'service-client-api.user-data.write-allowed': 'DispositionCode' },
+      true,
+    );
     await scenario('inbound-callback-asap', 'connected', 1);
     action('panel-keypad').click();
-    await until(() => !!root().querySelector('adk-dtmf-keypad')?.shadowRoot?.querySelector('[part="key"]'), 'keypad');
-    (root().querySelector('adk-dtmf-keypad')!.shadowRoot!.querySelector('[data-key="5"]') as HTMLButtonElement).click();
+    await until(
+      () => !!root().querySelector('adk-dtmf-keypad')?.shadowRoot?.querySelector('[part="key"]'),
+      'keypad',
+    );
+    (
+      root()
+        .querySelector('adk-dtmf-keypad')!
+        .shadowRoot!.querySelector('[data-key="5"]') as HTMLButtonElement
+    ).click();
     await until(() => text('error') !== '', 'refused');
-    expect(text('error')).to.equal("Send DTMF failed: Writing the user data key(s) 'IVR_Digits' is not allowed.");
+    expect(text('error')).to.equal(
+      "Send DTMF failed: Writing the user data key(s) 'IVR_Digits' is not allowed.",
+    );
   });
 
-  it('outbound preview: reschedule in the contact\'s zone, then cancel it', async () => {
+  it("outbound preview: reschedule in the contact's zone, then cancel it", async () => {
     await sim.control('offerRecord', 'pull');
     await until(() => status() === 'ready', 'previewing');
     expect(enabled('panel-reschedule')).to.equal(true);
-    expect(reasonOf('cancelReschedule').described).to.equal('The record has no reschedule to cancel.');
-    expect(reasonOf('markDone').described).to.equal('The workspace does not offer this now (no MARK_DONE capability).');
+    expect(reasonOf('cancelReschedule').described).to.equal(
+      'The record has no reschedule to cancel.',
+    );
+    expect(reasonOf('markDone').described).to.equal(
+      'The workspace does not offer this now (no MARK_DONE capability).',
+    );
     action('panel-reschedule').click();
     const form = () => root().querySelector('adk-reschedule-form')!;
     await until(() => !!form()?.shadowRoot?.querySelector('#date'), 'form with zones');
@@ -396,7 +475,9 @@ describe('<call-actions>', () => {
     set('#date', '2020-01-15');
     set('#time', '10:30');
     await form().updateComplete;
-    expect(fr.querySelector('[part="field-error"]')!.textContent).to.equal('This time is in the past.');
+    expect(fr.querySelector('[part="field-error"]')!.textContent).to.equal(
+      'This time is in the past.',
+    );
     expect(fr.querySelector('#time')!.getAttribute('aria-invalid')).to.equal('true');
     set('#date', '2030-01-15');
     (fr.querySelector('input[value="CAMPAIGN"]') as HTMLInputElement).click();
@@ -456,16 +537,25 @@ describe('<call-actions>', () => {
     action('microphone').click();
     await until(() => text('feedback') === 'Unmute microphone: done.', 'unmuted');
     el.setAttribute('lang', 'fr');
-    await until(() => text('feedback') === fr.actions.done(fr.callActions.unmute.microphone), 'the result in French');
+    await until(
+      () => text('feedback') === fr.actions.done(fr.callActions.unmute.microphone),
+      'the result in French',
+    );
     el.removeAttribute('lang');
     await sim.control('stepScenario');
     await until(() => status() === 'ended', 'ended');
     const id = main().interactionId;
     await bridge.blockMarkdone(id, 'Choose a disposition first.');
     await bridge.markDone(id).catch(() => undefined);
-    await until(() => text('feedback') === 'Mark done was refused: Choose a disposition first.', 'refusal shown');
+    await until(
+      () => text('feedback') === 'Mark done was refused: Choose a disposition first.',
+      'refusal shown',
+    );
     el.setAttribute('lang', 'fr');
-    await until(() => text('feedback') === fr.callActions.markdoneRefused('Choose a disposition first.'), 'the notice in French');
+    await until(
+      () => text('feedback') === fr.callActions.markdoneRefused('Choose a disposition first.'),
+      'the notice in French',
+    );
   });
 
   it('speaks French when the page does', async () => {

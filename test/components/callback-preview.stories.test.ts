@@ -13,23 +13,32 @@ const until = async (cond: () => boolean, what: string, ms = 9000) => {
   }
 };
 
-const q = (el: CallbackPreviewElement, selector: string) => el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+const q = (el: CallbackPreviewElement, selector: string) =>
+  el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 const phase = (el: CallbackPreviewElement) => q(el, '[part~="base"]')?.dataset.phase;
-const message = (el: CallbackPreviewElement) => q(el, '[part~="message"]')?.textContent?.trim() ?? '';
+const message = (el: CallbackPreviewElement) =>
+  q(el, '[part~="message"]')?.textContent?.trim() ?? '';
 
 const expected: Record<string, (el: CallbackPreviewElement) => boolean> = {
-  Ringing: (el) => phase(el) === 'offered' && !!q(el, '[part~="countdown"]') && !!q(el, '[part~="times"]'),
-  AgentPreview: (el) => phase(el) === 'offered' && q(el, '[data-action="accept"]')?.textContent?.trim() === 'Accept and call',
+  Ringing: (el) =>
+    phase(el) === 'offered' && !!q(el, '[part~="countdown"]') && !!q(el, '[part~="times"]'),
+  AgentPreview: (el) =>
+    phase(el) === 'offered' &&
+    q(el, '[data-action="accept"]')?.textContent?.trim() === 'Accept and call',
   WebCallbackInvited: (el) => phase(el) === 'offered' && !!q(el, '[data-action="reject"]'),
   Previewing: (el) => phase(el) === 'previewing' && !!q(el, '[data-action="call"]'),
   Scheduling: (el) => !!q(el, 'adk-schedule-form')?.shadowRoot?.querySelector('input[type=date]'),
-  SchedulePast: (el) => q(el, 'adk-schedule-form')?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim() === 'Choose a time in the future.',
+  SchedulePast: (el) =>
+    q(el, 'adk-schedule-form')?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim() ===
+    'Choose a time in the future.',
   Dialing: (el) => phase(el) === 'dialing',
   Talking: (el) => phase(el) === 'talking',
   Released: (el) => phase(el) === 'released',
-  ActionError: (el) => message(el).startsWith('Done failed: ') && message(el).length > 'Done failed: '.length + 5,
+  ActionError: (el) =>
+    message(el).startsWith('Done failed: ') && message(el).length > 'Done failed: '.length + 5,
   Disconnected: (el) => q(el, '[part~="base"]')?.dataset.connection === 'down',
-  Returned: (el) => message(el) === 'The offer was returned to the queue: it was not accepted in time.',
+  Returned: (el) =>
+    message(el) === 'The offer was returned to the queue: it was not accepted in time.',
   NotConnected: (el) => !!q(el, '[part~="status"]')?.textContent?.includes('Not connected'),
 };
 

@@ -6,16 +6,23 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/components/agent-bridge/agent-bridge.js';
 import '../../src/components/callback-preview/callback-preview.js';
-import type { CallbackPreviewElement, ScheduleRequestDetail } from '../../src/components/callback-preview/callback-preview.js';
+import type {
+  CallbackPreviewElement,
+  ScheduleRequestDetail,
+} from '../../src/components/callback-preview/callback-preview.js';
 import type { ScheduleFormElement } from '../../src/components/callback-preview/schedule-form.js';
 import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
 import { AgentBridge } from '../../src/bridge/store.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const button = (el: Element, action: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
-const actionNames = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-action]')].map((b) => b.dataset.action);
-const text = (el: Element | null | undefined) => (el?.shadowRoot ?? el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const button = (el: Element, action: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+const actionNames = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-action]')].map((b) => b.dataset.action);
+const text = (el: Element | null | undefined) =>
+  (el?.shadowRoot ?? el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const message = (el: Element) => text(part(el, 'message'));
 const why = (el: Element, action: string) => {
   const b = button(el, action)!;
@@ -36,7 +43,10 @@ describe('<callback-preview>', () => {
   let bridge: AgentBridge;
   let simNow = 0;
   let drift = 0;
-  const listInteractions = () => sim.control<Array<{ interactionId: string; state: string; userData: Record<string, unknown> }>>('listInteractions');
+  const listInteractions = () =>
+    sim.control<Array<{ interactionId: string; state: string; userData: Record<string, unknown> }>>(
+      'listInteractions',
+    );
 
   before(async () => {
     sim = await openSimFrame({ connectDelay: 'none' });
@@ -45,7 +55,9 @@ describe('<callback-preview>', () => {
 
   async function connect(options?: Record<string, string>): Promise<void> {
     await sim.control('reset');
-    await sim.control('configureSecurity', { 'service-client-api.accepted-web-content-origins': '*' });
+    await sim.control('configureSecurity', {
+      'service-client-api.accepted-web-content-origins': '*',
+    });
     if (options) await sim.control('configureOptions', { 'interaction-workspace': options });
     simNow = await sim.control<number>('now');
     drift = 0;
@@ -54,14 +66,19 @@ describe('<callback-preview>', () => {
   }
 
   async function mount(inner: TemplateResult): Promise<CallbackPreviewElement> {
-    const provider = await fixture<AgentBridgeElement>(html`<agent-bridge .bridge=${bridge}>${inner}</agent-bridge>`);
+    const provider = await fixture<AgentBridgeElement>(
+      html`<agent-bridge .bridge=${bridge}>${inner}</agent-bridge>`,
+    );
     const el = provider.querySelector('callback-preview')!;
     el.now = () => simNow + drift;
     await until(() => el.time.zones !== undefined, 'zones loaded');
     await el.updateComplete;
     return el;
   }
-  const preview = () => mount(html`<callback-preview agent-time-zone="Europe/London" ivr-key-prefix="IVR_"></callback-preview>`);
+  const preview = () =>
+    mount(
+      html`<callback-preview agent-time-zone="Europe/London" ivr-key-prefix="IVR_"></callback-preview>`,
+    );
 
   afterEach(() => bridge?.close());
 
@@ -79,7 +96,10 @@ describe('<callback-preview>', () => {
     const pinned = await mount(html`<callback-preview interaction-id="9"></callback-preview>`);
     expect(text(part(pinned, 'status'))).to.equal('Interaction 9 is not in the workspace.');
     await sim.control('startScenario', 'customer-hangs-up');
-    await until(() => text(part(el, 'status')) === 'The selected interaction is not a callback.', 'not a callback');
+    await until(
+      () => text(part(el, 'status')) === 'The selected interaction is not a callback.',
+      'not a callback',
+    );
   });
 
   it('inbound ASAP callback: ringing details, Accept by keyboard, then connected, released, Done', async () => {
@@ -90,9 +110,20 @@ describe('<callback-preview>', () => {
     expect(text(part(el, 'status'))).to.equal('Callback · Immediate (ASAP) · Offered');
     expect(part(el, 'base')!.dataset.phase).to.equal('offered');
     const details = text(part(el, 'details'));
-    expect(details).to.contain('+1 415 555 0123').and.contain('Attempts0').and.contain('SUBMITTED_TO_AGT').and.contain('Voice');
-    expect(text(part(el, 'times'))).to.match(/your time/).and.match(/contact's time/).and.match(/5 min overdue/);
-    expect(text(el)).to.contain('Case information').and.contain('Customer nameGrace Hopper').and.contain('IVR data').and.contain('Call reasonBilling question');
+    expect(details)
+      .to.contain('+1 415 555 0123')
+      .and.contain('Attempts0')
+      .and.contain('SUBMITTED_TO_AGT')
+      .and.contain('Voice');
+    expect(text(part(el, 'times')))
+      .to.match(/your time/)
+      .and.match(/contact's time/)
+      .and.match(/5 min overdue/);
+    expect(text(el))
+      .to.contain('Case information')
+      .and.contain('Customer nameGrace Hopper')
+      .and.contain('IVR data')
+      .and.contain('Call reasonBilling question');
     expect(actionNames(el)).to.deep.equal(['accept', 'reject']);
     await expect(el).to.be.accessible();
 
@@ -164,9 +195,13 @@ describe('<callback-preview>', () => {
 
   it('rejects a web callback with a reason written as user data first', async () => {
     await connect();
-    const el = await mount(html`<callback-preview reject-reasons='[{"key":"busy","label":"Agent busy"},{"key":"wrong-skill","label":"Wrong skill"}]'></callback-preview>`);
+    const el = await mount(
+      html`<callback-preview reject-reasons='[{"key":"busy","label":"Agent busy"},{"key":"wrong-skill","label":"Wrong skill"}]'></callback-preview>`,
+    );
     const removed: Array<Record<string, unknown>> = [];
-    const off = bridge.on('interaction', (d: any) => { if (d.eventType === 'REMOVED') removed.push(d.interaction.userData); });
+    const off = bridge.on('interaction', (d: any) => {
+      if (d.eventType === 'REMOVED') removed.push(d.interaction.userData);
+    });
     await sim.control('startScenario', 'web-callback-preview');
     await until(() => button(el, 'reject') !== null, 'invited');
     button(el, 'reject')!.click();
@@ -189,16 +224,24 @@ describe('<callback-preview>', () => {
 
   it('a host error is said in words and the element recovers (user-data write refused)', async () => {
     await connect();
-    const el = await mount(html`<callback-preview reject-reasons="busy=Agent busy"></callback-preview>`);
+    const el = await mount(
+      html`<callback-preview reject-reasons="busy=Agent busy"></callback-preview>`,
+    );
     await sim.control('startScenario', 'web-callback-preview');
-    await sim.control('configureSecurity', { 'service-client-api.user-data.write-allowed': 'Other*' }, true);
+    await sim.control(
+      'configureSecurity',
+      { 'service-client-api.user-data.write-allowed': 'Other*' },
+      true,
+    );
     await until(() => button(el, 'reject') !== null, 'invited');
     button(el, 'reject')!.click();
     await el.updateComplete;
     el.shadowRoot!.querySelector('select')!.value = 'busy';
     el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
     await until(() => message(el).startsWith('Reject failed:'), 'failure');
-    expect(message(el)).to.equal("Reject failed: Writing the user data key(s) 'RejectReason' is not allowed.");
+    expect(message(el)).to.equal(
+      "Reject failed: Writing the user data key(s) 'RejectReason' is not allowed.",
+    );
     expect(part(el, 'message')!.classList.contains('danger')).to.equal(true);
     expect((await listInteractions())[0].state).to.equal('INVITED');
     await expect(el).to.be.accessible();
@@ -247,7 +290,10 @@ describe('<callback-preview>', () => {
     expect((await listInteractions())[0].state).to.equal('RINGING');
     await expect(el).to.be.accessible();
     await sim.control('recoverConnection');
-    await until(() => button(el, 'accept')!.getAttribute('aria-disabled') === 'false', 'enabled again');
+    await until(
+      () => button(el, 'accept')!.getAttribute('aria-disabled') === 'false',
+      'enabled again',
+    );
     button(el, 'accept')!.click();
     await until(() => part(el, 'base')!.dataset.phase === 'talking', 'talking');
   });
@@ -266,7 +312,10 @@ describe('<callback-preview>', () => {
     expect(text(part(el, 'countdown'))).to.equal('Returned to the queue in 0:18 unless accepted');
     await expect(el).to.be.accessible();
     await sim.control('advanceClock', 30_000);
-    await until(() => message(el) === 'The offer was returned to the queue: it was not accepted in time.', 'returned');
+    await until(
+      () => message(el) === 'The offer was returned to the queue: it was not accepted in time.',
+      'returned',
+    );
     expect(el.time.tickSeconds).to.equal(30);
     const attr = await mount(html`<callback-preview offer-timeout="90"></callback-preview>`);
     await sim.control('startScenario', 'inbound-callback-asap');
@@ -276,17 +325,25 @@ describe('<callback-preview>', () => {
 
   it('schedules a callback in the contact zone: checks the entry, fires adk-schedule-request, writes the time', async () => {
     await connect();
-    const el = await mount(html`<callback-preview agent-time-zone="America/New_York"></callback-preview>`);
+    const el = await mount(
+      html`<callback-preview agent-time-zone="America/New_York"></callback-preview>`,
+    );
     await sim.control('startScenario', 'web-callback-preview');
     await until(() => button(el, 'accept') !== null, 'invited');
     button(el, 'accept')!.click();
     await until(() => button(el, 'schedule') !== null, 'previewing');
     button(el, 'schedule')!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => !!el.shadowRoot!.querySelector('adk-schedule-form')?.shadowRoot?.activeElement, 'form focused');
+    await until(
+      () => !!el.shadowRoot!.querySelector('adk-schedule-form')?.shadowRoot?.activeElement,
+      'form focused',
+    );
     await sendKeys({ press: 'Escape' });
     await until(() => el.shadowRoot!.querySelector('adk-schedule-form') === null, 'Escape closes');
-    await until(() => el.shadowRoot!.activeElement === button(el, 'schedule'), 'focus back on Schedule');
+    await until(
+      () => el.shadowRoot!.activeElement === button(el, 'schedule'),
+      'focus back on Schedule',
+    );
     button(el, 'schedule')!.click();
     await el.updateComplete;
     const form = el.shadowRoot!.querySelector<ScheduleFormElement>('adk-schedule-form')!;
@@ -309,12 +366,22 @@ describe('<callback-preview>', () => {
     await set(date, '2021-05-28');
     await set(time, '10:30');
     expect(text(form)).to.contain('Your time: May 28, 2021, 5:30'); // 10:30 BST = 05:30 EDT
-    const requested = new Promise<ScheduleRequestDetail>((r) => el.addEventListener('adk-schedule-request', (e) => r(e.detail), { once: true }));
+    const requested = new Promise<ScheduleRequestDetail>((r) =>
+      el.addEventListener('adk-schedule-request', (e) => r(e.detail), { once: true }),
+    );
     form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     const detail = await requested;
-    expect(detail).to.deep.equal({ interactionId: '1', at: '2021-05-28T09:30:00.000Z', date: '05/28/2021 10:30', zone: 'Europe/London', contactZone: true });
+    expect(detail).to.deep.equal({
+      interactionId: '1',
+      at: '2021-05-28T09:30:00.000Z',
+      date: '05/28/2021 10:30',
+      zone: 'Europe/London',
+      contactZone: true,
+    });
     await until(() => message(el).startsWith('Callback scheduled'), 'scheduled');
-    expect((await listInteractions())[0].userData.CallbackScheduledTime).to.equal('2021-05-28T09:30:00.000Z');
+    expect((await listInteractions())[0].userData.CallbackScheduledTime).to.equal(
+      '2021-05-28T09:30:00.000Z',
+    );
 
     // A page that schedules by itself cancels the event: nothing is written.
     el.addEventListener('adk-schedule-request', (e) => e.preventDefault(), { once: true });
@@ -334,7 +401,14 @@ describe('<callback-preview>', () => {
     await until(() => part(el, 'copy') !== null, 'number');
     const copied: string[] = [];
     const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => { copied.push(t); } } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {
+        writeText: async (t: string) => {
+          copied.push(t);
+        },
+      },
+    });
     try {
       part(el, 'copy')!.click();
       await until(() => message(el) === 'Copied +14155550123.', 'copied');
@@ -350,11 +424,16 @@ describe('<callback-preview>', () => {
   it('follows the selected case; interaction-id pins one; in French', async () => {
     await connect();
     const followed = await preview();
-    const pinned = await mount(html`<callback-preview interaction-id="1" lang="fr"></callback-preview>`);
+    const pinned = await mount(
+      html`<callback-preview interaction-id="1" lang="fr"></callback-preview>`,
+    );
     await sim.control('startScenario', 'inbound-callback-asap');
     await until(() => button(followed, 'accept') !== null, 'first offer');
     await sim.control('startScenario', 'web-callback-preview');
-    await until(() => text(part(followed, 'status')).startsWith('Web callback'), 'follows the new case');
+    await until(
+      () => text(part(followed, 'status')).startsWith('Web callback'),
+      'follows the new case',
+    );
     await pinned.updateComplete;
     expect(text(part(pinned, 'status'))).to.equal('Rappel · Immédiat (dès que possible) · Proposé');
     expect(button(pinned, 'accept')!.textContent!.trim()).to.equal('Accepter');

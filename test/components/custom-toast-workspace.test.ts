@@ -5,7 +5,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/agent-bridge/agent-bridge.js';
 import '../../src/components/custom-toast/custom-toast.js';
 import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
-import type { CustomToastElement, ToastCloseDetail } from '../../src/components/custom-toast/custom-toast.js';
+import type {
+  CustomToastElement,
+  ToastCloseDetail,
+} from '../../src/components/custom-toast/custom-toast.js';
 import { pageToasts } from '../../src/components/custom-toast/page-toasts.js';
 import { showToast } from '../../src/components/custom-toast/show-toast.js';
 import { AgentBridge } from '../../src/bridge/store.js';
@@ -21,8 +24,12 @@ const until = async (cond: () => boolean | Promise<boolean>, ms = 3000) => {
     await new Promise((r) => setTimeout(r, 10));
   }
 };
-const closed = (el: Element) => oneEvent(el, 'adk-toast-close') as Promise<CustomEvent<ToastCloseDetail>>;
-const shown = (el: Element) => oneEvent(el, 'adk-toast-show') as Promise<CustomEvent<{ renderer: string; workspaceId?: string }>>;
+const closed = (el: Element) =>
+  oneEvent(el, 'adk-toast-close') as Promise<CustomEvent<ToastCloseDetail>>;
+const shown = (el: Element) =>
+  oneEvent(el, 'adk-toast-show') as Promise<
+    CustomEvent<{ renderer: string; workspaceId?: string }>
+  >;
 
 describe('<custom-toast> in the simulated workspace', () => {
   let sim: SimFrame;
@@ -41,7 +48,9 @@ describe('<custom-toast> in the simulated workspace', () => {
   });
   beforeEach(async () => {
     pageToasts.reset();
-    provider = await fixture<AgentBridgeElement>(html`<agent-bridge .bridge=${bridge}></agent-bridge>`);
+    provider = await fixture<AgentBridgeElement>(
+      html`<agent-bridge .bridge=${bridge}></agent-bridge>`,
+    );
   });
   afterEach(async () => {
     provider.remove();
@@ -60,25 +69,53 @@ describe('<custom-toast> in the simulated workspace', () => {
 
   it('asks the workspace to show the toast (auto), in its parameters, and renders nothing in the page', async () => {
     const el = document.createElement('custom-toast');
-    Object.assign(el, { heading: 'Callback due', subject: 'Grace Hopper', message: 'Call back at 10:30', keyValues: { Account: 'ACC-1' }, buttons: ['Snooze', 'Later', 'Call now'], width: 320, sendToMyMessages: true });
+    Object.assign(el, {
+      heading: 'Callback due',
+      subject: 'Grace Hopper',
+      message: 'Call back at 10:30',
+      keyValues: { Account: 'ACC-1' },
+      buttons: ['Snooze', 'Later', 'Call now'],
+      width: 320,
+      sendToMyMessages: true,
+    });
     const s = shown(el);
     provider.append(el);
     el.open = true;
-    expect((await s).detail).to.deep.equal({ renderer: 'workspace', workspaceId: 'wweCustomToast1' });
+    expect((await s).detail).to.deep.equal({
+      renderer: 'workspace',
+      workspaceId: 'wweCustomToast1',
+    });
     expect(el.shownBy).to.equal('workspace');
     const [t] = await toasts();
-    expect(t.params).to.deep.equal({ title: 'Callback due', subject: 'Grace Hopper', message: 'Call back at 10:30', keyValues: { Account: 'ACC-1' }, buttons: ['Snooze', 'Later', 'Call now'], showDismiss: false, autoClose: 0, sticky: false, sendToMyMessages: true, width: 320 });
+    expect(t.params).to.deep.equal({
+      title: 'Callback due',
+      subject: 'Grace Hopper',
+      message: 'Call back at 10:30',
+      keyValues: { Account: 'ACC-1' },
+      buttons: ['Snooze', 'Later', 'Call now'],
+      showDismiss: false,
+      autoClose: 0,
+      sticky: false,
+      sendToMyMessages: true,
+      width: 320,
+    });
     expect(el.shadowRoot!.querySelector('[part~="base"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('re-dispatches a button click with the original index and label, and closes', async () => {
-    const el = await open((e) => Object.assign(e, { heading: 'Callback due', buttons: ['Snooze', 'Later', 'Call now'] }));
+    const el = await open((e) =>
+      Object.assign(e, { heading: 'Callback due', buttons: ['Snooze', 'Later', 'Call now'] }),
+    );
     const click = oneEvent(el, 'adk-toast-button-click');
     const ev = closed(el);
     await sim.control('clickToastButton', el.workspaceId, 2);
     const { detail } = await click;
-    expect([detail.index, detail.label, detail.renderer]).to.deep.equal([2, 'Call now', 'workspace']);
+    expect([detail.index, detail.label, detail.renderer]).to.deep.equal([
+      2,
+      'Call now',
+      'workspace',
+    ]);
     expect((await ev).detail).to.deep.equal({ reason: 'button', index: 2, label: 'Call now' });
     expect(el.open).to.equal(false);
     expect(await toasts()).to.deep.equal([]);
@@ -86,7 +123,9 @@ describe('<custom-toast> in the simulated workspace', () => {
 
   it('times out with the workspace, and a sticky toast does not', async () => {
     const timed = await open((e) => Object.assign(e, { heading: 'Timed', autoClose: 300 }));
-    const sticky = await open((e) => Object.assign(e, { heading: 'Sticky', autoClose: 300, sticky: true }));
+    const sticky = await open((e) =>
+      Object.assign(e, { heading: 'Sticky', autoClose: 300, sticky: true }),
+    );
     const ev = closed(timed);
     expect((await ev).detail.reason).to.equal('timeout');
     await new Promise((r) => setTimeout(r, 100));
@@ -102,14 +141,29 @@ describe('<custom-toast> in the simulated workspace', () => {
     expect(await bridge.request('system.amIVisible')).to.equal(true);
     const ev = closed(el);
     const outcome = await el.updateToast({ message: 'late' });
-    expect(outcome).to.deep.equal({ ok: false, error: { operation: 'update', code: 'unknown-toast', message: 'Toast not updated: the workspace does not know toast “wweCustomToast1”.' } });
+    expect(outcome).to.deep.equal({
+      ok: false,
+      error: {
+        operation: 'update',
+        code: 'unknown-toast',
+        message: 'Toast not updated: the workspace does not know toast “wweCustomToast1”.',
+      },
+    });
     expect((await ev).detail.reason).to.equal('unknown');
   });
 
   it('updates the workspace toast (keyValue read as keyValues), and closes it', async () => {
-    const el = await open((e) => Object.assign(e, { heading: 'Callback due', message: 'In 5 min' }));
-    expect(await el.updateToast({ message: 'In 1 min', keyValue: { Phone: '+1 555 0100' } })).to.deep.equal({ ok: true });
-    expect((await toasts())[0].params).to.deep.include({ title: 'Callback due', message: 'In 1 min', keyValues: { Phone: '+1 555 0100' } });
+    const el = await open((e) =>
+      Object.assign(e, { heading: 'Callback due', message: 'In 5 min' }),
+    );
+    expect(
+      await el.updateToast({ message: 'In 1 min', keyValue: { Phone: '+1 555 0100' } }),
+    ).to.deep.equal({ ok: true });
+    expect((await toasts())[0].params).to.deep.include({
+      title: 'Callback due',
+      message: 'In 1 min',
+      keyValues: { Phone: '+1 555 0100' },
+    });
     el.subject = 'Grace Hopper'; // attributes changed while open are sent too
     await until(async () => (await toasts())[0].params.subject === 'Grace Hopper');
     const ev = closed(el);
@@ -132,11 +186,17 @@ describe('<custom-toast> in the simulated workspace', () => {
   it('keeps one toast per id in the workspace too', async () => {
     const a = showToast({ title: 'Callback due', message: 'In 5 min' }, { id: 'cb-1' });
     await a.shown;
-    const b = showToast({ title: 'Callback due', message: 'In 4 min', buttons: ['Snooze', 'Call now'] }, { id: 'cb-1' });
+    const b = showToast(
+      { title: 'Callback due', message: 'In 4 min', buttons: ['Snooze', 'Call now'] },
+      { id: 'cb-1' },
+    );
     expect(await b.shown).to.deep.equal({ ok: true });
     const list = await toasts();
     expect(list.length).to.equal(1);
-    expect(list[0].params).to.deep.include({ message: 'In 4 min', buttons: ['Snooze', 'Call now'] });
+    expect(list[0].params).to.deep.include({
+      message: 'In 4 min',
+      buttons: ['Snooze', 'Call now'],
+    });
     await sim.control('clickToastButton', list[0].id, 1);
     expect(await b.clicked).to.deep.equal({ index: 1, label: 'Call now' });
     expect(await a.clicked).to.deep.equal({ index: 1, label: 'Call now' });
@@ -145,7 +205,9 @@ describe('<custom-toast> in the simulated workspace', () => {
   it('waits for a sync under way before choosing (a toast opened at page load)', async () => {
     const fresh = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame });
     try {
-      const p = await fixture<AgentBridgeElement>(html`<agent-bridge .bridge=${fresh}></agent-bridge>`);
+      const p = await fixture<AgentBridgeElement>(
+        html`<agent-bridge .bridge=${fresh}></agent-bridge>`,
+      );
       const connecting = fresh.connect();
       const el = document.createElement('custom-toast');
       el.heading = 'At load';
@@ -169,11 +231,18 @@ describe('<custom-toast> in the simulated workspace', () => {
 
 describe('<custom-toast> and a workspace that refuses toasts', () => {
   it('auto: renders in the page when popupToast is not in the allowed services', async () => {
-    const sim = await openSimFrame({ connectDelay: 'none', options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (agent.*, interaction.*, configuration.*, system.getAllowedServices, system.isFrame*)` } });
+    const sim = await openSimFrame({
+      connectDelay: 'none',
+      options: {
+        'service-client-api.accepted-web-content-origins': `${location.origin} (agent.*, interaction.*, configuration.*, system.getAllowedServices, system.isFrame*)`,
+      },
+    });
     const bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame });
     try {
       await bridge.connect();
-      const provider = await fixture<AgentBridgeElement>(html`<agent-bridge .bridge=${bridge}></agent-bridge>`);
+      const provider = await fixture<AgentBridgeElement>(
+        html`<agent-bridge .bridge=${bridge}></agent-bridge>`,
+      );
       const auto = document.createElement('custom-toast');
       auto.heading = 'Auto';
       let s = shown(auto);
@@ -202,14 +271,19 @@ describe('<custom-toast> and a click the toast does not have', () => {
     const host = new FakeHost();
     host.auto = (m) => {
       const table: Record<string, unknown> = {
-        'system.popupToast': 'wweCustomToast9', 'system.getAllowedServices': ['system.popupToast'], 'interaction.getInteractions': [], 'configuration.getOption': {},
+        'system.popupToast': 'wweCustomToast9',
+        'system.getAllowedServices': ['system.popupToast'],
+        'interaction.getInteractions': [],
+        'configuration.getOption': {},
       };
       return { data: table[m.request] ?? null };
     };
     const bridge = new AgentBridge({ hostOrigin: location.origin, target: 'self' });
     try {
       await bridge.connect();
-      const provider = await fixture<AgentBridgeElement>(html`<agent-bridge .bridge=${bridge}></agent-bridge>`);
+      const provider = await fixture<AgentBridgeElement>(
+        html`<agent-bridge .bridge=${bridge}></agent-bridge>`,
+      );
       const el = document.createElement('custom-toast');
       Object.assign(el, { heading: 'Callback due', buttons: ['Snooze'], renderer: 'workspace' });
       const s = shown(el);
@@ -219,9 +293,21 @@ describe('<custom-toast> and a click the toast does not have', () => {
       const error = oneEvent(el, 'adk-toast-error');
       let clicks = 0;
       el.addEventListener('adk-toast-button-click', () => clicks++);
-      host.event('system', { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: 'wweCustomToast8', buttonIndex: 0 }); // another toast
-      host.event('system', { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: 'wweCustomToast9', buttonIndex: 5 });
-      expect((await error).detail).to.deep.equal({ operation: 'click', code: 'unknown-button', message: 'Toast button ignored: the toast has no button 5.' });
+      host.event('system', {
+        eventType: 'CUSTOM_TOAST_BUTTON_CLICK',
+        customToastId: 'wweCustomToast8',
+        buttonIndex: 0,
+      }); // another toast
+      host.event('system', {
+        eventType: 'CUSTOM_TOAST_BUTTON_CLICK',
+        customToastId: 'wweCustomToast9',
+        buttonIndex: 5,
+      });
+      expect((await error).detail).to.deep.equal({
+        operation: 'click',
+        code: 'unknown-button',
+        message: 'Toast button ignored: the toast has no button 5.',
+      });
       expect(clicks).to.equal(0);
       provider.remove();
     } finally {

@@ -2,7 +2,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/custom-toast/custom-toast.js';
-import type { CustomToastElement, ToastCloseDetail } from '../../src/components/custom-toast/custom-toast.js';
+import type {
+  CustomToastElement,
+  ToastCloseDetail,
+} from '../../src/components/custom-toast/custom-toast.js';
 import { pageToasts } from '../../src/components/custom-toast/page-toasts.js';
 import { showToast } from '../../src/components/custom-toast/show-toast.js';
 import type { StackClock } from '../../src/components/custom-toast/toast-stack.js';
@@ -13,12 +16,17 @@ class ManualClock implements StackClock {
   private timers = new Map<number, { at: number; fn: () => void }>();
   private next = 1;
   now = () => this.t;
-  setTimeout = (fn: () => void, ms: number) => (this.timers.set(this.next, { at: this.t + ms, fn }), this.next++);
+  setTimeout = (fn: () => void, ms: number) => (
+    this.timers.set(this.next, { at: this.t + ms, fn }),
+    this.next++
+  );
   clearTimeout = (h: unknown) => void this.timers.delete(h as number);
   advance(ms: number): void {
     const end = this.t + ms;
     for (;;) {
-      const due = [...this.timers].filter(([, x]) => x.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      const due = [...this.timers]
+        .filter(([, x]) => x.at <= end)
+        .sort((a, b) => a[1].at - b[1].at)[0];
       if (!due) break;
       this.timers.delete(due[0]);
       this.t = due[1].at;
@@ -28,8 +36,11 @@ class ManualClock implements StackClock {
   }
 }
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: Element, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
 const labels = (el: Element) => parts(el, 'button').map((b) => b.textContent!.trim());
 const settle = async (el?: CustomToastElement) => {
   for (let i = 0; i < 3; i++) {
@@ -37,7 +48,8 @@ const settle = async (el?: CustomToastElement) => {
     await el?.updateComplete;
   }
 };
-const closed = (el: Element) => oneEvent(el, 'adk-toast-close') as Promise<CustomEvent<ToastCloseDetail>>;
+const closed = (el: Element) =>
+  oneEvent(el, 'adk-toast-close') as Promise<CustomEvent<ToastCloseDetail>>;
 
 async function toast(template: unknown): Promise<CustomToastElement> {
   const el = await fixture<CustomToastElement>(template as never);
@@ -59,12 +71,24 @@ describe('<custom-toast> in the page', () => {
     for (const el of document.querySelectorAll('custom-toast')) el.remove();
   });
 
-  it('is accessible, with every part, buttons in the seed\'s order', async () => {
-    const el = await toast(html`<custom-toast open renderer="page" heading="Callback due" icon="data:image/gif;base64,R0lGODlhAQABAAAAACw=" subject="Grace Hopper"
+  it("is accessible, with every part, buttons in the seed's order", async () => {
+    const el =
+      await toast(html`<custom-toast open renderer="page" heading="Callback due" icon="data:image/gif;base64,R0lGODlhAQABAAAAACw=" subject="Grace Hopper"
       message="Call back at 10:30" .keyValues=${{ Account: 'ACC-1', Phone: '+1 555 0100' }} .buttons=${['Snooze', 'Later', 'Call now']}></custom-toast>`);
     expect(el.shownBy).to.equal('page');
     await expect(el).to.be.accessible();
-    for (const name of ['base', 'icon', 'title', 'subject', 'message', 'key-values', 'actions', 'button', 'status']) expect(part(el, name), name).to.exist;
+    for (const name of [
+      'base',
+      'icon',
+      'title',
+      'subject',
+      'message',
+      'key-values',
+      'actions',
+      'button',
+      'status',
+    ])
+      expect(part(el, name), name).to.exist;
     expect(labels(el)).to.deep.equal(['Later', 'Call now', 'Snooze']);
     expect(parts(el, 'button').map((b) => b.dataset.index)).to.deep.equal(['1', '2', '0']);
     expect(part(el, 'base')!.matches(':popover-open')).to.equal(true);
@@ -84,15 +108,21 @@ describe('<custom-toast> in the page', () => {
   });
 
   it('shows OK without buttons, and Show + Dismiss in Show/Dismiss mode', async () => {
-    const ok = await toast(html`<custom-toast open renderer="page" heading="Saved"></custom-toast>`);
+    const ok = await toast(
+      html`<custom-toast open renderer="page" heading="Saved"></custom-toast>`,
+    );
     expect(labels(ok)).to.deep.equal(['OK']);
-    const sd = await toast(html`<custom-toast open renderer="page" heading="New email" show-dismiss .buttons=${['x']}></custom-toast>`);
+    const sd = await toast(
+      html`<custom-toast open renderer="page" heading="New email" show-dismiss .buttons=${['x']}></custom-toast>`,
+    );
     expect(labels(sd)).to.deep.equal(['Show', 'Dismiss']);
     let ev = closed(sd);
     parts(sd, 'button')[0].click();
     expect((await ev).detail).to.deep.equal({ reason: 'show' });
     expect(sd.open).to.equal(false);
-    const sd2 = await toast(html`<custom-toast open renderer="page" heading="New email" show-dismiss></custom-toast>`);
+    const sd2 = await toast(
+      html`<custom-toast open renderer="page" heading="New email" show-dismiss></custom-toast>`,
+    );
     ev = closed(sd2);
     parts(sd2, 'button')[1].click();
     expect((await ev).detail).to.deep.equal({ reason: 'dismiss' });
@@ -102,7 +132,9 @@ describe('<custom-toast> in the page', () => {
   });
 
   it('fires adk-toast-button-click with the original index and label, then closes', async () => {
-    const el = await toast(html`<custom-toast open renderer="page" heading="Callback due" .buttons=${['Snooze', 'Call now']}></custom-toast>`);
+    const el = await toast(
+      html`<custom-toast open renderer="page" heading="Callback due" .buttons=${['Snooze', 'Call now']}></custom-toast>`,
+    );
     const click = oneEvent(el, 'adk-toast-button-click');
     const ev = closed(el);
     parts(el, 'button')[1].click(); // "Snooze", shown last
@@ -113,13 +145,19 @@ describe('<custom-toast> in the page', () => {
   });
 
   it('stays open when the click is cancelled, and waits for an action passed to waitUntil', async () => {
-    const el = await toast(html`<custom-toast open renderer="page" heading="Callback due" auto-close="1000" .buttons=${['Call now']}></custom-toast>`);
+    const el = await toast(
+      html`<custom-toast open renderer="page" heading="Callback due" auto-close="1000" .buttons=${['Call now']}></custom-toast>`,
+    );
     el.addEventListener('adk-toast-button-click', (e) => e.preventDefault(), { once: true });
     parts(el, 'button')[0].click();
     await settle(el);
     expect(el.open).to.equal(true);
     let fail!: (e: Error) => void;
-    el.addEventListener('adk-toast-button-click', (e) => (e as CustomEvent).detail.waitUntil(new Promise((_, rej) => (fail = rej))), { once: true });
+    el.addEventListener(
+      'adk-toast-button-click',
+      (e) => (e as CustomEvent).detail.waitUntil(new Promise((_, rej) => (fail = rej))),
+      { once: true },
+    );
     parts(el, 'button')[0].click();
     await settle(el);
     expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
@@ -134,15 +172,23 @@ describe('<custom-toast> in the page', () => {
     expect(liveRegions().assertive.textContent).to.equal('Call now failed: Interaction not found.');
     expect(el.open).to.equal(true);
     await expect(el).to.be.accessible();
-    el.addEventListener('adk-toast-button-click', (e) => (e as CustomEvent).detail.waitUntil(Promise.resolve('dialled')), { once: true });
+    el.addEventListener(
+      'adk-toast-button-click',
+      (e) => (e as CustomEvent).detail.waitUntil(Promise.resolve('dialled')),
+      { once: true },
+    );
     const ev = closed(el);
     parts(el, 'button')[0].click();
     expect((await ev).detail).to.deep.equal({ reason: 'button', index: 0, label: 'Call now' });
   });
 
   it('closes by itself after auto-close, unless sticky', async () => {
-    const timed = await toast(html`<custom-toast open renderer="page" heading="Timed" auto-close="5000"></custom-toast>`);
-    const sticky = await toast(html`<custom-toast open renderer="page" heading="Sticky" auto-close="5000" sticky></custom-toast>`);
+    const timed = await toast(
+      html`<custom-toast open renderer="page" heading="Timed" auto-close="5000"></custom-toast>`,
+    );
+    const sticky = await toast(
+      html`<custom-toast open renderer="page" heading="Sticky" auto-close="5000" sticky></custom-toast>`,
+    );
     const ev = closed(timed);
     clock.advance(4999);
     expect(timed.open).to.equal(true);
@@ -153,7 +199,9 @@ describe('<custom-toast> in the page', () => {
   });
 
   it('pauses its time on hover and focus', async () => {
-    const el = await toast(html`<custom-toast open renderer="page" heading="Timed" auto-close="1000" .buttons=${['A']}></custom-toast>`);
+    const el = await toast(
+      html`<custom-toast open renderer="page" heading="Timed" auto-close="1000" .buttons=${['A']}></custom-toast>`,
+    );
     const base = part(el, 'base')!;
     clock.advance(600);
     base.dispatchEvent(new MouseEvent('mouseenter'));
@@ -172,14 +220,18 @@ describe('<custom-toast> in the page', () => {
 
   it('is keyboard-operable: Tab to the buttons, Enter presses, Escape dismisses', async () => {
     const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
-    const el = await toast(html`<custom-toast open renderer="page" heading="Callback due" .buttons=${['Snooze', 'Call now']}></custom-toast>`);
+    const el = await toast(
+      html`<custom-toast open renderer="page" heading="Callback due" .buttons=${['Snooze', 'Call now']}></custom-toast>`,
+    );
     before.focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.textContent).to.equal('Call now');
     const click = oneEvent(el, 'adk-toast-button-click');
     await sendKeys({ press: 'Enter' });
     expect((await click).detail.index).to.equal(1);
-    const again = await toast(html`<custom-toast open renderer="page" heading="Again" .buttons=${['Snooze', 'Call now']}></custom-toast>`);
+    const again = await toast(
+      html`<custom-toast open renderer="page" heading="Again" .buttons=${['Snooze', 'Call now']}></custom-toast>`,
+    );
     parts(again, 'button')[0].focus();
     const ev = closed(again);
     await sendKeys({ press: 'Escape' });
@@ -188,21 +240,38 @@ describe('<custom-toast> in the page', () => {
   });
 
   it('announces politely, or assertively for warnings and errors', async () => {
-    await toast(html`<custom-toast open renderer="page" heading="Saved" subject="Record 12" message="All fields stored."></custom-toast>`);
-    expect(liveRegions().polite.textContent).to.equal('Information: Saved. Record 12 All fields stored.');
-    await toast(html`<custom-toast open renderer="page" severity="error" heading="Call failed"></custom-toast>`);
+    await toast(
+      html`<custom-toast open renderer="page" heading="Saved" subject="Record 12" message="All fields stored."></custom-toast>`,
+    );
+    expect(liveRegions().polite.textContent).to.equal(
+      'Information: Saved. Record 12 All fields stored.',
+    );
+    await toast(
+      html`<custom-toast open renderer="page" severity="error" heading="Call failed"></custom-toast>`,
+    );
     expect(liveRegions().assertive.textContent).to.equal('Error: Call failed');
     expect(liveRegions().polite.getAttribute('aria-live')).to.equal('polite');
     expect(liveRegions().assertive.getAttribute('aria-live')).to.equal('assertive');
   });
 
-  it('speaks its language: buttons, announcement, and a failed action\'s reason when the language changes', async () => {
-    const el = await toast(html`<custom-toast lang="fr" open renderer="page" heading="Rappel" show-dismiss></custom-toast>`);
+  it("speaks its language: buttons, announcement, and a failed action's reason when the language changes", async () => {
+    const el = await toast(
+      html`<custom-toast lang="fr" open renderer="page" heading="Rappel" show-dismiss></custom-toast>`,
+    );
     expect(labels(el)).to.deep.equal(['Afficher', 'Ignorer']);
     expect(liveRegions().polite.textContent).to.equal('Information : Rappel');
     expect(liveRegions().polite.querySelector('p')!.lang).to.equal('fr');
-    const act = await toast(html`<custom-toast lang="fr" open renderer="page" heading="Rappel" .buttons=${['Appeler']}></custom-toast>`);
-    act.addEventListener('adk-toast-button-click', (e) => (e as CustomEvent).detail.waitUntil(Promise.reject(new Error('Error: Interaction not found.'))), { once: true });
+    const act = await toast(
+      html`<custom-toast lang="fr" open renderer="page" heading="Rappel" .buttons=${['Appeler']}></custom-toast>`,
+    );
+    act.addEventListener(
+      'adk-toast-button-click',
+      (e) =>
+        (e as CustomEvent).detail.waitUntil(
+          Promise.reject(new Error('Error: Interaction not found.')),
+        ),
+      { once: true },
+    );
     parts(act, 'button')[0].click();
     await settle(act);
     expect(part(act, 'status')!.textContent).to.equal('Appeler : échec. Interaction not found.');
@@ -213,8 +282,12 @@ describe('<custom-toast> in the page', () => {
   });
 
   it('updates in place and says so; updating or closing a closed toast is a clear error', async () => {
-    const el = await toast(html`<custom-toast open renderer="page" heading="Callback due" message="In 5 min"></custom-toast>`);
-    expect(await el.updateToast({ message: 'In 1 min', keyValue: { Phone: '+1 555 0100' } })).to.deep.equal({ ok: true });
+    const el = await toast(
+      html`<custom-toast open renderer="page" heading="Callback due" message="In 5 min"></custom-toast>`,
+    );
+    expect(
+      await el.updateToast({ message: 'In 1 min', keyValue: { Phone: '+1 555 0100' } }),
+    ).to.deep.equal({ ok: true });
     await settle(el);
     expect(part(el, 'message')!.textContent).to.equal('In 1 min');
     expect(part(el, 'key-values')!.textContent).to.contain('+1 555 0100');
@@ -231,24 +304,35 @@ describe('<custom-toast> in the page', () => {
     el.addEventListener('adk-toast-error', (e) => errors.push((e as CustomEvent).detail.message));
     expect((await el.updateToast({ message: 'late' })).ok).to.equal(false);
     expect((await el.close()).ok).to.equal(false);
-    expect(errors).to.deep.equal(['Toast not updated: the toast is not open.', 'Toast not closed: the toast is not open.']);
+    expect(errors).to.deep.equal([
+      'Toast not updated: the toast is not open.',
+      'Toast not closed: the toast is not open.',
+    ]);
   });
 
   it('refuses a toast without a title, with a clear error and no exception', async () => {
-    const el = await fixture<CustomToastElement>(html`<custom-toast renderer="page"></custom-toast>`);
+    const el = await fixture<CustomToastElement>(
+      html`<custom-toast renderer="page"></custom-toast>`,
+    );
     const error = oneEvent(el, 'adk-toast-error');
     el.open = true;
-    expect((await error).detail).to.deep.equal({ operation: 'show', code: 'title-required', message: 'Toast not shown: a title is required.' });
+    expect((await error).detail).to.deep.equal({
+      operation: 'show',
+      code: 'title-required',
+      message: 'Toast not shown: a title is required.',
+    });
     await settle(el);
     expect(el.open).to.equal(false);
     expect(part(el, 'base')).to.equal(null);
     const handle = showToast({ message: 'no title' }, { renderer: 'page' });
-    expect((await handle.shown)).to.deep.include({ ok: false });
+    expect(await handle.shown).to.deep.include({ ok: false });
     expect(await handle.clicked).to.equal(null);
     expect(handle.element.isConnected).to.equal(false);
     const typed = showToast({ title: 'T', buttons: 'OK' }, { renderer: 'page' });
     const outcome = await typed.shown;
-    expect(outcome.ok ? '' : outcome.error.message).to.equal('Toast not shown: the “buttons” parameter is not valid.');
+    expect(outcome.ok ? '' : outcome.error.message).to.equal(
+      'Toast not shown: the “buttons” parameter is not valid.',
+    );
   });
 
   it('stacks up to the maximum, queues the rest, and places them edge-first', async () => {
@@ -274,10 +358,16 @@ describe('<custom-toast> in the page', () => {
   });
 
   it('keeps one toast per id: showing it again updates it and restarts its time', async () => {
-    const first = showToast({ title: 'Callback due', message: 'In 5 min', autoClose: 1000 }, { id: 'cb-42', renderer: 'page' });
+    const first = showToast(
+      { title: 'Callback due', message: 'In 5 min', autoClose: 1000 },
+      { id: 'cb-42', renderer: 'page' },
+    );
     await first.shown;
     clock.advance(800);
-    const second = showToast({ title: 'Callback due', message: 'In 4 min', autoClose: 1000 }, { id: 'cb-42', renderer: 'page' });
+    const second = showToast(
+      { title: 'Callback due', message: 'In 4 min', autoClose: 1000 },
+      { id: 'cb-42', renderer: 'page' },
+    );
     await second.shown;
     await settle(first.element);
     expect(second.element).to.equal(first.element);
@@ -287,15 +377,22 @@ describe('<custom-toast> in the page', () => {
     expect(first.element.open).to.equal(true);
     clock.advance(200);
     expect(await second.clicked).to.equal(null);
-    const decl = await toast(html`<custom-toast open renderer="page" toast-id="same" heading="Old"></custom-toast>`);
+    const decl = await toast(
+      html`<custom-toast open renderer="page" toast-id="same" heading="Old"></custom-toast>`,
+    );
     const ev = closed(decl);
-    const newer = await toast(html`<custom-toast open renderer="page" toast-id="same" heading="New"></custom-toast>`);
+    const newer = await toast(
+      html`<custom-toast open renderer="page" toast-id="same" heading="New"></custom-toast>`,
+    );
     expect((await ev).detail.reason).to.equal('replaced');
     expect(newer.open).to.equal(true);
   });
 
   it('resolves clicked with the button of an imperative toast', async () => {
-    const h = showToast({ title: 'Callback due in 5 min', buttons: ['Snooze', 'Call now'] }, { renderer: 'page' });
+    const h = showToast(
+      { title: 'Callback due in 5 min', buttons: ['Snooze', 'Call now'] },
+      { renderer: 'page' },
+    );
     await h.shown;
     await settle(h.element);
     parts(h.element, 'button')[0].click();
@@ -303,7 +400,9 @@ describe('<custom-toast> in the page', () => {
   });
 
   it('respects reduced motion', async () => {
-    const el = await toast(html`<custom-toast open renderer="page" heading="Motion"></custom-toast>`);
+    const el = await toast(
+      html`<custom-toast open renderer="page" heading="Motion"></custom-toast>`,
+    );
     expect(getComputedStyle(part(el, 'base')!).transitionDuration).to.equal('0s');
     await emulateMedia({ reducedMotion: 'no-preference' });
     try {
@@ -315,7 +414,13 @@ describe('<custom-toast> in the page', () => {
 
   it('shows in the flow with placement="inline", never queued', async () => {
     pageToasts.maxShown = 1;
-    const els = await Promise.all([1, 2, 3].map((n) => toast(html`<custom-toast open renderer="page" placement="inline" heading=${`Inline ${n}`}></custom-toast>`)));
+    const els = await Promise.all(
+      [1, 2, 3].map((n) =>
+        toast(
+          html`<custom-toast open renderer="page" placement="inline" heading=${`Inline ${n}`}></custom-toast>`,
+        ),
+      ),
+    );
     for (const el of els) {
       expect(part(el, 'base')!.hasAttribute('popover')).to.equal(false);
       expect(part(el, 'base')!.getBoundingClientRect().height).to.be.greaterThan(0);

@@ -10,13 +10,21 @@ import { en } from '../../src/i18n/localize.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 
 const t = en.dispositionPicker;
-const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
-const row = (el: HTMLElement, id: string) => el.shadowRoot!.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"]`) as HTMLElement;
-const rowLabels = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[role="treeitem"] > .row .label')].map((n) => n.textContent);
+const part = (el: HTMLElement, name: string) =>
+  el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
+const row = (el: HTMLElement, id: string) =>
+  el.shadowRoot!.querySelector(`[role="treeitem"][data-id="${CSS.escape(id)}"]`) as HTMLElement;
+const rowLabels = (el: HTMLElement) =>
+  [...el.shadowRoot!.querySelectorAll('[role="treeitem"] > .row .label')].map((n) => n.textContent);
 const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const focused = (el: HTMLElement) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id;
+const focused = (el: HTMLElement) =>
+  (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id;
 
-async function until(cond: () => boolean | Promise<boolean>, ms = 4000, what = 'condition'): Promise<void> {
+async function until(
+  cond: () => boolean | Promise<boolean>,
+  ms = 4000,
+  what = 'condition',
+): Promise<void> {
   const end = performance.now() + ms;
   while (!(await cond())) {
     if (performance.now() > end) throw new Error(`${what} not met in time`);
@@ -24,15 +32,29 @@ async function until(cond: () => boolean | Promise<boolean>, ms = 4000, what = '
   }
 }
 
-interface Rig { sim: SimFrame; bridge: AgentBridge; provider: AgentBridgeElement; el: DispositionPickerElement; id: () => string }
+interface Rig {
+  sim: SimFrame;
+  bridge: AgentBridge;
+  provider: AgentBridgeElement;
+  el: DispositionPickerElement;
+  id: () => string;
+}
 let rig: Rig | undefined;
 let storageKey = '';
 
-async function setup(attrs: Record<string, string> = {}, opts: { scenario?: string; options?: Record<string, unknown>; timeoutMs?: number } = {}): Promise<Rig> {
+async function setup(
+  attrs: Record<string, string> = {},
+  opts: { scenario?: string; options?: Record<string, unknown>; timeoutMs?: number } = {},
+): Promise<Rig> {
   const sim = await openSimFrame({ connectDelay: 'none' });
-  if (opts.options) await sim.control('configureOptions', { 'interaction-workspace': opts.options });
+  if (opts.options)
+    await sim.control('configureOptions', { 'interaction-workspace': opts.options });
   if (opts.scenario) await sim.control('startScenario', opts.scenario);
-  const bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: opts.timeoutMs ?? 3000 });
+  const bridge = new AgentBridge({
+    hostOrigin: sim.origin,
+    target: sim.frame,
+    timeoutMs: opts.timeoutMs ?? 3000,
+  });
   await bridge.connect();
   const provider = document.createElement('agent-bridge') as AgentBridgeElement;
   provider.bridge = bridge;
@@ -47,7 +69,10 @@ async function setup(attrs: Record<string, string> = {}, opts: { scenario?: stri
 }
 
 /** "Reloads the page": a new element in place of the old one. */
-async function recreate(r: Rig, attrs: Record<string, string> = {}): Promise<DispositionPickerElement> {
+async function recreate(
+  r: Rig,
+  attrs: Record<string, string> = {},
+): Promise<DispositionPickerElement> {
   r.el.remove();
   const el = document.createElement('disposition-picker');
   el.setAttribute('storage-key', storageKey);
@@ -59,7 +84,13 @@ async function recreate(r: Rig, attrs: Record<string, string> = {}): Promise<Dis
 }
 
 const simInteraction = async (r: Rig, id: string) =>
-  ((await r.sim.control('listInteractions')) as Array<{ interactionId: string; state: string; userData: Record<string, unknown> }>).find((i) => i.interactionId === id);
+  (
+    (await r.sim.control('listInteractions')) as Array<{
+      interactionId: string;
+      state: string;
+      userData: Record<string, unknown>;
+    }>
+  ).find((i) => i.interactionId === id);
 const settle = async (el: DispositionPickerElement) => {
   await new Promise((r) => setTimeout(r, 30));
   await el.updateComplete;
@@ -78,7 +109,9 @@ describe('<disposition-picker>', () => {
   });
 
   it('without a provider says it is not connected, accessibly', async () => {
-    const el = await fixture<DispositionPickerElement>(html`<disposition-picker></disposition-picker>`);
+    const el = await fixture<DispositionPickerElement>(
+      html`<disposition-picker></disposition-picker>`,
+    );
     expect(part(el, 'status')!.textContent).to.contain('Not connected');
     await expect(el).to.be.accessible();
   });
@@ -132,12 +165,24 @@ describe('<disposition-picker>', () => {
     expect(focused(el)).to.equal('c:No sale/Wrong number on file');
     const saved = oneEvent(el, 'adk-disposition-save');
     await sendKeys({ press: 'Enter' });
-    expect((await saved).detail).to.deep.include({ field: 'code', value: 'No sale/Wrong number on file', status: 'saved' });
-    expect((await simInteraction(r, r.id()))!.userData.DispositionCode).to.equal('No sale/Wrong number on file');
+    expect((await saved).detail).to.deep.include({
+      field: 'code',
+      value: 'No sale/Wrong number on file',
+      status: 'saved',
+    });
+    expect((await simInteraction(r, r.id()))!.userData.DispositionCode).to.equal(
+      'No sale/Wrong number on file',
+    );
     await settle(el);
-    expect(row(el, 'c:No sale/Wrong number on file').getAttribute('aria-selected')).to.equal('true');
-    expect(part(el, 'current')!.textContent).to.contain('No sale › Wrong number on file').and.contain(t.status.saved);
-    expect(part(el, 'status')!.textContent).to.contain(t.savedCode('No sale › Wrong number on file'));
+    expect(row(el, 'c:No sale/Wrong number on file').getAttribute('aria-selected')).to.equal(
+      'true',
+    );
+    expect(part(el, 'current')!.textContent)
+      .to.contain('No sale › Wrong number on file')
+      .and.contain(t.status.saved);
+    expect(part(el, 'status')!.textContent).to.contain(
+      t.savedCode('No sale › Wrong number on file'),
+    );
     // recently used first
     expect(rowLabels(el)[0]).to.equal(t.recentGroup);
     expect(rowLabels(el)[1]).to.equal('Wrong number on file');
@@ -146,10 +191,16 @@ describe('<disposition-picker>', () => {
     // Space selects too; clearing deletes the user data
     row(el, 'c:Other').focus();
     await sendKeys({ press: 'Space' });
-    await until(async () => (await simInteraction(r, r.id()))!.userData.DispositionCode === 'Other');
+    await until(
+      async () => (await simInteraction(r, r.id()))!.userData.DispositionCode === 'Other',
+    );
     await settle(el);
     (part(el, 'current')!.querySelector('button') as HTMLButtonElement).click();
-    await until(async () => !('DispositionCode' in (await simInteraction(r, r.id()))!.userData), 4000, 'deleted');
+    await until(
+      async () => !('DispositionCode' in (await simInteraction(r, r.id()))!.userData),
+      4000,
+      'deleted',
+    );
     await settle(el);
     expect(part(el, 'current')!.textContent).to.contain(t.none);
   });
@@ -166,7 +217,10 @@ describe('<disposition-picker>', () => {
     expect(text(el)).to.contain(t.matches(1));
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
-    await until(async () => (await simInteraction(r, r.id()))!.userData.DispositionCode === 'No sale/Too expensive');
+    await until(
+      async () =>
+        (await simInteraction(r, r.id()))!.userData.DispositionCode === 'No sale/Too expensive',
+    );
 
     search.select();
     await sendKeys({ type: 'zzz(' });
@@ -211,7 +265,16 @@ describe('<disposition-picker>', () => {
   });
 
   it('required by the workspace option interaction.disposition.is-mandatory, and its key-name', async () => {
-    const r = await setup({}, { scenario: 'inbound-callback-asap', options: { 'interaction.disposition.is-mandatory': 'true', 'interaction.disposition.key-name': 'Outcome' } });
+    const r = await setup(
+      {},
+      {
+        scenario: 'inbound-callback-asap',
+        options: {
+          'interaction.disposition.is-mandatory': 'true',
+          'interaction.disposition.key-name': 'Outcome',
+        },
+      },
+    );
     await until(() => r.bridge.state.markdoneBlocks[r.id()] !== undefined, 4000, 'blocked');
     row(r.el, 'c:Other').click();
     await until(async () => (await simInteraction(r, r.id()))!.userData.Outcome === 'Other');
@@ -226,13 +289,20 @@ describe('<disposition-picker>', () => {
     const r = await setup({ required: '' }, { scenario: 'inbound-callback-asap' });
     await r.sim.control('stepScenario'); // accept
     await r.sim.control('stepScenario'); // hang up: IDLE
-    await until(() => r.el.interaction?.state === 'IDLE' && r.bridge.state.markdoneBlocks[r.id()] !== undefined);
+    await until(
+      () =>
+        r.el.interaction?.state === 'IDLE' && r.bridge.state.markdoneBlocks[r.id()] !== undefined,
+    );
     await settle(r.el);
     expect(text(r.el)).to.contain(t.idle);
     await expect(r.el).to.be.accessible();
     const saved = oneEvent(r.el, 'adk-disposition-save');
     row(r.el, 'c:Callback requested').click();
-    expect((await saved).detail).to.deep.include({ field: 'code', value: 'Callback requested', status: 'local' });
+    expect((await saved).detail).to.deep.include({
+      field: 'code',
+      value: 'Callback requested',
+      status: 'local',
+    });
     await until(() => r.bridge.state.markdoneBlocks[r.id()] === undefined, 4000, 'unblocked');
     await settle(r.el);
     expect(part(r.el, 'current')!.textContent).to.contain(t.status.local);
@@ -244,14 +314,20 @@ describe('<disposition-picker>', () => {
   it('a save the workspace refuses keeps the choice, says why, survives a reload, and retries', async () => {
     const r = await setup({ required: '' }, { scenario: 'inbound-callback-asap' });
     await r.sim.control('stepScenario');
-    await r.sim.control('configureSecurity', { 'service-client-api.user-data.write-allowed': ['DispositionNote'] }, true);
+    await r.sim.control(
+      'configureSecurity',
+      { 'service-client-api.user-data.write-allowed': ['DispositionNote'] },
+      true,
+    );
     const saved = oneEvent(r.el, 'adk-disposition-save');
     row(r.el, 'c:Other').click();
     expect((await saved).detail.status).to.equal('failed');
     await settle(r.el);
     const errors = part(r.el, 'errors')!;
     expect(errors.getAttribute('role')).to.equal('alert');
-    expect(errors.textContent).to.contain("Saving the disposition failed: Writing the user data key(s) 'DispositionCode' is not allowed.");
+    expect(errors.textContent).to.contain(
+      "Saving the disposition failed: Writing the user data key(s) 'DispositionCode' is not allowed.",
+    );
     expect(r.el.code).to.equal('Other');
     expect(r.bridge.state.markdoneBlocks[r.id()]).to.equal(t.markdoneWarning); // still blocked: not saved
     await expect(r.el).to.be.accessible();
@@ -260,9 +336,15 @@ describe('<disposition-picker>', () => {
     await settle(el);
     expect(el.code).to.equal('Other');
     expect(part(el, 'errors')!.textContent).to.contain(t.restored.code);
-    await r.sim.control('configureSecurity', { 'service-client-api.user-data.write-allowed': ['DispositionCode', 'DispositionNote'] }, true);
+    await r.sim.control(
+      'configureSecurity',
+      { 'service-client-api.user-data.write-allowed': ['DispositionCode', 'DispositionNote'] },
+      true,
+    );
     (part(el, 'retry') as HTMLButtonElement).click();
-    await until(async () => (await simInteraction(r, r.id()))!.userData.DispositionCode === 'Other');
+    await until(
+      async () => (await simInteraction(r, r.id()))!.userData.DispositionCode === 'Other',
+    );
     await until(() => r.bridge.state.markdoneBlocks[r.id()] === undefined, 4000, 'unblocked');
     await settle(el);
     expect(part(el, 'errors')!.textContent!.trim()).to.equal('');
@@ -272,13 +354,18 @@ describe('<disposition-picker>', () => {
     const r = await setup({}, { scenario: 'inbound-callback-asap', timeoutMs: 400 });
     await r.sim.control('setSilent', true);
     row(r.el, 'c:Other').click();
-    await until(() => (part(r.el, 'errors')!.textContent ?? '').includes('Saving the disposition failed'), 3000);
+    await until(
+      () => (part(r.el, 'errors')!.textContent ?? '').includes('Saving the disposition failed'),
+      3000,
+    );
     expect(part(r.el, 'errors')!.textContent).to.contain(en.actions.reasons.timeout('0.4'));
     expect(r.el.code).to.equal('Other');
     await expect(r.el).to.be.accessible();
     await r.sim.control('setSilent', false);
     (part(r.el, 'retry') as HTMLButtonElement).click();
-    await until(async () => (await simInteraction(r, r.id()))!.userData.DispositionCode === 'Other');
+    await until(
+      async () => (await simInteraction(r, r.id()))!.userData.DispositionCode === 'Other',
+    );
   });
 
   it('retries by itself once the workspace reconnects', async () => {
@@ -286,9 +373,15 @@ describe('<disposition-picker>', () => {
     await r.sim.control('dropConnection');
     await until(() => r.bridge.state.connection !== 'up');
     row(r.el, 'c:Other').click();
-    await until(() => (part(r.el, 'errors')!.textContent ?? '').includes('Saving the disposition failed'));
+    await until(() =>
+      (part(r.el, 'errors')!.textContent ?? '').includes('Saving the disposition failed'),
+    );
     await r.sim.control('recoverConnection');
-    await until(async () => (await simInteraction(r, r.id()))!.userData.DispositionCode === 'Other', 5000, 'auto retry');
+    await until(
+      async () => (await simInteraction(r, r.id()))!.userData.DispositionCode === 'Other',
+      5000,
+      'auto retry',
+    );
   });
 
   it('saves the note while typing (debounced) and on blur; a reload mid-edit brings the draft back', async () => {
@@ -296,7 +389,10 @@ describe('<disposition-picker>', () => {
     const note = part(r.el, 'note') as HTMLTextAreaElement;
     note.focus();
     await sendKeys({ type: 'Customer asks for a quote' });
-    await until(async () => (await simInteraction(r, r.id()))!.userData.DispositionNote === 'Customer asks for a quote');
+    await until(
+      async () =>
+        (await simInteraction(r, r.id()))!.userData.DispositionNote === 'Customer asks for a quote',
+    );
     await settle(r.el);
     expect(text(r.el)).to.contain(t.savedNote);
     await expect(r.el).to.be.accessible();
@@ -305,34 +401,60 @@ describe('<disposition-picker>', () => {
     note.focus();
     await sendKeys({ type: ',' });
     await settle(r.el);
-    expect((await simInteraction(r, r.id()))!.userData.DispositionNote).to.equal('Customer asks for a quote');
+    expect((await simInteraction(r, r.id()))!.userData.DispositionNote).to.equal(
+      'Customer asks for a quote',
+    );
     (part(r.el, 'search') as HTMLInputElement).focus(); // blur saves at once
-    await until(async () => (await simInteraction(r, r.id()))!.userData.DispositionNote === 'Customer asks for a quote,', 2000, 'saved on blur');
+    await until(
+      async () =>
+        (await simInteraction(r, r.id()))!.userData.DispositionNote ===
+        'Customer asks for a quote,',
+      2000,
+      'saved on blur',
+    );
     note.focus();
     await sendKeys({ press: 'Backspace' });
     (part(r.el, 'search') as HTMLInputElement).focus();
-    await until(async () => (await simInteraction(r, r.id()))!.userData.DispositionNote === 'Customer asks for a quote', 2000, 'saved on blur');
+    await until(
+      async () =>
+        (await simInteraction(r, r.id()))!.userData.DispositionNote === 'Customer asks for a quote',
+      2000,
+      'saved on blur',
+    );
 
     await r.sim.control('setSilent', true);
     note.focus();
     await sendKeys({ type: ' by email' });
     const el = await recreate(r); // mid-edit, nothing saved
     await settle(el);
-    expect((part(el, 'note') as HTMLTextAreaElement).value).to.equal('Customer asks for a quote by email');
+    expect((part(el, 'note') as HTMLTextAreaElement).value).to.equal(
+      'Customer asks for a quote by email',
+    );
     expect(part(el, 'errors')!.textContent).to.contain(t.restored.note);
     await r.sim.control('setSilent', false);
     (part(el, 'retry') as HTMLButtonElement).click();
-    await until(async () => (await simInteraction(r, r.id()))!.userData.DispositionNote === 'Customer asks for a quote by email');
+    await until(
+      async () =>
+        (await simInteraction(r, r.id()))!.userData.DispositionNote ===
+        'Customer asks for a quote by email',
+    );
   });
 
   it('bad codes from the page: a clear message, the good entries kept, the workspace’s codes when none is usable', async () => {
-    const r = await setup({ codes: '["Ok", "Ok", {"label": "x"}, "Billing/Refund"]' }, { scenario: 'inbound-callback-asap' });
+    const r = await setup(
+      { codes: '["Ok", "Ok", {"label": "x"}, "Billing/Refund"]' },
+      { scenario: 'inbound-callback-asap' },
+    );
     expect(rowLabels(r.el)).to.deep.equal(['Ok', 'Billing']);
-    expect(text(r.el)).to.contain('Some disposition entries were skipped: entry 2 (Ok) repeats a code already listed; entry 3 ({"label":"x"}) has no code.');
+    expect(text(r.el)).to.contain(
+      'Some disposition entries were skipped: entry 2 (Ok) repeats a code already listed; entry 3 ({"label":"x"}) has no code.',
+    );
     await expect(r.el).to.be.accessible();
     r.el.setAttribute('codes', '[{"code": ');
     await r.el.updateComplete;
-    expect(text(r.el)).to.contain('The disposition codes given by the page could not be read (invalid JSON');
+    expect(text(r.el)).to.contain(
+      'The disposition codes given by the page could not be read (invalid JSON',
+    );
     expect(text(r.el)).to.contain(t.usingWorkspaceCodes);
     expect(rowLabels(r.el)).to.include('No sale');
     r.el.codes = [{ code: 'A1', label: 'Answered', category: 'Contact' }];
@@ -364,10 +486,17 @@ describe('<disposition-picker>', () => {
     await r.sim.control('stepScenario'); // customer answers
     await until(() => r.el.interaction?.media === 'voice' && !select().disabled);
     const names = [...select().options].map((o) => o.textContent);
-    expect(names).to.include('No answer').and.include('Operator intercept (SIT)').and.include('Wrong number'); // the catalogue's names, the list's spellings too
+    expect(names)
+      .to.include('No answer')
+      .and.include('Operator intercept (SIT)')
+      .and.include('Wrong number'); // the catalogue's names, the list's spellings too
     select().value = '7';
     select().dispatchEvent(new Event('change'));
-    await until(async () => (await r.bridge.request('outbound.getCallResult', r.id())) === 7, 4000, 'call result');
+    await until(
+      async () => (await r.bridge.request('outbound.getCallResult', r.id())) === 7,
+      4000,
+      'call result',
+    );
 
     const toggle = part(r.el, 'do-not-call') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');

@@ -2,7 +2,13 @@
 // custom-elements.json) exist in the rendered element, in at least one of the states its stories
 // show. The list of elements and stories grows by itself: whatever the page registered.
 import { expect } from '@open-wc/testing';
-import { kitElements, kitNodes, kitStories, mountStory, type KitElement } from '../support/kit-stories.js';
+import {
+  kitElements,
+  kitNodes,
+  kitStories,
+  mountStory,
+  type KitElement,
+} from '../support/kit-stories.js';
 
 const elements: KitElement[] = await kitElements();
 const tags = new Set(elements.map((e) => e.tag));
@@ -19,7 +25,8 @@ describe('documented CSS parts', function () {
       for (const el of kitNodes(root, tags)) {
         rendered.add(el.localName);
         for (const p of el.shadowRoot?.querySelectorAll('[part]') ?? []) {
-          for (const name of p.getAttribute('part')!.split(/\s+/)) seen.get(el.localName)!.add(name);
+          for (const name of p.getAttribute('part')!.split(/\s+/))
+            seen.get(el.localName)!.add(name);
         }
       }
       unmount();
@@ -27,7 +34,11 @@ describe('documented CSS parts', function () {
   });
 
   it('covers every registered kit element', () => {
-    expect(elements.map((e) => e.tag)).to.include.members(['agent-bridge', 'agent-bridge-state', 'custom-toast']);
+    expect(elements.map((e) => e.tag)).to.include.members([
+      'agent-bridge',
+      'agent-bridge-state',
+      'custom-toast',
+    ]);
   });
 
   for (const { tag, parts } of elements) {

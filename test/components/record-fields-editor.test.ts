@@ -5,7 +5,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/agent-bridge/agent-bridge.js';
 import '../../src/components/record-fields-editor/record-fields-editor.js';
-import type { RecordFieldsEditorElement, ValidityDetail } from '../../src/components/record-fields-editor/record-fields-editor.js';
+import type {
+  RecordFieldsEditorElement,
+  ValidityDetail,
+} from '../../src/components/record-fields-editor/record-fields-editor.js';
 import { AgentBridge } from '../../src/bridge/store.js';
 import { clearDraft, listDrafts } from '../../src/internal/drafts.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
@@ -19,16 +22,30 @@ const until = async (cond: () => unknown, ms = 4000) => {
 };
 
 const root = (el: HTMLElement) => el.shadowRoot!;
-const field = (el: HTMLElement, name: string) => root(el).querySelector(`[part~="field"][data-name="${name}"]`) as HTMLElement;
-const control = (el: HTMLElement, name: string) => field(el, name)?.querySelector('[part~="control"]') as HTMLInputElement & HTMLSelectElement;
-const message = (el: HTMLElement, name: string) => field(el, name).querySelector('[part~="message"]') as HTMLElement;
-const part = (el: HTMLElement, name: string) => root(el).querySelector(`[part~="${name}"]`) as HTMLElement;
-const statusText = (el: HTMLElement) => [...root(el).querySelectorAll('form [part~="status"]')].map((p) => p.textContent!.trim()).join(' ');
+const field = (el: HTMLElement, name: string) =>
+  root(el).querySelector(`[part~="field"][data-name="${name}"]`) as HTMLElement;
+const control = (el: HTMLElement, name: string) =>
+  field(el, name)?.querySelector('[part~="control"]') as HTMLInputElement & HTMLSelectElement;
+const message = (el: HTMLElement, name: string) =>
+  field(el, name).querySelector('[part~="message"]') as HTMLElement;
+const part = (el: HTMLElement, name: string) =>
+  root(el).querySelector(`[part~="${name}"]`) as HTMLElement;
+const statusText = (el: HTMLElement) =>
+  [...root(el).querySelectorAll('form [part~="status"]')]
+    .map((p) => p.textContent!.trim())
+    .join(' ');
 
 async function type(el: RecordFieldsEditorElement, name: string, text: string, leave = true) {
   const input = control(el, name);
   input.value = text;
-  input.dispatchEvent(new Event(input.tagName === 'SELECT' || (input as HTMLInputElement).type === 'checkbox' ? 'change' : 'input', { bubbles: true, composed: true }));
+  input.dispatchEvent(
+    new Event(
+      input.tagName === 'SELECT' || (input as HTMLInputElement).type === 'checkbox'
+        ? 'change'
+        : 'input',
+      { bubbles: true, composed: true },
+    ),
+  );
   if (leave) input.dispatchEvent(new Event('blur'));
   await el.updateComplete;
 }
@@ -39,7 +56,10 @@ describe('<record-fields-editor>', () => {
   let id: string;
 
   before(async () => {
-    sim = await openSimFrame({ options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` }, connectDelay: 'none' });
+    sim = await openSimFrame({
+      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
+      connectDelay: 'none',
+    });
   });
   after(() => sim.close());
 
@@ -49,7 +69,9 @@ describe('<record-fields-editor>', () => {
     return b;
   }
 
-  async function mount(attrs: { pinned?: boolean; lang?: string } = {}): Promise<RecordFieldsEditorElement> {
+  async function mount(
+    attrs: { pinned?: boolean; lang?: string } = {},
+  ): Promise<RecordFieldsEditorElement> {
     const provider = await fixture(html`<agent-bridge .bridge=${bridge} lang=${attrs.lang ?? 'en'}>
       <record-fields-editor interaction-id=${attrs.pinned === false ? '' : id}></record-fields-editor></agent-bridge>`);
     const el = provider.querySelector('record-fields-editor')!;
@@ -62,7 +84,9 @@ describe('<record-fields-editor>', () => {
   beforeEach(async () => {
     for (const key of listDrafts('adk-draft:record-fields')) clearDraft(key);
     await sim.control('reset');
-    await sim.control('configureSecurity', { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` });
+    await sim.control('configureSecurity', {
+      'service-client-api.accepted-web-content-origins': `${location.origin} (*)`,
+    });
     bridge = await connect();
     id = await sim.control<string>('offerRecord', 'pull');
     await until(() => bridge.interaction(id));
@@ -70,7 +94,9 @@ describe('<record-fields-editor>', () => {
   afterEach(() => bridge.close());
 
   it('is accessible and says it is not connected without a provider', async () => {
-    const el = await fixture<RecordFieldsEditorElement>(html`<record-fields-editor></record-fields-editor>`);
+    const el = await fixture<RecordFieldsEditorElement>(
+      html`<record-fields-editor></record-fields-editor>`,
+    );
     expect(part(el, 'status').textContent).to.contain('Not connected');
     await expect(el).to.be.accessible();
   });
@@ -78,9 +104,13 @@ describe('<record-fields-editor>', () => {
   it('renders every field by type, labelled, with read-only and mandatory fields marked — accessibly', async () => {
     const el = await mount();
     await expect(el).to.be.accessible();
-    const types = [...root(el).querySelectorAll('[part~="field"]')].map((f) => (f as HTMLElement).dataset.type);
+    const types = [...root(el).querySelectorAll('[part~="field"]')].map(
+      (f) => (f as HTMLElement).dataset.type,
+    );
     expect(types).to.have.length(12);
-    expect(new Set(types)).to.deep.equal(new Set(['int', 'float', 'char', 'var-char', 'date', 'time', 'bool', 'enum']));
+    expect(new Set(types)).to.deep.equal(
+      new Set(['int', 'float', 'char', 'var-char', 'date', 'time', 'bool', 'enum']),
+    );
     expect(control(el, 'Custom_Integer').getAttribute('inputmode')).to.equal('numeric');
     expect(control(el, 'Custom_Float').getAttribute('inputmode')).to.equal('decimal');
     expect(control(el, 'Custom_Opt_In').type).to.equal('checkbox');
@@ -88,11 +118,17 @@ describe('<record-fields-editor>', () => {
     expect(control(el, 'GSW_PHONE_TYPE').value).to.equal('1');
     expect(control(el, 'Custom_Float').value).to.equal('16.64');
     // displayName is the label; the name when there is none
-    expect(field(el, 'Custom_Integer').querySelector('label')!.textContent).to.contain('Number of lines');
-    expect(field(el, 'GSW_CUSTOM_STRING').querySelector('label')!.textContent).to.contain('GSW_CUSTOM_STRING');
+    expect(field(el, 'Custom_Integer').querySelector('label')!.textContent).to.contain(
+      'Number of lines',
+    );
+    expect(field(el, 'GSW_CUSTOM_STRING').querySelector('label')!.textContent).to.contain(
+      'GSW_CUSTOM_STRING',
+    );
     expect(control(el, 'Custom_Integer').getAttribute('aria-required')).to.equal('true');
     expect(control(el, 'GSW_FROM').readOnly).to.equal(true);
-    expect(field(el, 'GSW_FROM').querySelector('[part~="hint"]')!.textContent).to.contain('read-only');
+    expect(field(el, 'GSW_FROM').querySelector('[part~="hint"]')!.textContent).to.contain(
+      'read-only',
+    );
     // the date's format is explained, and tied to the control
     const date = control(el, 'Custom_Datetime');
     const hint = root(el).getElementById(date.getAttribute('aria-describedby')!.split(' ')[0])!;
@@ -111,8 +147,12 @@ describe('<record-fields-editor>', () => {
     await until(() => control(el, 'GSW_PHONE')?.value === '+33647005');
     await sim.control('startScenario', 'inbound-callback-asap');
     await sim.control('stepScenario');
-    await until(() => [...bridge.state.interactions.values()].some((i) => !i.userData.GSW_RECORD_HANDLE));
-    el.interactionId = [...bridge.state.interactions.values()].find((i) => !i.userData.GSW_RECORD_HANDLE)!.interactionId;
+    await until(() =>
+      [...bridge.state.interactions.values()].some((i) => !i.userData.GSW_RECORD_HANDLE),
+    );
+    el.interactionId = [...bridge.state.interactions.values()].find(
+      (i) => !i.userData.GSW_RECORD_HANDLE,
+    )!.interactionId;
     await el.updateComplete;
     expect(part(el, 'status').textContent).to.contain('carries no outbound record');
     await expect(el).to.be.accessible();
@@ -139,7 +179,8 @@ describe('<record-fields-editor>', () => {
     const seen = new Set<string>();
     for (const [name, text, words] of badInput) {
       await type(el, name, text, false);
-      if (!seen.has(name)) expect(message(el, name).textContent, `${name} before leaving`).to.equal(''); // not while first typing
+      if (!seen.has(name))
+        expect(message(el, name).textContent, `${name} before leaving`).to.equal(''); // not while first typing
       seen.add(name);
       control(el, name).dispatchEvent(new Event('blur'));
       await el.updateComplete;
@@ -153,7 +194,16 @@ describe('<record-fields-editor>', () => {
       expect(el.valid).to.equal(false);
       expect(el.errors[name]).to.contain(words);
       await expect(el).to.be.accessible();
-      await type(el, name, control(el, name).defaultValue || (name === 'Custom_Integer' ? '0' : name === 'Custom_String_with_default' ? 'Hi there!' : ''));
+      await type(
+        el,
+        name,
+        control(el, name).defaultValue ||
+          (name === 'Custom_Integer'
+            ? '0'
+            : name === 'Custom_String_with_default'
+              ? 'Hi there!'
+              : ''),
+      );
     }
   });
 
@@ -167,7 +217,10 @@ describe('<record-fields-editor>', () => {
     expect(message(el, 'Custom_Integer').textContent).to.equal(''); // shown once touched
     const sent: unknown[] = [];
     const request = bridge.request.bind(bridge);
-    bridge.request = ((name: string, ...params: unknown[]) => { sent.push(name); return (request as any)(name, ...params); }) as typeof bridge.request;
+    bridge.request = ((name: string, ...params: unknown[]) => {
+      sent.push(name);
+      return (request as any)(name, ...params);
+    }) as typeof bridge.request;
     await el.save();
     expect(sent).not.to.include('outbound.updateRecordFields');
     expect(message(el, 'Custom_Integer').textContent).to.contain('fraction');
@@ -175,14 +228,20 @@ describe('<record-fields-editor>', () => {
     expect(root(el).activeElement).to.equal(control(el, 'Custom_Integer'));
     const valid = oneEvent(el, 'adk-validity-change');
     await type(el, 'Custom_Integer', '2');
-    expect(((await valid) as CustomEvent<ValidityDetail>).detail).to.deep.equal({ valid: true, errors: {} });
+    expect(((await valid) as CustomEvent<ValidityDetail>).detail).to.deep.equal({
+      valid: true,
+      errors: {},
+    });
   });
 
   it('saves only the changed fields, converted to their valueType, and says so', async () => {
     const el = await mount();
     const calls: unknown[][] = [];
     const request = bridge.request.bind(bridge);
-    bridge.request = ((name: string, ...params: unknown[]) => { calls.push([name, ...params]); return (request as any)(name, ...params); }) as typeof bridge.request;
+    bridge.request = ((name: string, ...params: unknown[]) => {
+      calls.push([name, ...params]);
+      return (request as any)(name, ...params);
+    }) as typeof bridge.request;
     await type(el, 'Custom_Integer', '12');
     await type(el, 'GSW_PHONE_TYPE', '9');
     await type(el, 'Custom_Opt_In', 'x'); // checkbox: the change event reads `checked`
@@ -193,9 +252,23 @@ describe('<record-fields-editor>', () => {
     expect(statusText(el)).to.contain('4 unsaved changes.');
     const saved = oneEvent(el, 'adk-record-saved');
     await el.save();
-    expect((await saved).detail.values).to.deep.equal({ Custom_Integer: 12, GSW_PHONE_TYPE: 9, Custom_Opt_In: true, Custom_Datetime: '03/07/2025 09:05' });
+    expect((await saved).detail.values).to.deep.equal({
+      Custom_Integer: 12,
+      GSW_PHONE_TYPE: 9,
+      Custom_Opt_In: true,
+      Custom_Datetime: '03/07/2025 09:05',
+    });
     expect(calls.filter((c) => c[0] === 'outbound.updateRecordFields')).to.deep.equal([
-      ['outbound.updateRecordFields', id, { Custom_Integer: 12, GSW_PHONE_TYPE: 9, Custom_Opt_In: true, Custom_Datetime: '03/07/2025 09:05' }],
+      [
+        'outbound.updateRecordFields',
+        id,
+        {
+          Custom_Integer: 12,
+          GSW_PHONE_TYPE: 9,
+          Custom_Opt_In: true,
+          Custom_Datetime: '03/07/2025 09:05',
+        },
+      ],
     ]);
     expect(statusText(el)).to.equal('Saved 4 fields.');
     const host = await bridge.request('outbound.getRecordFields', id);
@@ -213,7 +286,9 @@ describe('<record-fields-editor>', () => {
     const focused = root(el).activeElement as HTMLElement;
     expect(focused.closest('[part~="field"]')!.getAttribute('data-name')).to.equal('GSW_UNTIL');
     await sendKeys({ press: 'Tab' });
-    expect((root(el).activeElement as HTMLElement).closest('[part~="field"]')!.getAttribute('data-name')).to.equal('Custom_Integer');
+    expect(
+      (root(el).activeElement as HTMLElement).closest('[part~="field"]')!.getAttribute('data-name'),
+    ).to.equal('Custom_Integer');
     control(el, 'Custom_Integer').select();
     await sendKeys({ type: '1.5' });
     await sendKeys({ press: 'Tab' });
@@ -240,10 +315,16 @@ describe('<record-fields-editor>', () => {
     const failed = oneEvent(el, 'adk-record-save-failed');
     await el.save();
     const { detail } = await failed;
-    expect(detail.message).to.contain("Field 'Custom_VarChar' is not editable").and.contain('Your edits are kept');
+    expect(detail.message)
+      .to.contain("Field 'Custom_VarChar' is not editable")
+      .and.contain('Your edits are kept');
     expect(part(el, 'error').getAttribute('role')).to.equal('alert');
-    expect(part(el, 'error').textContent).to.contain("Save failed: Field 'Custom_VarChar' is not editable.");
-    expect(message(el, 'Custom_VarChar').textContent).to.equal('The workspace does not allow changing this field.');
+    expect(part(el, 'error').textContent).to.contain(
+      "Save failed: Field 'Custom_VarChar' is not editable.",
+    );
+    expect(message(el, 'Custom_VarChar').textContent).to.equal(
+      'The workspace does not allow changing this field.',
+    );
     expect(control(el, 'Custom_VarChar').getAttribute('aria-invalid')).to.equal('true');
     expect(control(el, 'Custom_VarChar').value).to.equal('Call after 6pm');
     expect(control(el, 'Custom_Integer').value).to.equal('3');
@@ -252,7 +333,11 @@ describe('<record-fields-editor>', () => {
     await type(el, 'Custom_VarChar', ''); // the agent gives that one up
     await el.save();
     expect(statusText(el)).to.equal('Saved 1 field.');
-    expect((await bridge.request('outbound.getRecordFields', id)).find((f) => f.name === 'Custom_Integer')!.value).to.equal(3);
+    expect(
+      (await bridge.request('outbound.getRecordFields', id)).find(
+        (f) => f.name === 'Custom_Integer',
+      )!.value,
+    ).to.equal(3);
   });
 
   it('keeps the edits when the save times out, and saves them once the workspace answers again', async () => {
@@ -262,7 +347,9 @@ describe('<record-fields-editor>', () => {
     await type(el, 'Custom_Character', 'z');
     await sim.control('setSilent', true);
     await el.save();
-    expect(part(el, 'error').textContent).to.contain('Save failed: The workspace did not answer within 0.4 s. Your edits are kept');
+    expect(part(el, 'error').textContent).to.contain(
+      'Save failed: The workspace did not answer within 0.4 s. Your edits are kept',
+    );
     expect(control(el, 'Custom_Character').value).to.equal('z');
     expect(el.dirty).to.equal(true);
     await expect(el).to.be.accessible();
@@ -297,8 +384,15 @@ describe('<record-fields-editor>', () => {
   it('lists the chain with phone type, attempts and last result; Call reaches the workspace', async () => {
     const el = await mount();
     await until(() => root(el).querySelectorAll('[part~="chain"] tbody tr').length === 2);
-    const rows = [...root(el).querySelectorAll('[part~="chain"] tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
-    expect(rows[0]).to.contain('+33647005').and.contain('(current)').and.contain('Home Phone').and.contain('0').and.contain('Unknown result');
+    const rows = [...root(el).querySelectorAll('[part~="chain"] tbody tr')].map((r) =>
+      r.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(rows[0])
+      .to.contain('+33647005')
+      .and.contain('(current)')
+      .and.contain('Home Phone')
+      .and.contain('0')
+      .and.contain('Unknown result');
     expect(rows[1]).to.contain('+33647004');
     const call = root(el).querySelectorAll('[part~="call"]')[1] as HTMLButtonElement;
     expect(call.getAttribute('aria-label')).to.equal('Call +33647004');
@@ -309,14 +403,28 @@ describe('<record-fields-editor>', () => {
     expect(list.find((i) => i.dnis === '+33647004')?.state).to.equal('DIALING');
   });
 
-  it('names phone types and call results in the agent\'s language (chain and phone type options)', async () => {
+  it("names phone types and call results in the agent's language (chain and phone type options)", async () => {
     const el = await mount();
-    await until(() => root(el).querySelectorAll('[part~="chain"] tbody tr').length === 2 && control(el, 'GSW_PHONE_TYPE'));
+    await until(
+      () =>
+        root(el).querySelectorAll('[part~="chain"] tbody tr').length === 2 &&
+        control(el, 'GSW_PHONE_TYPE'),
+    );
     el.setAttribute('lang', 'fr');
-    await until(() => root(el).querySelector('[part~="chain"] tbody tr')!.textContent!.includes('Téléphone du domicile'));
-    expect(root(el).querySelector('[part~="chain"] tbody tr')!.textContent).to.contain('Résultat inconnu');
-    const options = () => [...control(el, 'GSW_PHONE_TYPE').options].map((o) => o.textContent!.trim());
-    expect(options()).to.include('Téléphone du domicile').and.include('Messagerie vocale').and.not.include('Home Phone');
+    await until(() =>
+      root(el)
+        .querySelector('[part~="chain"] tbody tr')!
+        .textContent!.includes('Téléphone du domicile'),
+    );
+    expect(root(el).querySelector('[part~="chain"] tbody tr')!.textContent).to.contain(
+      'Résultat inconnu',
+    );
+    const options = () =>
+      [...control(el, 'GSW_PHONE_TYPE').options].map((o) => o.textContent!.trim());
+    expect(options())
+      .to.include('Téléphone du domicile')
+      .and.include('Messagerie vocale')
+      .and.not.include('Home Phone');
     expect(control(el, 'GSW_PHONE_TYPE').value).to.equal('1');
     await expect(el).to.be.accessible();
   });
@@ -331,41 +439,59 @@ describe('<record-fields-editor>', () => {
     await until(() => part(el, 'call-status').textContent!.includes('Calling +33647004'));
     await until(() => part(el, 'call-status').textContent!.includes('failed'));
     expect(part(el, 'call-status').getAttribute('role')).to.equal('status');
-    expect(part(el, 'call-status').textContent).to.contain('Calling +33647004 failed: The workspace did not answer within 0.4 s.');
+    expect(part(el, 'call-status').textContent).to.contain(
+      'Calling +33647004 failed: The workspace did not answer within 0.4 s.',
+    );
     await sim.control('setSilent', false);
     await expect(el).to.be.accessible();
   });
 
-  it('shows the contact\'s local time and calling window in the record\'s zone', async () => {
+  it("shows the contact's local time and calling window in the record's zone", async () => {
     const el = await mount();
     await until(() => part(el, 'local-time'));
-    expect(part(el, 'local-time').textContent).to.match(/Local time: .+\(.*(\+9:30|\+09:30|ACST|GMT\+9:30).*\)/);
-    expect(part(el, 'window').textContent).to.contain('Calling window: 00:00–23:59').and.contain('Within the calling window.');
+    expect(part(el, 'local-time').textContent).to.match(
+      /Local time: .+\(.*(\+9:30|\+09:30|ACST|GMT\+9:30).*\)/,
+    );
+    expect(part(el, 'window').textContent)
+      .to.contain('Calling window: 00:00–23:59')
+      .and.contain('Within the calling window.');
     await expect(el).to.be.accessible();
   });
 
   it('speaks French when the page does', async () => {
     const el = await mount({ lang: 'fr' });
-    expect(root(el).querySelector('button[part~="save"]')!.textContent).to.equal('Enregistrer la fiche');
+    expect(root(el).querySelector('button[part~="save"]')!.textContent).to.equal(
+      'Enregistrer la fiche',
+    );
     await type(el, 'Custom_Float', '16,64');
-    expect(message(el, 'Custom_Float').textContent).to.equal('Séparez les décimales par un point : écrivez 16.64, pas 16,64.');
+    expect(message(el, 'Custom_Float').textContent).to.equal(
+      'Séparez les décimales par un point : écrivez 16.64, pas 16,64.',
+    );
   });
 
-  it('says so, accessibly, when nothing is selected and when the fields can\'t be loaded; Try again loads them', async () => {
-    const provider = await fixture(html`<agent-bridge .bridge=${bridge}><record-fields-editor interaction-id="gone"></record-fields-editor></agent-bridge>`);
+  it("says so, accessibly, when nothing is selected and when the fields can't be loaded; Try again loads them", async () => {
+    const provider = await fixture(
+      html`<agent-bridge .bridge=${bridge}><record-fields-editor interaction-id="gone"></record-fields-editor></agent-bridge>`,
+    );
     const el = provider.querySelector('record-fields-editor')!;
     await el.updateComplete;
     expect(part(el, 'status').textContent).to.equal('No interaction is selected.');
     await expect(el).to.be.accessible();
-    await sim.control('configureSecurity', { 'service-client-api.accepted-web-content-origins': `${location.origin} (agent.*, interaction.*, configuration.*, system.*, media.*, outbound.getChainedRecords)` });
+    await sim.control('configureSecurity', {
+      'service-client-api.accepted-web-content-origins': `${location.origin} (agent.*, interaction.*, configuration.*, system.*, media.*, outbound.getChainedRecords)`,
+    });
     const offered = await sim.control<string>('offerRecord', 'pull');
     await until(() => bridge.interaction(offered));
     el.interactionId = offered;
     await until(() => root(el).querySelector('[role="alert"]'));
     const alert = root(el).querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain("The record’s fields could not be loaded: The request 'outbound.getRecordFields' is not allowed");
+    expect(alert.textContent).to.contain(
+      "The record’s fields could not be loaded: The request 'outbound.getRecordFields' is not allowed",
+    );
     await expect(el).to.be.accessible();
-    await sim.control('configureSecurity', { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` });
+    await sim.control('configureSecurity', {
+      'service-client-api.accepted-web-content-origins': `${location.origin} (*)`,
+    });
     alert.querySelector('button')!.click();
     await until(() => field(el, 'Custom_Integer'));
     expect(control(el, 'GSW_PHONE').value).to.equal('+33647007');

@@ -15,7 +15,11 @@ import { expect } from '@open-wc/testing';
 import { otherOrigin } from '../support/origins.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 
-interface SimInteraction { interactionId: string; state: string; userData: Record<string, unknown> }
+interface SimInteraction {
+  interactionId: string;
+  state: string;
+  userData: Record<string, unknown>;
+}
 
 async function until(cond: () => boolean, what: string, ms = 8000): Promise<void> {
   const end = performance.now() + ms;
@@ -31,10 +35,14 @@ describe('the built bundle on a static CRM page inside the simulated workspace',
   const errors: string[] = [];
 
   const el = (tag: string) => crm.document.querySelector(tag)!;
-  const part = (tag: string, name: string) => el(tag).shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
-  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const button = (tag: string, action: string) => el(tag).shadowRoot?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`) ?? null;
-  const usable = (b: HTMLButtonElement | null) => b !== null && !b.disabled && b.getAttribute('aria-disabled') !== 'true';
+  const part = (tag: string, name: string) =>
+    el(tag).shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+  const text = (node: Element | null | undefined) =>
+    node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const button = (tag: string, action: string) =>
+    el(tag).shadowRoot?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`) ?? null;
+  const usable = (b: HTMLButtonElement | null) =>
+    b !== null && !b.disabled && b.getAttribute('aria-disabled') !== 'true';
   /** Clicks an element's real button once it can be used (as an agent waits for it). */
   const click = async (tag: string, action: string) => {
     await until(() => usable(button(tag, action)), `<${tag}> ${action} usable`);
@@ -43,13 +51,17 @@ describe('the built bundle on a static CRM page inside the simulated workspace',
   const callStatus = () => part('call-actions', 'status')?.dataset.status;
   const phase = () => part('callback-preview', 'base')?.dataset.phase;
   const interactions = () => sim.control<SimInteraction[]>('listInteractions');
-  const activity = () => [...crm.document.querySelectorAll('#activity li')].map((li) => li.textContent);
+  const activity = () =>
+    [...crm.document.querySelectorAll('#activity li')].map((li) => li.textContent);
 
   before(async () => {
     const page = new URL('/test/fixtures/static-crm/index.html', location.origin);
     page.searchParams.set('workspace', otherOrigin());
     const res = await fetch('/dist/agent-desk-kit.bundle.js', { method: 'HEAD' });
-    if (!res.ok) throw new Error('dist/agent-desk-kit.bundle.js is missing: run `npm run build` (npm test builds it when missing or stale)');
+    if (!res.ok)
+      throw new Error(
+        'dist/agent-desk-kit.bundle.js is missing: run `npm run build` (npm test builds it when missing or stale)',
+      );
     sim = await openSimFrame({
       connectDelay: 'none',
       // A deployment names the CRM's origin; the elements' requests and user-data keys are allowed.
@@ -60,7 +72,10 @@ describe('the built bundle on a static CRM page inside the simulated workspace',
     await until(() => {
       try {
         crm = sim.window.frames[0];
-        return crm.document.readyState === 'complete' && crm.location.pathname.endsWith('/static-crm/index.html');
+        return (
+          crm.document.readyState === 'complete' &&
+          crm.location.pathname.endsWith('/static-crm/index.html')
+        );
       } catch {
         return false;
       }
@@ -71,29 +86,60 @@ describe('the built bundle on a static CRM page inside the simulated workspace',
   after(() => sim?.close());
 
   it('loads only the built files, registers every element, and connects across origins', async () => {
-    await until(() => activity().includes('connected to the workspace'), 'adk-bridge-ready in the CRM');
-    for (const tag of ['agent-bridge', 'agent-bridge-state', 'callback-preview', 'call-actions', 'disposition-picker', 'record-fields-editor', 'custom-toast']) {
+    await until(
+      () => activity().includes('connected to the workspace'),
+      'adk-bridge-ready in the CRM',
+    );
+    for (const tag of [
+      'agent-bridge',
+      'agent-bridge-state',
+      'callback-preview',
+      'call-actions',
+      'disposition-picker',
+      'record-fields-editor',
+      'custom-toast',
+    ]) {
       expect(crm.customElements.get(tag), tag).to.not.equal(undefined);
     }
     // The elements wait for the workspace's time zones: luxon arrives lazily, from beside the bundle.
-    await until(() => crm.performance.getEntriesByType('resource').some((r) => r.name.endsWith('/dist/agent-desk-kit.zones.js')), 'time-zone chunk loaded');
+    await until(
+      () =>
+        crm.performance
+          .getEntriesByType('resource')
+          .some((r) => r.name.endsWith('/dist/agent-desk-kit.zones.js')),
+      'time-zone chunk loaded',
+    );
     // (The test server injects its own /__web-dev-server… socket script into every page.)
-    const scripts = crm.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname)
-      .filter((p) => (p.endsWith('.js') || p.endsWith('.ts')) && !p.startsWith('/__web-dev-server'));
-    expect(scripts).to.have.members(['/dist/agent-desk-kit.bundle.js', '/dist/agent-desk-kit.zones.js']);
+    const scripts = crm.performance
+      .getEntriesByType('resource')
+      .map((r) => new URL(r.name).pathname)
+      .filter(
+        (p) => (p.endsWith('.js') || p.endsWith('.ts')) && !p.startsWith('/__web-dev-server'),
+      );
+    expect(scripts).to.have.members([
+      '/dist/agent-desk-kit.bundle.js',
+      '/dist/agent-desk-kit.zones.js',
+    ]);
     expect(crm.document.querySelector('script[type="importmap"]')).to.equal(null);
     expect(text(part('call-actions', 'status'))).to.equal('No call');
-    expect(text(el('agent-bridge-state').shadowRoot!.querySelector('[part~="base"]'))).to.not.contain('Not connected');
+    expect(
+      text(el('agent-bridge-state').shadowRoot!.querySelector('[part~="base"]')),
+    ).to.not.contain('Not connected');
   });
 
-  it('drives a whole callback with the elements\' own buttons: offer, accept, talk, hold, resume, disposition, mark done', async () => {
+  it("drives a whole callback with the elements' own buttons: offer, accept, talk, hold, resume, disposition, mark done", async () => {
     // Offer: the workspace offers an immediate callback; the preview and the call controls show it.
     await sim.control('startScenario', 'inbound-callback-asap');
     await until(() => phase() === 'offered' && callStatus() === 'ringing', 'offered');
-    expect(text(part('callback-preview', 'status'))).to.equal('Callback · Immediate (ASAP) · Offered');
+    expect(text(part('callback-preview', 'status'))).to.equal(
+      'Callback · Immediate (ASAP) · Offered',
+    );
     expect(text(part('call-actions', 'status'))).to.equal('Ringing: +14155550123');
     // The disposition is required: the picker has the workspace block mark done until a code is saved.
-    await until(() => part('call-actions', 'markdone-block') !== null, 'mark done blocked by the picker');
+    await until(
+      () => part('call-actions', 'markdone-block') !== null,
+      'mark done blocked by the picker',
+    );
 
     // Accept in <callback-preview>: the workspace connects the call.
     await click('callback-preview', 'accept');
@@ -115,8 +161,9 @@ describe('the built bundle on a static CRM page inside the simulated workspace',
     // Disposition: open a category and pick a code in <disposition-picker>; the workspace has it
     // and lifts the block.
     const picker = el('disposition-picker');
-    const row = (id: string) => picker.shadowRoot!.querySelector<HTMLElement>(`[role="treeitem"][data-id="${id}"]`);
-    await until(() => row('f:Sale') !== null, 'the workspace\'s codes');
+    const row = (id: string) =>
+      picker.shadowRoot!.querySelector<HTMLElement>(`[role="treeitem"][data-id="${id}"]`);
+    await until(() => row('f:Sale') !== null, "the workspace's codes");
     row('f:Sale')!.click();
     await until(() => row('c:Sale/New') !== null, 'Sale opened');
     row('c:Sale/New')!.click();
@@ -129,11 +176,19 @@ describe('the built bundle on a static CRM page inside the simulated workspace',
     await click('call-actions', 'markDone');
     await until(() => callStatus() === 'none', 'done');
     expect(await interactions()).to.deep.equal([]);
-    await until(() => text(part('callback-preview', 'status')) === 'No callback to show.', 'preview cleared');
+    await until(
+      () => text(part('callback-preview', 'status')) === 'No callback to show.',
+      'preview cleared',
+    );
 
     // The page's own script heard the kit's events.
     expect(activity()).to.include.members([
-      'callback accept: ok', 'call hold: ok', 'call resume: ok', 'disposition code Sale/New: saved', 'call hangUp: ok', 'call markDone: ok',
+      'callback accept: ok',
+      'call hold: ok',
+      'call resume: ok',
+      'disposition code Sale/New: saved',
+      'call hangUp: ok',
+      'call markDone: ok',
     ]);
     expect(errors).to.deep.equal([]);
   });
@@ -146,13 +201,22 @@ describe('the built sim bundle on a static page', () => {
     document.body.append(frame);
     try {
       const win = frame.contentWindow!;
-      const provider = () => win.document.querySelector('agent-bridge') as (HTMLElement & { simulation?: { control(cmd: string, ...args: unknown[]): unknown } }) | null;
+      const provider = () =>
+        win.document.querySelector('agent-bridge') as
+          | (HTMLElement & { simulation?: { control(cmd: string, ...args: unknown[]): unknown } })
+          | null;
       await until(() => provider()?.simulation !== undefined, 'simulated workspace started');
-      const status = () => win.document.querySelector('call-actions')?.shadowRoot?.querySelector<HTMLElement>('[part~="status"]')?.dataset.status;
+      const status = () =>
+        win.document
+          .querySelector('call-actions')
+          ?.shadowRoot?.querySelector<HTMLElement>('[part~="status"]')?.dataset.status;
       await until(() => status() === 'none', 'connected, no call');
       provider()!.simulation!.control('startScenario', 'inbound-callback-asap');
       await until(() => status() === 'ringing', 'ringing');
-      const scripts = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.startsWith('/dist/'));
+      const scripts = win.performance
+        .getEntriesByType('resource')
+        .map((r) => new URL(r.name).pathname)
+        .filter((p) => p.startsWith('/dist/'));
       expect(scripts).to.include.members(['/dist/sim.bundle.js', '/dist/agent-desk-kit.bundle.js']);
       // <call-actions> alone needs no time-zone math for a call (only its reschedule form does): no luxon.
       expect(scripts).to.not.include('/dist/agent-desk-kit.zones.js');

@@ -3,7 +3,14 @@
 // must change, and no English string of the catalogue may remain in the French rendering.
 import { expect } from '@open-wc/testing';
 import { en, fr } from '../../src/i18n/localize.js';
-import { kitElements, kitNodes, kitStories, mountStory, settled, type KitElement } from '../support/kit-stories.js';
+import {
+  kitElements,
+  kitNodes,
+  kitStories,
+  mountStory,
+  settled,
+  type KitElement,
+} from '../support/kit-stories.js';
 
 const elements: KitElement[] = await kitElements();
 const tags = new Set(elements.map((e) => e.tag));
@@ -15,7 +22,9 @@ function entries(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (typeof value === 'function') {
     try {
-      const out = (value as (...a: unknown[]) => unknown)(...Array(Math.max(value.length, 1)).fill(MARK));
+      const out = (value as (...a: unknown[]) => unknown)(
+        ...Array(Math.max(value.length, 1)).fill(MARK),
+      );
       return typeof out === 'string' ? [out] : [];
     } catch {
       return [];
@@ -26,7 +35,11 @@ function entries(value: unknown): string[] {
 }
 
 /** A text unit as compared: spaces collapsed, no punctuation, digits or symbols at either end. */
-const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s\p{P}\p{S}\d]+|[\s\p{P}\p{S}\d]+$/gu, '').trim();
+const norm = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}\p{S}\d]+|[\s\p{P}\p{S}\d]+$/gu, '')
+    .trim();
 const literal = (entry: string) => norm(entry.split(MARK).join(' '));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -37,12 +50,32 @@ const frenchLiterals = new Set(entries(fr).map((e) => literal(e).toLowerCase()))
  * function's parameters match anything. Data (names, disposition labels) is never a whole match.
  */
 const englishOnly = [...new Set(entries(en))]
-  .filter((e) => /\p{L}{2}/u.test(e.split(MARK).join('')) && !frenchLiterals.has(literal(e).toLowerCase()))
+  .filter(
+    (e) =>
+      /\p{L}{2}/u.test(e.split(MARK).join('')) && !frenchLiterals.has(literal(e).toLowerCase()),
+  )
   // A template with little fixed text ("Call …") would match data ("Call now"): it needs six letters of its own.
   .filter((e) => !e.includes(MARK) || (e.split(MARK).join('').match(/\p{L}/gu) ?? []).length >= 6)
-  .map((e) => ({ text: e.split(MARK).join('…'), re: new RegExp(`^${e.split(MARK).map((part) => escape(norm(part) ? part.trim() : '')).join('[\\s\\S]*')}$`, 'u') }));
+  .map((e) => ({
+    text: e.split(MARK).join('…'),
+    re: new RegExp(
+      `^${e
+        .split(MARK)
+        .map((part) => escape(norm(part) ? part.trim() : ''))
+        .join('[\\s\\S]*')}$`,
+      'u',
+    ),
+  }));
 
-const TEXT_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt'];
+const TEXT_ATTRIBUTES = [
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+];
 
 /** What an element shows and says: its shadow root's text, its text attributes, its live regions; and each of those texts alone. */
 function readings(el: Element): { shown: string; announced: string; units: string[] } {
@@ -60,15 +93,22 @@ function readings(el: Element): { shown: string; announced: string; units: strin
       }
     }
   }
-  const live = [...root.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')].map((r) => r.textContent ?? '');
+  const live = [
+    ...root.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]'),
+  ].map((r) => r.textContent ?? '');
   const clean = (a: string[]) => a.join(' ').replace(/\s+/g, ' ').trim();
-  return { shown: clean(texts), announced: clean(live), units: texts.map((t) => norm(t)).filter((t) => /\p{L}/u.test(t)) };
+  return {
+    shown: clean(texts),
+    announced: clean(live),
+    units: texts.map((t) => norm(t)).filter((t) => /\p{L}/u.test(t)),
+  };
 }
 
 function setLang(root: HTMLElement, lang: string): void {
   root.lang = lang;
   // Stories may give an element its own language: the test decides here.
-  for (const el of kitNodes(root, tags)) if (el.parentNode && !(el.parentNode instanceof ShadowRoot)) el.setAttribute('lang', lang);
+  for (const el of kitNodes(root, tags))
+    if (el.parentNode && !(el.parentNode instanceof ShadowRoot)) el.setAttribute('lang', lang);
 }
 
 describe('the catalogue', () => {
@@ -101,11 +141,22 @@ describe('every kit element in English and in French', function () {
       for (const [el, enText] of english) {
         if (!el.isConnected) continue;
         const frText = readings(el);
-        if (/\p{L}/u.test(enText.shown)) changed.set(el.localName, (changed.get(el.localName) ?? false) || enText.shown !== frText.shown);
-        if (/\p{L}/u.test(enText.announced)) announcedChanged.set(el.localName, (announcedChanged.get(el.localName) ?? false) || enText.announced !== frText.announced);
+        if (/\p{L}/u.test(enText.shown))
+          changed.set(
+            el.localName,
+            (changed.get(el.localName) ?? false) || enText.shown !== frText.shown,
+          );
+        if (/\p{L}/u.test(enText.announced))
+          announcedChanged.set(
+            el.localName,
+            (announcedChanged.get(el.localName) ?? false) || enText.announced !== frText.announced,
+          );
         for (const unit of frText.units) {
           const hit = englishOnly.find(({ re }) => re.test(unit));
-          if (hit) leftovers.push(`${story.file}/${story.name} <${el.localName}>: “${unit}” is English (“${hit.text}”)`);
+          if (hit)
+            leftovers.push(
+              `${story.file}/${story.name} <${el.localName}>: “${unit}” is English (“${hit.text}”)`,
+            );
         }
       }
       unmount();

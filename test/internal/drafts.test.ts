@@ -1,12 +1,19 @@
 // Unit tests of the shared drafts helper (src/internal/drafts.ts).
 import { expect } from '@open-wc/testing';
 import { TestStorage } from '../support/test-storage.js';
-import { clearDraft, draftKey, listDrafts, readDraft, writeDraft } from '../../src/internal/drafts.js';
-
+import {
+  clearDraft,
+  draftKey,
+  listDrafts,
+  readDraft,
+  writeDraft,
+} from '../../src/internal/drafts.js';
 
 describe('drafts', () => {
   it('builds namespaced keys, skipping blank parts and escaping slashes', () => {
-    expect(draftKey('record-fields', 'Outbound Campaign', 283)).to.equal('adk-draft:record-fields/Outbound%20Campaign/283');
+    expect(draftKey('record-fields', 'Outbound Campaign', 283)).to.equal(
+      'adk-draft:record-fields/Outbound%20Campaign/283',
+    );
     expect(draftKey('disposition', null, '', '7')).to.equal('adk-draft:disposition/7');
     expect(draftKey('x', 'a/b')).to.equal('adk-draft:x/a%2Fb');
   });

@@ -37,12 +37,21 @@ describe('events over the wire', () => {
       await a.call('messenger.broadcastMessage', 'my-channel', { foo: 'A foo text.', bar: 1234 });
       const [ea] = await a.waitEvents('messenger:my-channel', 1);
       const [eb] = await b.waitEvents('messenger:my-channel', 1);
-      for (const e of [ea, eb]) expect(e).to.deep.equal({ event: 'messenger:my-channel', data: { foo: 'A foo text.', bar: 1234 }, userAgent: 'WWE Server', protocolVersion: 2 });
+      for (const e of [ea, eb])
+        expect(e).to.deep.equal({
+          event: 'messenger:my-channel',
+          data: { foo: 'A foo text.', bar: 1234 },
+          userAgent: 'WWE Server',
+          protocolVersion: 2,
+        });
       expect(b.frameIds[0]).to.not.equal(a.frameIds[0]);
       await b.call('messenger.broadcastMessage', 'my-channel2', 'only b');
       await RawClient.settle();
       expect(a.events.map((e) => e.event)).to.deep.equal(['messenger:my-channel']);
-      expect(b.events.map((e) => e.event)).to.deep.equal(['messenger:my-channel', 'messenger:my-channel2']);
+      expect(b.events.map((e) => e.event)).to.deep.equal([
+        'messenger:my-channel',
+        'messenger:my-channel2',
+      ]);
       expect(c.events).to.deep.equal([]);
     } finally {
       b.close();
@@ -52,14 +61,24 @@ describe('events over the wire', () => {
     }
   });
 
-  it('sends a toast button click to the page that popped the toast, with the button\'s own index', async () => {
+  it("sends a toast button click to the page that popped the toast, with the button's own index", async () => {
     await a.subscribe(['system']);
-    const id = await a.call('system.popupToast', { title: 'Callback due', subject: 'Grace Hopper', message: 'Call back at 10:30', keyValues: { Account: 'ACC-100482' }, buttons: ['Later', 'Call now', 'Dismiss'] });
+    const id = await a.call('system.popupToast', {
+      title: 'Callback due',
+      subject: 'Grace Hopper',
+      message: 'Call back at 10:30',
+      keyValues: { Account: 'ACC-100482' },
+      buttons: ['Later', 'Call now', 'Dismiss'],
+    });
     expect(id).to.equal('wweCustomToast1');
     expect((await sim.control('listToasts'))[0]).to.deep.include({ id, owner: a.frameIds[0] });
     await sim.control('clickToastButton', id, 1);
     const [e] = await a.waitEvents('system', 1);
-    expect(e.data).to.deep.equal({ eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex: 1 });
+    expect(e.data).to.deep.equal({
+      eventType: 'CUSTOM_TOAST_BUTTON_CLICK',
+      customToastId: id,
+      buttonIndex: 1,
+    });
     expect(await sim.control('listToasts')).to.deep.equal([]);
     expect(await a.call('system.closeToast', id)).to.equal(false);
   });

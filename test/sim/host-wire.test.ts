@@ -9,7 +9,9 @@ describe('SimHost on the wire', () => {
   let client: RawClient;
 
   beforeEach(async () => {
-    sim = await openSimFrame({ options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` } });
+    sim = await openSimFrame({
+      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
+    });
     client = new RawClient(sim.window, sim.origin);
   });
   afterEach(() => {
@@ -20,8 +22,17 @@ describe('SimHost on the wire', () => {
   it('assigns a frame id on first contact and answers in the envelope', async () => {
     const answer = await client.request('agent.get');
     expect(client.frameIds).to.have.length(1);
-    expect(answer).to.deep.include({ request: 'agent.get', userAgent: 'WWE Server', protocolVersion: 2 });
-    expect((answer as any).data).to.deep.equal({ employeeId: '5001', firstname: 'Ada', lastname: 'Lovelace', username: 'ada.lovelace' });
+    expect(answer).to.deep.include({
+      request: 'agent.get',
+      userAgent: 'WWE Server',
+      protocolVersion: 2,
+    });
+    expect((answer as any).data).to.deep.equal({
+      employeeId: '5001',
+      firstname: 'Ada',
+      lastname: 'Lovelace',
+      username: 'ada.lovelace',
+    });
     await client.request('agent.getState');
     expect(client.frameIds).to.have.length(1);
   });
@@ -52,7 +63,12 @@ describe('SimHost on the wire', () => {
     await client.call('agent.setState', 'NotReadyBreak');
     const [ev] = await client.waitEvents('agent', 1);
     expect(ev).to.deep.include({ event: 'agent', userAgent: 'WWE Server', protocolVersion: 2 });
-    expect(ev.data).to.deep.include({ eventType: 'STATE_CHANGED', mediaState: 'NOT_READY_ACTION_CODE', reason: 'Break', reasonCode: '1511' });
+    expect(ev.data).to.deep.include({
+      eventType: 'STATE_CHANGED',
+      mediaState: 'NOT_READY_ACTION_CODE',
+      reason: 'Break',
+      reasonCode: '1511',
+    });
     client.unsubscribe(id);
     await client.call('agent.setState', 'Ready');
     await RawClient.settle();

@@ -12,19 +12,37 @@ describe('hostile input', () => {
       let deep: any = { leaf: true };
       for (let i = 0; i < 2000; i++) deep = { deep };
       const junk: unknown[] = [
-        null, undefined, 'agent.get', 42, true, [], [1, 2], { request: 5 }, { request: 'agent.get' },
-        { request: 'agent.get', referenceId: 'x' }, { request: 'agent.get', userAgent: 'WWE Client' },
+        null,
+        undefined,
+        'agent.get',
+        42,
+        true,
+        [],
+        [1, 2],
+        { request: 5 },
+        { request: 'agent.get' },
+        { request: 'agent.get', referenceId: 'x' },
+        { request: 'agent.get', userAgent: 'WWE Client' },
         { request: '', referenceId: 'x', userAgent: 'WWE Client' },
         { request: 'agent.get', referenceId: 'x', userAgent: 'WWE Client', parameters: 'no' },
         { request: 'agent.get', referenceId: 'own', userAgent: 'WWE Server', protocolVersion: 2 },
-        { referenceId: 'x', data: 1, userAgent: 'WWE Server' }, { event: 'agent', data: {}, userAgent: 'WWE Server' },
+        { referenceId: 'x', data: 1, userAgent: 'WWE Server' },
+        { event: 'agent', data: {}, userAgent: 'WWE Server' },
         { event: 'subscribe', data: [1, 2], referenceId: 'x', userAgent: 'WWE Client' },
         { event: 'subscribe', data: 'agent', referenceId: 'x', userAgent: 'WWE Client' },
         { event: 'unsubscribe', data: 5, referenceId: 'x', userAgent: 'WWE Client' },
-        { simControl: 5, controlId: 'x' }, { frameId: 9, userAgent: 'WWE Client' },
-        JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'),
+        { simControl: 5, controlId: 'x' },
+        { frameId: 9, userAgent: 'WWE Client' },
+        JSON.parse(
+          '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}',
+        ),
         { request: 'agent.get', userAgent: { toString: null }, referenceId: 'x' },
-        deep, new Array(10000).fill('x'), new Date(), /re/, new Map([[1, 2]]), new Blob(['x']),
+        deep,
+        new Array(10000).fill('x'),
+        new Date(),
+        /re/,
+        new Map([[1, 2]]),
+        new Blob(['x']),
       ];
       for (const m of junk) {
         try {
@@ -48,16 +66,25 @@ describe('hostile input', () => {
     const c = new RawClient(sim.window, sim.origin);
     try {
       await sim.control('startScenario', 'customer-hangs-up');
-      const polluting = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "ok": 1}');
+      const polluting = JSON.parse(
+        '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "ok": 1}',
+      );
       await c.call('interaction.setUserData', '1', polluting);
       const ud = (await c.call('interaction.getByInteractionId', '1')).userData;
       expect(Object.prototype.hasOwnProperty.call(ud, '__proto__')).to.equal(true);
       expect(ud.ok).to.equal(1);
       expect(await sim.control('health')).to.deep.include({ prototypeClean: true });
       for (const [req, params] of [
-        ['interaction.getByInteractionId', [{ toString: 1 }]], ['voice.hold', [null]], ['interaction.setUserData', ['1', 'x']],
-        ['outbound.updateRecordFields', ['1', JSON.parse('{"__proto__": 1}')]], ['configuration.getOption', [{}]],
-        ['system.popupToast', [null]], ['__proto__', []], ['constructor', []], ['toString', []], ['agent.get', [1, 2, 3]],
+        ['interaction.getByInteractionId', [{ toString: 1 }]],
+        ['voice.hold', [null]],
+        ['interaction.setUserData', ['1', 'x']],
+        ['outbound.updateRecordFields', ['1', JSON.parse('{"__proto__": 1}')]],
+        ['configuration.getOption', [{}]],
+        ['system.popupToast', [null]],
+        ['__proto__', []],
+        ['constructor', []],
+        ['toString', []],
+        ['agent.get', [1, 2, 3]],
       ] as Array<[string, unknown[]]>) {
         const a = await c.request(req, params);
         expect(a, req).to.not.equal('timeout');

@@ -33,7 +33,10 @@ describe('in-page mode', () => {
         }
       });
     });
-    window.postMessage({ simControl: 'startScenario', args: ['web-callback-preview'], controlId: 'x1' }, location.origin);
+    window.postMessage(
+      { simControl: 'startScenario', args: ['web-callback-preview'], controlId: 'x1' },
+      location.origin,
+    );
     expect((await result).data.next.name).to.equal('accept');
     expect(sim.control('listInteractions')).to.have.length(1);
     sim.stop();
@@ -46,11 +49,21 @@ describe('in-page mode', () => {
 describe('workspace page client url', () => {
   const loc = (href: string) => new URL(href) as unknown as Location;
   it('defaults to demo/crm.html on the other hostname', () => {
-    expect(defaultClientUrl(loc('http://localhost:8000/demo/workspace.html'))).to.equal('http://127.0.0.1:8000/demo/crm.html');
-    expect(defaultClientUrl(loc('http://127.0.0.1:8000/demo/workspace.html'))).to.equal('http://localhost:8000/demo/crm.html');
+    expect(defaultClientUrl(loc('http://localhost:8000/demo/workspace.html'))).to.equal(
+      'http://127.0.0.1:8000/demo/crm.html',
+    );
+    expect(defaultClientUrl(loc('http://127.0.0.1:8000/demo/workspace.html'))).to.equal(
+      'http://localhost:8000/demo/crm.html',
+    );
   });
   it('reads ?client=', () => {
-    expect(clientUrl(loc('http://localhost:8000/demo/workspace.html?client=http://127.0.0.1:9000/x.html')).href).to.equal('http://127.0.0.1:9000/x.html');
-    expect(clientUrl(loc('http://localhost:8000/demo/workspace.html?client=/y.html')).href).to.equal('http://localhost:8000/y.html');
+    expect(
+      clientUrl(
+        loc('http://localhost:8000/demo/workspace.html?client=http://127.0.0.1:9000/x.html'),
+      ).href,
+    ).to.equal('http://127.0.0.1:9000/x.html');
+    expect(
+      clientUrl(loc('http://localhost:8000/demo/workspace.html?client=/y.html')).href,
+    ).to.equal('http://localhost:8000/y.html');
   });
 });

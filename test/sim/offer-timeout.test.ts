@@ -5,11 +5,25 @@ import { SimHost } from '../../src/sim/host.js';
 import { runControl } from '../../src/sim/control.js';
 
 function setup(timeout: string | null) {
-  const host = new SimHost({ window: null, clock: new ManualClock(Date.UTC(2025, 5, 10)), connectDelayMs: null });
+  const host = new SimHost({
+    window: null,
+    clock: new ManualClock(Date.UTC(2025, 5, 10)),
+    connectDelayMs: null,
+  });
   const events: Array<{ event: string; data: any }> = [];
   host.onEvent((event, data) => events.push({ event, data }));
-  if (timeout !== null) runControl(host, 'configureOptions', [{ 'interaction-workspace': { 'callback.offer-timeout': timeout } }]);
-  return { host, events, types: () => events.filter((e) => e.event === 'interaction').map((e) => `${e.data.eventType}:${e.data.interaction?.state}`) };
+  if (timeout !== null)
+    runControl(host, 'configureOptions', [
+      { 'interaction-workspace': { 'callback.offer-timeout': timeout } },
+    ]);
+  return {
+    host,
+    events,
+    types: () =>
+      events
+        .filter((e) => e.event === 'interaction')
+        .map((e) => `${e.data.eventType}:${e.data.interaction?.state}`),
+  };
 }
 
 describe('sim: offer timeout', () => {
@@ -26,7 +40,12 @@ describe('sim: offer timeout', () => {
     host.clock.advance(29_999);
     expect(host.workspace.interactions.size).to.equal(1);
     host.clock.advance(1);
-    expect(types()).to.deep.equal(['ADDED:RINGING', 'RINGING:RINGING', 'RELEASED:IDLE', 'REMOVED:IDLE']);
+    expect(types()).to.deep.equal([
+      'ADDED:RINGING',
+      'RINGING:RINGING',
+      'RELEASED:IDLE',
+      'REMOVED:IDLE',
+    ]);
     const released = events.find((e) => e.data.eventType === 'RELEASED')!.data.interaction;
     expect(released.ronaCallState).to.equal('REDIRECTED');
     expect(released.userData.callback_status).to.equal(3);

@@ -8,7 +8,10 @@ import { textToSecurity, securityToText } from '../../src/sim/security-text.js';
 
 describe('security options as text', () => {
   it('round-trips name = value lines', () => {
-    const o = { 'service-client-api.accepted-web-content-origins': 'http://a (*), http://b (agent.*)', 'service-client-api.rate-limit.voice.dial': '4' };
+    const o = {
+      'service-client-api.accepted-web-content-origins': 'http://a (*), http://b (agent.*)',
+      'service-client-api.rate-limit.voice.dial': '4',
+    };
     expect(textToSecurity(securityToText(o))).to.deep.equal(o);
     expect(textToSecurity('junk\nother.option = 1\n')).to.deep.equal({});
   });
@@ -18,7 +21,11 @@ describe('<sim-scenario-panel>', () => {
   let host: SimHost;
   let el: SimScenarioPanel;
   beforeEach(async () => {
-    host = new SimHost({ window: null, clock: new ManualClock(Date.UTC(2021, 4, 27)), connectDelayMs: null });
+    host = new SimHost({
+      window: null,
+      clock: new ManualClock(Date.UTC(2021, 4, 27)),
+      connectDelayMs: null,
+    });
     el = await fixture(html`<sim-scenario-panel .host=${host}></sim-scenario-panel>`);
   });
   const root = () => el.shadowRoot!;
@@ -33,7 +40,9 @@ describe('<sim-scenario-panel>', () => {
   });
 
   it('starts a scenario and steps it, showing the interactions', async () => {
-    root().querySelector<HTMLButtonElement>('button[aria-label="Start: Inbound callback (ASAP)"]')!.click();
+    root()
+      .querySelector<HTMLButtonElement>('button[aria-label="Start: Inbound callback (ASAP)"]')!
+      .click();
     await el.updateComplete;
     expect(root().querySelector('tbody')!.textContent).to.contain('RINGING');
     button('Next: Agent accepts').click();
@@ -41,7 +50,7 @@ describe('<sim-scenario-panel>', () => {
     expect(root().querySelector('tbody')!.textContent).to.contain('TALKING');
   });
 
-  it('shows a call\'s recording state, the DTMF digits a page attached, and the mute states', async () => {
+  it("shows a call's recording state, the DTMF digits a page attached, and the mute states", async () => {
     host.scenarios.start('inbound-callback-asap');
     host.scenarios.step();
     const id = host.workspace.list()[0].interactionId;
@@ -53,18 +62,30 @@ describe('<sim-scenario-panel>', () => {
     expect(root().textContent).to.contain('Microphone muted · Speaker on');
   });
 
-  it('renders toasts and reports the clicked button\'s original index', async () => {
+  it("renders toasts and reports the clicked button's original index", async () => {
     const seen: unknown[] = [];
     host.onEvent((event, data) => event === 'system' && seen.push(data));
-    const id = host.invoke('system.popupToast', [{ title: 'Callback due', subject: 'Grace', message: 'At 10:30', keyValues: { Account: 'ACC-1' }, buttons: ['First', 'Second', 'Third'] }]);
+    const id = host.invoke('system.popupToast', [
+      {
+        title: 'Callback due',
+        subject: 'Grace',
+        message: 'At 10:30',
+        keyValues: { Account: 'ACC-1' },
+        buttons: ['First', 'Second', 'Third'],
+      },
+    ]);
     await el.updateComplete;
     const list = root().querySelector('sim-toast-list')!;
     await list.updateComplete;
-    const labels = [...list.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+    const labels = [...list.shadowRoot!.querySelectorAll('button')].map((b) =>
+      b.textContent!.trim(),
+    );
     expect(labels).to.deep.equal(['Second', 'Third', 'First']);
     expect(list.shadowRoot!.querySelector('dl')!.textContent).to.contain('ACC-1');
     list.shadowRoot!.querySelectorAll('button')[2].click();
-    expect(seen).to.deep.equal([{ eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex: 0 }]);
+    expect(seen).to.deep.equal([
+      { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex: 0 },
+    ]);
     expect(host.workspace.toasts.size).to.equal(0);
   });
 
@@ -75,9 +96,13 @@ describe('<sim-scenario-panel>', () => {
     button('Recover').click();
     expect(host.workspace.connection).to.equal('CONNECTED');
     const area = root().querySelector('textarea')!;
-    area.value = 'service-client-api.accepted-web-content-origins = http://a (*)\nservice-client-api.rate-limit = 5';
+    area.value =
+      'service-client-api.accepted-web-content-origins = http://a (*)\nservice-client-api.rate-limit = 5';
     area.dispatchEvent(new Event('input'));
     button('Apply').click();
-    expect(host.securityOptions).to.deep.equal({ 'service-client-api.accepted-web-content-origins': 'http://a (*)', 'service-client-api.rate-limit': '5' });
+    expect(host.securityOptions).to.deep.equal({
+      'service-client-api.accepted-web-content-origins': 'http://a (*)',
+      'service-client-api.rate-limit': '5',
+    });
   });
 });

@@ -12,7 +12,12 @@ describe('rate limiter', () => {
   });
 
   it('allows the limit, answers the next one with limit-reached, then ignores', () => {
-    expect([1, 2, 3, 4].map(() => rl.check('o', 'voice.dial', 2, 30))).to.deep.equal(['ok', 'ok', 'limit-reached', 'ignored']);
+    expect([1, 2, 3, 4].map(() => rl.check('o', 'voice.dial', 2, 30))).to.deep.equal([
+      'ok',
+      'ok',
+      'limit-reached',
+      'ignored',
+    ]);
   });
 
   it('restarts counting when the quarantine ends', () => {

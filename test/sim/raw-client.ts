@@ -3,8 +3,20 @@
 // `realm` lets a same-origin child frame be a second, distinct client window: messages are
 // posted from code running in that realm, so the host sees that window as `event.source`.
 
-export interface Answer { referenceId: string; request?: string; data?: any; errorMessage?: string; userAgent: string; protocolVersion: number }
-export interface HostEvent { event: string; data: any; userAgent: string; protocolVersion: number }
+export interface Answer {
+  referenceId: string;
+  request?: string;
+  data?: any;
+  errorMessage?: string;
+  userAgent: string;
+  protocolVersion: number;
+}
+export interface HostEvent {
+  event: string;
+  data: any;
+  userAgent: string;
+  protocolVersion: number;
+}
 
 let nextRef = 1;
 
@@ -16,10 +28,19 @@ export class RawClient {
   private waiters: Array<() => void> = [];
   private post: (msg: unknown) => void;
 
-  constructor(readonly host: Window, readonly hostOrigin: string, readonly realm: Window = window) {
+  constructor(
+    readonly host: Window,
+    readonly hostOrigin: string,
+    readonly realm: Window = window,
+  ) {
     realm.addEventListener('message', this.onMessage);
     // A function created in `realm` posts with `realm` as the message's source.
-    const poster = new (realm as any).Function('target', 'msg', 'origin', 'target.postMessage(msg, origin)');
+    const poster = new (realm as any).Function(
+      'target',
+      'msg',
+      'origin',
+      'target.postMessage(msg, origin)',
+    );
     this.post = (msg) => poster(host, msg, hostOrigin);
   }
 
@@ -46,8 +67,18 @@ export class RawClient {
   /** Sends a request; resolves with the answer, or 'timeout' when none came within `timeoutMs`. */
   request(request: string, parameters?: unknown[], timeoutMs = 3000): Promise<Answer | 'timeout'> {
     const referenceId = `r${nextRef++}`;
-    this.post({ request, ...(parameters ? { parameters } : {}), referenceId, userAgent: 'WWE Client', protocolVersion: 2, ...(this.frameIds[0] ? { frameId: this.frameIds[0] } : {}) });
-    return this.until(() => this.answers.find((a) => a.referenceId === referenceId), timeoutMs).then((a) => a ?? 'timeout');
+    this.post({
+      request,
+      ...(parameters ? { parameters } : {}),
+      referenceId,
+      userAgent: 'WWE Client',
+      protocolVersion: 2,
+      ...(this.frameIds[0] ? { frameId: this.frameIds[0] } : {}),
+    });
+    return this.until(
+      () => this.answers.find((a) => a.referenceId === referenceId),
+      timeoutMs,
+    ).then((a) => a ?? 'timeout');
   }
 
   /** Like `request`, but rejects with the host's error text. */
@@ -60,7 +91,13 @@ export class RawClient {
 
   async subscribe(events: string[]): Promise<string> {
     const referenceId = `s${nextRef++}`;
-    this.post({ event: 'subscribe', data: events, referenceId, userAgent: 'WWE Client', protocolVersion: 2 });
+    this.post({
+      event: 'subscribe',
+      data: events,
+      referenceId,
+      userAgent: 'WWE Client',
+      protocolVersion: 2,
+    });
     const a = await this.until(() => this.answers.find((x) => x.referenceId === referenceId), 3000);
     if (!a) throw new Error('no answer to subscribe');
     if (a.errorMessage) throw new Error(a.errorMessage);
@@ -68,7 +105,13 @@ export class RawClient {
   }
 
   unsubscribe(subscriptionId: string): void {
-    this.post({ event: 'unsubscribe', data: subscriptionId, referenceId: `u${nextRef++}`, userAgent: 'WWE Client', protocolVersion: 2 });
+    this.post({
+      event: 'unsubscribe',
+      data: subscriptionId,
+      referenceId: `u${nextRef++}`,
+      userAgent: 'WWE Client',
+      protocolVersion: 2,
+    });
   }
 
   /** Waits until `pick` returns something (checked on every message), or the timeout. */
@@ -112,5 +155,10 @@ export class RawClient {
 /** The fields the seed's outbound table compares. */
 export function rowOf(e: HostEvent) {
   const i = e.data.interaction ?? {};
-  return { eventType: e.data.eventType, state: i.state, ...(i.callType ? { callType: i.callType } : {}), capabilities: i.capabilities ?? [] };
+  return {
+    eventType: e.data.eventType,
+    state: i.state,
+    ...(i.callType ? { callType: i.callType } : {}),
+    capabilities: i.capabilities ?? [],
+  };
 }

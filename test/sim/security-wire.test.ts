@@ -1,7 +1,10 @@
 // Each security option, allowed and denied, over the real cross-origin wire.
 import { expect } from '@open-wc/testing';
 import {
-  originNotAllowedText, rateLimitText, requestNotAllowedText, userDataWriteNotAllowedText,
+  originNotAllowedText,
+  rateLimitText,
+  requestNotAllowedText,
+  userDataWriteNotAllowedText,
 } from '../../src/bridge/error-texts.js';
 import type { SecurityOptions } from '../../src/sim/security.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
@@ -22,7 +25,8 @@ describe('security over the wire', () => {
     sim?.close();
     client = sim = undefined;
   });
-  const error = async (c: RawClient, request: string, params: unknown[] = []) => ((await c.request(request, params)) as any).errorMessage;
+  const error = async (c: RawClient, request: string, params: unknown[] = []) =>
+    ((await c.request(request, params)) as any).errorMessage;
 
   it('refuses an unlisted origin every request, getAllowedServices and subscribe included', async () => {
     const { client: c } = await open({ [ORIGINS]: 'http://example.com (*)' });
@@ -38,7 +42,9 @@ describe('security over the wire', () => {
   it('lets a listed origin without a filter call everything but auth.getJwtToken', async () => {
     const { client: c } = await open({ [ORIGINS]: `http://example.com, ${location.origin}` });
     expect((await c.call('agent.get')).employeeId).to.equal('5001');
-    expect(await error(c, 'auth.getJwtToken')).to.equal(requestNotAllowedText('auth.getJwtToken', location.origin));
+    expect(await error(c, 'auth.getJwtToken')).to.equal(
+      requestNotAllowedText('auth.getJwtToken', location.origin),
+    );
     const services = await c.call('system.getAllowedServices');
     expect(services).to.include('voice.dial').and.not.include('auth.getJwtToken');
   });
@@ -47,9 +53,15 @@ describe('security over the wire', () => {
     const { client: c } = await open({ [ORIGINS]: `${location.origin} (agent.*, voice.dial)` });
     expect(await c.call('agent.getState')).to.deep.include({ type: 'READY' });
     expect(await c.call('voice.dial', '+14155550100', {})).to.equal(undefined);
-    expect(await error(c, 'voice.hangUp', ['1'])).to.equal(requestNotAllowedText('voice.hangUp', location.origin));
-    expect(await error(c, 'interaction.getInteractions')).to.equal(requestNotAllowedText('interaction.getInteractions', location.origin));
-    expect(await c.call('system.getAllowedServices').catch((e) => e.message)).to.equal(requestNotAllowedText('system.getAllowedServices', location.origin));
+    expect(await error(c, 'voice.hangUp', ['1'])).to.equal(
+      requestNotAllowedText('voice.hangUp', location.origin),
+    );
+    expect(await error(c, 'interaction.getInteractions')).to.equal(
+      requestNotAllowedText('interaction.getInteractions', location.origin),
+    );
+    expect(await c.call('system.getAllowedServices').catch((e) => e.message)).to.equal(
+      requestNotAllowedText('system.getAllowedServices', location.origin),
+    );
   });
 
   it('gives a JWT only where auth.getJwtToken is named: (*, auth.getJwtToken)', async () => {
@@ -61,11 +73,17 @@ describe('security over the wire', () => {
   });
 
   it('rate-limits per request type: the seed text once, then silence until the quarantine ends', async () => {
-    const { sim: s, client: c } = await open({ [ORIGINS]: `${location.origin} (*)`, 'service-client-api.rate-limit': 0, 'service-client-api.rate-limit.agent.get': 2 });
+    const { sim: s, client: c } = await open({
+      [ORIGINS]: `${location.origin} (*)`,
+      'service-client-api.rate-limit': 0,
+      'service-client-api.rate-limit.agent.get': 2,
+    });
     expect((await c.request('agent.get')) as any).to.have.property('data');
     expect((await c.request('agent.get')) as any).to.have.property('data');
     const third = (await c.request('agent.get')) as any;
-    expect(third.errorMessage).to.equal("The rate limit for the request 'agent.get' has been reached.\nFurther requests of the same type will be ignored for 30 seconds.");
+    expect(third.errorMessage).to.equal(
+      "The rate limit for the request 'agent.get' has been reached.\nFurther requests of the same type will be ignored for 30 seconds.",
+    );
     expect(third.errorMessage).to.equal(rateLimitText('agent.get', 30));
     expect(third.request).to.equal('agent.get');
     expect(await c.request('agent.get', [], 300)).to.equal('timeout');
@@ -75,7 +93,11 @@ describe('security over the wire', () => {
   });
 
   it('applies the global limit to each request type, with a configured quarantine', async () => {
-    const { sim: s, client: c } = await open({ [ORIGINS]: `${location.origin} (*)`, 'service-client-api.rate-limit': 1, 'service-client-api.rate-limit-quarantine-delay': 60 });
+    const { sim: s, client: c } = await open({
+      [ORIGINS]: `${location.origin} (*)`,
+      'service-client-api.rate-limit': 1,
+      'service-client-api.rate-limit-quarantine-delay': 60,
+    });
     await c.call('agent.get');
     await c.call('agent.getState');
     expect(await error(c, 'agent.get')).to.equal(rateLimitText('agent.get', 60));
@@ -84,7 +106,11 @@ describe('security over the wire', () => {
   });
 
   it('ignores forever with a quarantine delay of 0', async () => {
-    const { sim: s, client: c } = await open({ [ORIGINS]: `${location.origin} (*)`, 'service-client-api.rate-limit.voice.isSpeakerMute': 1, 'service-client-api.rate-limit-quarantine-delay': 0 });
+    const { sim: s, client: c } = await open({
+      [ORIGINS]: `${location.origin} (*)`,
+      'service-client-api.rate-limit.voice.isSpeakerMute': 1,
+      'service-client-api.rate-limit-quarantine-delay': 0,
+    });
     await c.call('voice.isSpeakerMute');
     expect(await error(c, 'voice.isSpeakerMute')).to.equal(rateLimitText('voice.isSpeakerMute', 0));
     await s.control('advanceClock', 24 * 3600_000);
@@ -92,29 +118,52 @@ describe('security over the wire', () => {
   });
 
   it('limits user-data writes to write-allowed keys and writes nothing on refusal', async () => {
-    const { sim: s, client: c } = await open({ [ORIGINS]: `${location.origin} (*)`, 'service-client-api.user-data.write-allowed': 'Key1,Key3' });
+    const { sim: s, client: c } = await open({
+      [ORIGINS]: `${location.origin} (*)`,
+      'service-client-api.user-data.write-allowed': 'Key1,Key3',
+    });
     await s.control('startScenario', 'customer-hangs-up');
     await c.call('interaction.setUserData', '1', { Key1: 'a', Key3: 'c' });
-    expect(await error(c, 'interaction.setUserData', ['1', { Key1: 'changed', Key2: 'b' }])).to.equal(userDataWriteNotAllowedText(['Key2']));
-    expect(await error(c, 'interaction.deleteUserData', ['1', 'IW_CaseUid'])).to.equal(userDataWriteNotAllowedText(['IW_CaseUid']));
+    expect(
+      await error(c, 'interaction.setUserData', ['1', { Key1: 'changed', Key2: 'b' }]),
+    ).to.equal(userDataWriteNotAllowedText(['Key2']));
+    expect(await error(c, 'interaction.deleteUserData', ['1', 'IW_CaseUid'])).to.equal(
+      userDataWriteNotAllowedText(['IW_CaseUid']),
+    );
     const ud = (await c.call('interaction.getByInteractionId', '1')).userData;
     expect(ud).to.deep.include({ Key1: 'a', Key3: 'c' });
     expect(ud).to.not.have.property('Key2');
     await c.call('interaction.deleteUserData', '1', 'Key3');
-    expect((await c.call('interaction.getByInteractionId', '1')).userData).to.not.have.property('Key3');
+    expect((await c.call('interaction.getByInteractionId', '1')).userData).to.not.have.property(
+      'Key3',
+    );
   });
 
   it('filters userData to read-allowed keys in results and in events', async () => {
-    const { sim: s, client: c } = await open({ [ORIGINS]: `${location.origin} (*)`, 'service-client-api.user-data.read-allowed': 'Key1,CustomerName' });
+    const { sim: s, client: c } = await open({
+      [ORIGINS]: `${location.origin} (*)`,
+      'service-client-api.user-data.read-allowed': 'Key1,CustomerName',
+    });
     await c.subscribe(['interaction']);
     await s.control('startScenario', 'customer-hangs-up');
     await c.call('interaction.setUserData', '1', { Key1: 'a', Key2: 'b' });
     const [added] = await c.waitEvents('interaction', 1);
     expect(added.data.interaction.userData).to.deep.equal({ CustomerName: 'Katherine Johnson' });
-    const changed = await c.until(() => c.events.find((e) => e.data.eventType === 'ATTACHED_DATA_CHANGED'));
-    expect(changed!.data.interaction.userData).to.deep.equal({ CustomerName: 'Katherine Johnson', Key1: 'a' });
-    expect((await c.call('interaction.getByInteractionId', '1')).userData).to.deep.equal({ CustomerName: 'Katherine Johnson', Key1: 'a' });
-    expect((await c.call('interaction.getInteractions'))[0].userData).to.deep.equal({ CustomerName: 'Katherine Johnson', Key1: 'a' });
+    const changed = await c.until(() =>
+      c.events.find((e) => e.data.eventType === 'ATTACHED_DATA_CHANGED'),
+    );
+    expect(changed!.data.interaction.userData).to.deep.equal({
+      CustomerName: 'Katherine Johnson',
+      Key1: 'a',
+    });
+    expect((await c.call('interaction.getByInteractionId', '1')).userData).to.deep.equal({
+      CustomerName: 'Katherine Johnson',
+      Key1: 'a',
+    });
+    expect((await c.call('interaction.getInteractions'))[0].userData).to.deep.equal({
+      CustomerName: 'Katherine Johnson',
+      Key1: 'a',
+    });
     // The host itself keeps every key.
     expect((await s.control('listInteractions'))[0].userData).to.have.property('Key2', 'b');
   });

@@ -27,7 +27,9 @@ describe('demo/workspace.html', () => {
       expect(clientFrame.src).to.equal(client);
       expect(clientFrame.title).to.match(/^Client page: /);
       const host = (frame.contentWindow as any).simHost;
-      expect(host.securityOptions).to.deep.equal({ 'service-client-api.accepted-web-content-origins': `${otherOrigin()} (*)` });
+      expect(host.securityOptions).to.deep.equal({
+        'service-client-api.accepted-web-content-origins': `${otherOrigin()} (*)`,
+      });
       const reply = new Promise<any>((resolve) => {
         window.addEventListener('message', function on(e) {
           if (e.source === frame.contentWindow && e.data?.controlId === 'wp1') {
@@ -36,7 +38,10 @@ describe('demo/workspace.html', () => {
           }
         });
       });
-      frame.contentWindow!.postMessage({ simControl: 'listScenarios', controlId: 'wp1' }, location.origin);
+      frame.contentWindow!.postMessage(
+        { simControl: 'listScenarios', controlId: 'wp1' },
+        location.origin,
+      );
       expect((await reply).data.map((s: any) => s.name)).to.include('outbound-pull-preview');
     } finally {
       frame.remove();

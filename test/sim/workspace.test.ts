@@ -36,10 +36,15 @@ describe('workspace: voice', () => {
     host.scenarios.start('customer-hangs-up');
     expect(fails('voice.hold', '1')).to.equal('Error: The call cannot be held in state RINGING.');
     call('voice.answer', '1');
-    expect(fails('voice.resume', '1')).to.equal('Error: The call cannot be resumed in state TALKING.');
+    expect(fails('voice.resume', '1')).to.equal(
+      'Error: The call cannot be resumed in state TALKING.',
+    );
     call('voice.hold', '1');
     expect(events.at(-1)!.data).to.deep.include({ eventType: 'HELD', media: 'voice' });
-    expect(events.at(-1)!.data.interaction).to.deep.include({ state: 'HELD', previousState: 'TALKING' });
+    expect(events.at(-1)!.data.interaction).to.deep.include({
+      state: 'HELD',
+      previousState: 'TALKING',
+    });
     call('voice.resume', '1');
     call('voice.hangUp', '1');
     expect(fails('voice.hold', '1')).to.equal('Error: The call cannot be held in state IDLE.');
@@ -49,9 +54,13 @@ describe('workspace: voice', () => {
   it('moves the recording state, emitting CALL_RECORDING_STATE_CHANGED, and refuses bad moves', () => {
     const { host, call, fails, events } = setup();
     host.scenarios.start('customer-hangs-up');
-    expect(fails('voice.startCallRecording', '1')).to.equal('Error: The call cannot be recorded in state RINGING.');
+    expect(fails('voice.startCallRecording', '1')).to.equal(
+      'Error: The call cannot be recorded in state RINGING.',
+    );
     call('voice.answer', '1');
-    expect(fails('voice.pauseCallRecording', '1')).to.equal('Error: The call recording cannot be paused in state STOPPED.');
+    expect(fails('voice.pauseCallRecording', '1')).to.equal(
+      'Error: The call recording cannot be paused in state STOPPED.',
+    );
     const states: string[] = [];
     for (const r of ['start', 'pause', 'resume', 'stop']) {
       call(`voice.${r}CallRecording`, '1');
@@ -60,14 +69,21 @@ describe('workspace: voice', () => {
       states.push(e.interaction.recordingState);
     }
     expect(states).to.deep.equal(['RECORDING', 'PAUSED', 'RECORDING', 'STOPPED']);
-    expect(fails('voice.stopCallRecording', '1')).to.equal('Error: The call recording cannot be stopped in state STOPPED.');
+    expect(fails('voice.stopCallRecording', '1')).to.equal(
+      'Error: The call recording cannot be stopped in state STOPPED.',
+    );
   });
 
   it('dials, then connects after the simulated delay', () => {
     const host = new SimHost({ window: null, clock: new ManualClock(0) });
     host.invoke('voice.dial', ['+33647005', { Origin: 'crm' }]);
     const ix = host.invoke('interaction.getByInteractionId', ['1']) as any;
-    expect(ix).to.deep.include({ state: 'DIALING', direction: 'OUT', callType: 'OUTBOUND', dnis: '+33647005' });
+    expect(ix).to.deep.include({
+      state: 'DIALING',
+      direction: 'OUT',
+      callType: 'OUTBOUND',
+      dnis: '+33647005',
+    });
     expect(ix.userData).to.deep.equal({ Origin: 'crm' });
     host.clock.advance(1500);
     expect((host.invoke('interaction.getByInteractionId', ['1']) as any).state).to.equal('TALKING');
@@ -77,12 +93,21 @@ describe('workspace: voice', () => {
     const { host, call, fails, events } = setup();
     host.scenarios.start('customer-hangs-up');
     call('voice.answer', '1');
-    expect(fails('interaction.singleStepTransfer', '1', { type: 'PLANET', destination: 'x' })).to.match(/^Error: Invalid targetQuery: unknown target type 'PLANET'/);
-    expect(fails('interaction.consult', '1', { target: 'AGENT', destination: '' })).to.equal('Error: Invalid targetQuery: the destination is empty.');
-    expect(fails('interaction.consult', '1', { target: 'AGENT', destination: '5002', media: 'chat' })).to.equal("Error: A consultation on media 'chat' is not available for this interaction.");
+    expect(
+      fails('interaction.singleStepTransfer', '1', { type: 'PLANET', destination: 'x' }),
+    ).to.match(/^Error: Invalid targetQuery: unknown target type 'PLANET'/);
+    expect(fails('interaction.consult', '1', { target: 'AGENT', destination: '' })).to.equal(
+      'Error: Invalid targetQuery: the destination is empty.',
+    );
+    expect(
+      fails('interaction.consult', '1', { target: 'AGENT', destination: '5002', media: 'chat' }),
+    ).to.equal("Error: A consultation on media 'chat' is not available for this interaction.");
     call('interaction.singleStepConference', '1', '+14155550000');
     expect(events.at(-1)!.data.eventType).to.equal('PARTY_CHANGED');
-    expect(events.at(-1)!.data.interaction.parties.map((p: any) => p.name)).to.deep.equal(['+16175550199', '+14155550000']);
+    expect(events.at(-1)!.data.interaction.parties.map((p: any) => p.name)).to.deep.equal([
+      '+16175550199',
+      '+14155550000',
+    ]);
     call('interaction.singleStepTransfer', '1', { type: 'ROUTING_POINT', destination: '7000' });
     expect(events.at(-1)!.data).to.deep.include({ eventType: 'RELEASED' });
   });
@@ -93,12 +118,25 @@ describe('workspace: voice', () => {
     call('voice.answer', '1');
     call('interaction.consult', '1', { target: 'AGENT', destination: '5002' }, {});
     const consult = call('interaction.getByInteractionId', '2');
-    expect(consult).to.deep.include({ isConsultation: true, callType: 'CONSULT', parentInteraction: '1', state: 'DIALING' });
+    expect(consult).to.deep.include({
+      isConsultation: true,
+      callType: 'CONSULT',
+      parentInteraction: '1',
+      state: 'DIALING',
+    });
     expect(call('interaction.getByInteractionId', '1').state).to.equal('HELD');
     call('interaction.completeTransfer', '2');
     expect(call('interaction.getByInteractionId', '2')).to.equal(null);
-    expect(call('interaction.getByInteractionId', '1')).to.deep.include({ state: 'IDLE', capabilities: ['MARK_DONE'] });
-    expect(events.filter((e) => e.event === 'interaction').map((e) => e.data.eventType).slice(-3)).to.deep.equal(['RELEASED', 'REMOVED', 'RELEASED']);
+    expect(call('interaction.getByInteractionId', '1')).to.deep.include({
+      state: 'IDLE',
+      capabilities: ['MARK_DONE'],
+    });
+    expect(
+      events
+        .filter((e) => e.event === 'interaction')
+        .map((e) => e.data.eventType)
+        .slice(-3),
+    ).to.deep.equal(['RELEASED', 'REMOVED', 'RELEASED']);
   });
 
   it('keeps the mute states, under both names', () => {
@@ -120,11 +158,30 @@ describe('workspace: interactions', () => {
     call('voice.answer', '2');
     call('voice.hangUp', '2');
     call('interaction.blockMarkdone', '2', 'Please pick a disposition first.');
-    expect(events.at(-1)).to.deep.equal({ event: 'markdone', data: { eventType: 'MARKDONE_BLOCK_CHANGED', interactionId: '2', blocked: true, warningMessage: 'Please pick a disposition first.' } });
+    expect(events.at(-1)).to.deep.equal({
+      event: 'markdone',
+      data: {
+        eventType: 'MARKDONE_BLOCK_CHANGED',
+        interactionId: '2',
+        blocked: true,
+        warningMessage: 'Please pick a disposition first.',
+      },
+    });
     expect(fails('interaction.markdone', '2')).to.equal('Please pick a disposition first.');
-    expect(events.at(-1)).to.deep.equal({ event: 'markdone', data: { eventType: 'MARKDONE_BLOCKED', interactionId: '2', blocked: true, warningMessage: 'Please pick a disposition first.' } });
+    expect(events.at(-1)).to.deep.equal({
+      event: 'markdone',
+      data: {
+        eventType: 'MARKDONE_BLOCKED',
+        interactionId: '2',
+        blocked: true,
+        warningMessage: 'Please pick a disposition first.',
+      },
+    });
     call('interaction.unblockMarkdone', '2');
-    expect(events.at(-1)!.data).to.deep.include({ eventType: 'MARKDONE_BLOCK_CHANGED', blocked: false });
+    expect(events.at(-1)!.data).to.deep.include({
+      eventType: 'MARKDONE_BLOCK_CHANGED',
+      blocked: false,
+    });
     call('interaction.markdone', '2');
     expect(events.at(-1)!.data).to.deep.include({ eventType: 'REMOVED' });
   });
@@ -133,19 +190,27 @@ describe('workspace: interactions', () => {
     const { host, call, fails } = setup();
     host.scenarios.start('customer-hangs-up');
     call('voice.answer', '1');
-    expect(fails('interaction.markdone', '1')).to.equal('Error: The interaction cannot be marked done in state TALKING.');
+    expect(fails('interaction.markdone', '1')).to.equal(
+      'Error: The interaction cannot be marked done in state TALKING.',
+    );
     call('interaction.setUserData', '1', { DispositionCode: 'Sale/New' });
     call('voice.hangUp', '1');
-    expect(fails('interaction.setUserData', '1', { X: 1 })).to.equal("Error: The user data of the voice interaction '1' can't be changed in state IDLE.");
+    expect(fails('interaction.setUserData', '1', { X: 1 })).to.equal(
+      "Error: The user data of the voice interaction '1' can't be changed in state IDLE.",
+    );
   });
 
   it('enforces a mandatory disposition when configured', () => {
     const { host, call, fails } = setup();
-    runControl(host, 'configureOptions', [{ 'interaction-workspace': { 'interaction.disposition.is-mandatory': 'true' } }]);
+    runControl(host, 'configureOptions', [
+      { 'interaction-workspace': { 'interaction.disposition.is-mandatory': 'true' } },
+    ]);
     host.scenarios.start('customer-hangs-up');
     call('voice.answer', '1');
     call('voice.hangUp', '1');
-    expect(fails('interaction.markdone', '1')).to.equal("Error: A disposition code ('DispositionCode') is mandatory before mark done.");
+    expect(fails('interaction.markdone', '1')).to.equal(
+      "Error: A disposition code ('DispositionCode') is mandatory before mark done.",
+    );
   });
 
   it('selects a case: CASE_COLLAPSED, CASE_EXPANDED, CASE_SELECTED as in the seed sample', () => {
@@ -157,44 +222,83 @@ describe('workspace: interactions', () => {
     events.length = 0;
     call('interaction.selectCaseByCaseId', a);
     expect(events.map((e) => e.data)).to.deep.equal([
-      { eventType: 'CASE_COLLAPSED', selectedCaseId: b }, { eventType: 'CASE_EXPANDED', selectedCaseId: a }, { eventType: 'CASE_SELECTED', selectedCaseId: a },
+      { eventType: 'CASE_COLLAPSED', selectedCaseId: b },
+      { eventType: 'CASE_EXPANDED', selectedCaseId: a },
+      { eventType: 'CASE_SELECTED', selectedCaseId: a },
     ]);
-    expect(call('interaction.getByInteractionId', '1')).to.deep.include({ isCaseSelected: true, isCaseExpanded: true });
-    expect(fails('interaction.selectCaseByCaseId', 'nope')).to.equal("Error: Case not found: 'nope'.");
+    expect(call('interaction.getByInteractionId', '1')).to.deep.include({
+      isCaseSelected: true,
+      isCaseExpanded: true,
+    });
+    expect(fails('interaction.selectCaseByCaseId', 'nope')).to.equal(
+      "Error: Case not found: 'nope'.",
+    );
   });
 
   it('getContextualOption applies IW_OverrideOptions and fails for an unknown interaction (seed example)', () => {
     const { host, call, fails } = setup();
     host.scenarios.start('customer-hangs-up');
     call('interaction.setUserData', '1', { IW_OverrideOptions: 'CaseDataColor' });
-    expect(call('configuration.getContextualOption', 'interaction.case-data.frame-color', '1')).to.deep.equal({ 'interaction-workspace': { 'interaction.case-data.frame-color': '#FF000088' } });
-    expect(call('configuration.getOption', 'interaction.case-data.frame-color')).to.deep.equal({ 'interaction-workspace': { 'interaction.case-data.frame-color': '#FFBA00' } });
-    expect(fails('configuration.getContextualOption', 'interaction.case-data.frame-color', '42')).to.equal('Error: Interaction not found.');
-    expect(fails('configuration.getContextualOption', 'interaction.case-data.frame-color')).to.equal('Error: Interaction not found.');
-    expect(fails('configuration.getOption', '*.mark-done')).to.match(/^Error: Invalid option name '\*\.mark-done'/);
+    expect(
+      call('configuration.getContextualOption', 'interaction.case-data.frame-color', '1'),
+    ).to.deep.equal({
+      'interaction-workspace': { 'interaction.case-data.frame-color': '#FF000088' },
+    });
+    expect(call('configuration.getOption', 'interaction.case-data.frame-color')).to.deep.equal({
+      'interaction-workspace': { 'interaction.case-data.frame-color': '#FFBA00' },
+    });
+    expect(
+      fails('configuration.getContextualOption', 'interaction.case-data.frame-color', '42'),
+    ).to.equal('Error: Interaction not found.');
+    expect(
+      fails('configuration.getContextualOption', 'interaction.case-data.frame-color'),
+    ).to.equal('Error: Interaction not found.');
+    expect(fails('configuration.getOption', '*.mark-done')).to.match(
+      /^Error: Invalid option name '\*\.mark-done'/,
+    );
   });
 });
 
 describe('workspace: agent, media, system', () => {
   it('lists states and media; setState moves every media', () => {
     const { call, fails, events } = setup();
-    expect((call('agent.getStateList') as any[]).map((s) => s.displayName)).to.include.members(['Ready', 'Not Ready', 'Not Ready - Break', 'After Call Work', 'Logout']);
+    expect((call('agent.getStateList') as any[]).map((s) => s.displayName)).to.include.members([
+      'Ready',
+      'Not Ready',
+      'Not Ready - Break',
+      'After Call Work',
+      'Logout',
+    ]);
     call('agent.setState', 'AfterCallWork');
     expect(call('agent.getState')).to.deep.include({ type: 'NOT_READY_AFTER_CALLWORK' });
-    expect(call('media.getMediaByName', 'voice')).to.deep.include({ name: 'voice', device: { number: '5001' } });
+    expect(call('media.getMediaByName', 'voice')).to.deep.include({
+      name: 'voice',
+      device: { number: '5001' },
+    });
     call('media.setState', 'chat', 'NotReady');
-    expect(events.at(-1)!.data).to.deep.include({ eventType: 'STATE_CHANGED', mediaState: 'NOT_READY', media: 'chat' });
+    expect(events.at(-1)!.data).to.deep.include({
+      eventType: 'STATE_CHANGED',
+      mediaState: 'NOT_READY',
+      media: 'chat',
+    });
     expect(call('media.getMediaByName', 'chat').state.type).to.equal('NOT_READY');
     expect(call('media.getMediaByName', 'fax')).to.equal(null);
-    expect(fails('agent.setState', 'Sleeping')).to.equal("Error: Unknown state operation 'Sleeping'.");
+    expect(fails('agent.setState', 'Sleeping')).to.equal(
+      "Error: Unknown state operation 'Sleeping'.",
+    );
   });
 
   it('keeps toasts: ids, update/close false for unknown ids, auto close', () => {
     const { host, call } = setup();
     const id = call('system.popupToast', { title: 'T', buttons: ['One', 'Two'], autoClose: 5000 });
     expect(id).to.equal('wweCustomToast1');
-    expect(call('system.updateToast', id, { message: 'changed', keyValue: { a: '1' } })).to.equal(true);
-    expect(host.workspace.toasts.get(id)!.params).to.deep.include({ message: 'changed', keyValues: { a: '1' } });
+    expect(call('system.updateToast', id, { message: 'changed', keyValue: { a: '1' } })).to.equal(
+      true,
+    );
+    expect(host.workspace.toasts.get(id)!.params).to.deep.include({
+      message: 'changed',
+      keyValues: { a: '1' },
+    });
     expect(call('system.updateToast', 'nope', {})).to.equal(false);
     expect(call('system.closeToast', 'nope')).to.equal(false);
     host.clock.advance(5000);
@@ -219,18 +323,30 @@ describe('workspace: agent, media, system', () => {
     expect(call('system.amIVisible')).to.equal(true);
     expect(host.workspace.toasts.size).to.equal(0);
     expect(events.length).to.equal(before); // no CUSTOM_TOAST_BUTTON_CLICK for Show / Dismiss
-    expect(() => runControl(host, 'pressToast', [shown, 'show'])).to.throw(`Toast '${shown}' not found`);
-    expect(() => runControl(host, 'pressToast', [shown, 'maybe'])).to.throw("Unknown toast button 'maybe'");
+    expect(() => runControl(host, 'pressToast', [shown, 'show'])).to.throw(
+      `Toast '${shown}' not found`,
+    );
+    expect(() => runControl(host, 'pressToast', [shown, 'maybe'])).to.throw(
+      "Unknown toast button 'maybe'",
+    );
   });
 
   it('opens and closes dialogs and menu-bar views (seed samples)', () => {
     const { call, fails } = setup();
-    expect(call('system.openDialog', '', { label: 'Dialog', width: '430px', height: '325px' })).to.equal('wweCustomDialog1');
+    expect(
+      call('system.openDialog', '', { label: 'Dialog', width: '430px', height: '325px' }),
+    ).to.equal('wweCustomDialog1');
     expect(call('system.openDialog', undefined, {})).to.equal(null);
     expect(fails('system.openDialog', 'x', null)).to.match(/can't be null/);
     expect(call('system.closeDialog', 'wweCustomDialog1')).to.equal(true);
     expect(call('system.closeDialog', 'wweCustomDialog1')).to.equal(false);
-    expect(call('system.updateViewInApplicationMenuBar', { name: 'view1', label: 'Main content text', shortLabel: 'Short text' })).to.equal('view1');
+    expect(
+      call('system.updateViewInApplicationMenuBar', {
+        name: 'view1',
+        label: 'Main content text',
+        shortLabel: 'Short text',
+      }),
+    ).to.equal('view1');
     expect(call('system.closeViewInApplicationMenuBar', 'view1')).to.equal(true);
     expect(call('system.closeViewInApplicationMenuBar', 'view1')).to.equal(false);
   });
@@ -239,9 +355,16 @@ describe('workspace: agent, media, system', () => {
     const { host, call, fails, events } = setup();
     runControl(host, 'setFrameState', ['NEGOTIATING']);
     expect(events.at(-1)).to.deep.equal({ event: 'system', data: { frameState: 'NEGOTIATING' } });
-    expect([call('system.isFrameLeading'), call('system.isFrameNegotiating'), call('system.isFrameLeadingOrNegotiating')]).to.deep.equal([false, true, true]);
+    expect([
+      call('system.isFrameLeading'),
+      call('system.isFrameNegotiating'),
+      call('system.isFrameLeadingOrNegotiating'),
+    ]).to.deep.equal([false, true, true]);
     host.scenarios.start('connection-drop');
-    expect(events.at(-1)).to.deep.equal({ event: 'system', data: { eventType: 'REALTIME_CONNECTION', state: 'DISCONNECTED' } });
+    expect(events.at(-1)).to.deep.equal({
+      event: 'system',
+      data: { eventType: 'REALTIME_CONNECTION', state: 'DISCONNECTED' },
+    });
     expect(fails('agent.get')).to.equal(disconnectedText());
     expect(call('system.amIVisible')).to.equal(true);
     expect(call('system.isFrameFollowing')).to.equal(false);
@@ -255,10 +378,22 @@ describe('workspace: agent, media, system', () => {
     call('email.create', 'grace@example.com', { Subject: 'Hi' });
     expect(events.slice(-2).map((e) => e.data.eventType)).to.deep.equal(['ADDED', 'CREATED']);
     call('messenger.broadcastMessage', 'my-channel', { foo: 'A foo text.', bar: 1234 });
-    expect(events.at(-1)).to.deep.equal({ event: 'messenger:my-channel', data: { foo: 'A foo text.', bar: 1234 } });
+    expect(events.at(-1)).to.deep.equal({
+      event: 'messenger:my-channel',
+      data: { foo: 'A foo text.', bar: 1234 },
+    });
     runControl(host, 'campaign', ['CampaignStarted', 'Offer of the Month']);
-    expect(events.at(-1)).to.deep.equal({ event: 'outbound', data: { eventType: 'CampaignStarted', campaign: 'Offer of the Month', mode: 'Predictive GVP' } });
-    expect((call('outbound.getCampaigns') as any[]).find((c) => c.name === 'Offer of the Month').status).to.equal('running');
+    expect(events.at(-1)).to.deep.equal({
+      event: 'outbound',
+      data: {
+        eventType: 'CampaignStarted',
+        campaign: 'Offer of the Month',
+        mode: 'Predictive GVP',
+      },
+    });
+    expect(
+      (call('outbound.getCampaigns') as any[]).find((c) => c.name === 'Offer of the Month').status,
+    ).to.equal('running');
   });
 });
 
@@ -277,36 +412,61 @@ describe('workspace: outbound records', () => {
 
   it('sets a call result only on a call, as a number string, without Do Not Call', () => {
     const { host, call, fails } = previewCall();
-    expect(fails('outbound.setCallResult', '1', '6')).to.equal("Error: The interaction '1' has no active or completed call.");
+    expect(fails('outbound.setCallResult', '1', '6')).to.equal(
+      "Error: The interaction '1' has no active or completed call.",
+    );
     host.scenarios.step(); // call → interaction 2
     expect(call('outbound.getCallResult', '2')).to.equal(null);
-    expect(fails('outbound.setCallResult', '2', 'BUSY')).to.equal("Error: The call result must be a number string (got 'BUSY').");
+    expect(fails('outbound.setCallResult', '2', 'BUSY')).to.equal(
+      "Error: The call result must be a number string (got 'BUSY').",
+    );
     expect(fails('outbound.setCallResult', '2', '2')).to.equal("Error: Unknown call result '2'.");
     call('outbound.setCallResult', '2', '6');
     expect(call('outbound.getCallResult', '2')).to.equal(6);
     call('outbound.setDoNotCall', '2');
-    expect(fails('outbound.setCallResult', '2', '7')).to.equal('Error: "Do Not Call" is set for the interaction \'2\'.');
+    expect(fails('outbound.setCallResult', '2', '7')).to.equal(
+      'Error: "Do Not Call" is set for the interaction \'2\'.',
+    );
     call('outbound.removeDoNotCall', '2');
     call('outbound.setCallResult', '2', '7');
     expect(call('outbound.getCallResult', '2')).to.equal(7);
     expect(fails('outbound.getCallResult', '1')).to.equal(INTERACTION_NOT_FOUND); // the preview id is gone
   });
 
-  it('reschedules in the record\'s time zone, strictly, and cancels', () => {
+  it("reschedules in the record's time zone, strictly, and cancels", () => {
     const { call, fails, events } = previewCall();
-    expect(fails('outbound.rescheduleRecord', '1', 283, '5/27/2021 10:55', 'PERSONAL')).to.match(/^Error: Invalid reschedule date '5\/27\/2021 10:55'/);
-    expect(fails('outbound.rescheduleRecord', '1', 283, '02/30/2021 10:55', 'PERSONAL')).to.match(/^Error: Invalid reschedule date/);
-    expect(fails('outbound.rescheduleRecord', '1', 283, '05/27/2021 10:55', 'SOON')).to.equal("Error: Invalid callbackType 'SOON': expected CAMPAIGN or PERSONAL.");
-    expect(fails('outbound.rescheduleRecord', '1', 999, '05/27/2021 10:55', 'PERSONAL')).to.equal("Error: Record '999' is not in the chain of interaction '1'.");
+    expect(fails('outbound.rescheduleRecord', '1', 283, '5/27/2021 10:55', 'PERSONAL')).to.match(
+      /^Error: Invalid reschedule date '5\/27\/2021 10:55'/,
+    );
+    expect(fails('outbound.rescheduleRecord', '1', 283, '02/30/2021 10:55', 'PERSONAL')).to.match(
+      /^Error: Invalid reschedule date/,
+    );
+    expect(fails('outbound.rescheduleRecord', '1', 283, '05/27/2021 10:55', 'SOON')).to.equal(
+      "Error: Invalid callbackType 'SOON': expected CAMPAIGN or PERSONAL.",
+    );
+    expect(fails('outbound.rescheduleRecord', '1', 999, '05/27/2021 10:55', 'PERSONAL')).to.equal(
+      "Error: Record '999' is not in the chain of interaction '1'.",
+    );
     // now = 2021-05-27 00:00 UTC = 09:30 in ACT (UTC+09:30)
-    expect(fails('outbound.rescheduleRecord', '1', 283, '05/27/2021 09:00', 'PERSONAL')).to.equal("Error: The reschedule date '05/27/2021 09:00' is in the past in the record's time zone (ACT, UTC+09:30).");
+    expect(fails('outbound.rescheduleRecord', '1', 283, '05/27/2021 09:00', 'PERSONAL')).to.equal(
+      "Error: The reschedule date '05/27/2021 09:00' is in the past in the record's time zone (ACT, UTC+09:30).",
+    );
     call('outbound.rescheduleRecord', '1', 283, '05/27/2021 10:55', 'PERSONAL'); // the seed's sample request
     expect(events.at(-1)!.data.eventType).to.equal('ATTACHED_DATA_CHANGED');
-    expect(events.at(-1)!.data.interaction.userData).to.deep.include({ GSW_DATE_TIME: '05/27/2021 10:55', GSW_CALLBACK_TYPE: 'PERSONAL' });
-    expect(call('outbound.getChainedRecords', '1')[0].records[0]).to.deep.include({ GSW_DATE_TIME: '05/27/2021 10:55' });
+    expect(events.at(-1)!.data.interaction.userData).to.deep.include({
+      GSW_DATE_TIME: '05/27/2021 10:55',
+      GSW_CALLBACK_TYPE: 'PERSONAL',
+    });
+    expect(call('outbound.getChainedRecords', '1')[0].records[0]).to.deep.include({
+      GSW_DATE_TIME: '05/27/2021 10:55',
+    });
     call('outbound.cancelReschedule', '1');
-    expect(call('interaction.getByInteractionId', '1').userData).to.not.have.property('GSW_DATE_TIME');
-    expect(fails('outbound.cancelReschedule', '1')).to.equal("Error: The record of interaction '1' is not rescheduled.");
+    expect(call('interaction.getByInteractionId', '1').userData).to.not.have.property(
+      'GSW_DATE_TIME',
+    );
+    expect(fails('outbound.cancelReschedule', '1')).to.equal(
+      "Error: The record of interaction '1' is not rescheduled.",
+    );
   });
 
   it('gives chained records in the seed shape and updates record fields all or nothing', () => {
@@ -314,9 +474,17 @@ describe('workspace: outbound records', () => {
     const chained = call('outbound.getChainedRecords', '1');
     expect(chained).to.have.length(1);
     expect(chained[0].records.map((r: any) => r.GSW_RECORD_HANDLE)).to.deep.equal([283, 284]);
-    expect(fails('outbound.updateRecordFields', '1', { GSW_CUSTOM_STRING: 'new', Custom_Integer: 1.5 })).to.equal("Error: Field 'Custom_Integer' expects an integer (got '1.5').");
-    expect(call('outbound.getRecordFields', '1').find((f: any) => f.name === 'GSW_CUSTOM_STRING').value).to.equal('Custom message');
-    call('outbound.updateRecordFields', '1', { GSW_CUSTOM_STRING: 'new', GSW_PHONE_TYPE: 9, GSW_UNTIL: '23:45' });
+    expect(
+      fails('outbound.updateRecordFields', '1', { GSW_CUSTOM_STRING: 'new', Custom_Integer: 1.5 }),
+    ).to.equal("Error: Field 'Custom_Integer' expects an integer (got '1.5').");
+    expect(
+      call('outbound.getRecordFields', '1').find((f: any) => f.name === 'GSW_CUSTOM_STRING').value,
+    ).to.equal('Custom message');
+    call('outbound.updateRecordFields', '1', {
+      GSW_CUSTOM_STRING: 'new',
+      GSW_PHONE_TYPE: 9,
+      GSW_UNTIL: '23:45',
+    });
     const fields = call('outbound.getRecordFields', '1');
     expect(fields.find((f: any) => f.name === 'GSW_PHONE_TYPE').value).to.equal(9);
     expect(call('outbound.getChainedRecords', '1')[0].records[0].GSW_CUSTOM_STRING).to.equal('new');
@@ -325,12 +493,24 @@ describe('workspace: outbound records', () => {
 
   it('getPreviewRecord needs a running campaign; reject/cancel need a preview', () => {
     const { call, fails } = setup();
-    expect(fails('outbound.rejectPreviewRecord')).to.equal('Error: There is no preview record to act on.');
-    expect(fails('outbound.getPreviewRecord', 'Offer of the Month')).to.equal("Error: Campaign 'Offer of the Month' is not running.");
-    expect(fails('outbound.getPreviewRecord', 'Nope')).to.equal("Error: Campaign 'Nope' not found.");
+    expect(fails('outbound.rejectPreviewRecord')).to.equal(
+      'Error: There is no preview record to act on.',
+    );
+    expect(fails('outbound.getPreviewRecord', 'Offer of the Month')).to.equal(
+      "Error: Campaign 'Offer of the Month' is not running.",
+    );
+    expect(fails('outbound.getPreviewRecord', 'Nope')).to.equal(
+      "Error: Campaign 'Nope' not found.",
+    );
     call('outbound.getPreviewRecord', 'Outbound Campaign Custom');
-    expect(call('interaction.getByInteractionId', '1')).to.deep.include({ state: 'PREVIEWING', callType: 'OUTBOUND_PREVIEW' });
+    expect(call('interaction.getByInteractionId', '1')).to.deep.include({
+      state: 'PREVIEWING',
+      callType: 'OUTBOUND_PREVIEW',
+    });
     call('outbound.cancelPreviewRecord');
-    expect(call('interaction.getByInteractionId', '1')).to.deep.include({ state: 'CANCELED', capabilities: ['MARK_DONE'] });
+    expect(call('interaction.getByInteractionId', '1')).to.deep.include({
+      state: 'CANCELED',
+      capabilities: ['MARK_DONE'],
+    });
   });
 });

@@ -3,7 +3,13 @@
 // left to settle, and must log no console error, throw nothing uncaught, and pass axe.
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { kitElements, mountStory, storiesIn, storyFiles, type StoryRef } from '../support/kit-stories.js';
+import {
+  kitElements,
+  mountStory,
+  storiesIn,
+  storyFiles,
+  type StoryRef,
+} from '../support/kit-stories.js';
 
 const tags = new Set((await kitElements()).map((e) => e.tag));
 const files = await storyFiles();
@@ -19,7 +25,8 @@ function watchErrors(into: string[]): () => void {
     original.apply(console, args);
   };
   const onError = (e: ErrorEvent) => into.push(`uncaught: ${text(e.error ?? e.message)}`);
-  const onRejection = (e: PromiseRejectionEvent) => into.push(`unhandled rejection: ${text(e.reason)}`);
+  const onRejection = (e: PromiseRejectionEvent) =>
+    into.push(`unhandled rejection: ${text(e.reason)}`);
   addEventListener('error', onError);
   addEventListener('unhandledrejection', onRejection);
   return () => {
@@ -35,11 +42,20 @@ describe('every story', function () {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
-  it('comes from every story file, the agent desktop and each element\'s included', () => {
-    expect(files).to.include.members(['agent-desktop', 'call-actions', 'callback-preview', 'custom-toast', 'disposition-picker', 'record-fields-editor']);
+  it("comes from every story file, the agent desktop and each element's included", () => {
+    expect(files).to.include.members([
+      'agent-desktop',
+      'call-actions',
+      'callback-preview',
+      'custom-toast',
+      'disposition-picker',
+      'record-fields-editor',
+    ]);
     const withStories = new Set(stories.map((s) => s.file));
     const silent = files.filter((f) => !withStories.has(f));
-    expect(silent, `no stories from (does the file import?): ${silent.join(', ')}`).to.deep.equal([]);
+    expect(silent, `no stories from (does the file import?): ${silent.join(', ')}`).to.deep.equal(
+      [],
+    );
   });
 
   it('hears console errors and unhandled rejections (the watch works)', async () => {
@@ -48,12 +64,20 @@ describe('every story', function () {
     const stop = watchErrors(errors);
     try {
       console.error('x-test', new Error('boom'));
-      dispatchEvent(new PromiseRejectionEvent('unhandledrejection', { promise: Promise.resolve(), reason: new Error('late') }));
+      dispatchEvent(
+        new PromiseRejectionEvent('unhandledrejection', {
+          promise: Promise.resolve(),
+          reason: new Error('late'),
+        }),
+      );
     } finally {
       stop();
     }
     expect(console.error).to.equal(original);
-    expect(errors).to.deep.equal(['console.error: x-test Error: boom', 'unhandled rejection: Error: late']);
+    expect(errors).to.deep.equal([
+      'console.error: x-test Error: boom',
+      'unhandled rejection: Error: late',
+    ]);
   });
 
   for (const story of stories) {

@@ -26,7 +26,9 @@ describe('test server origins', () => {
   });
 
   it('loads a frame from the other origin that posts a message back', async () => {
-    const { frame, event } = await loadFrame(otherOriginUrl('/test/support/cross-origin-frame.html'));
+    const { frame, event } = await loadFrame(
+      otherOriginUrl('/test/support/cross-origin-frame.html'),
+    );
     try {
       expect(event.origin).to.equal(otherOrigin());
       expect(event.data).to.deep.equal({ type: 'hello', origin: otherOrigin() });

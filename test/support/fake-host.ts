@@ -3,9 +3,16 @@
  * answers exactly what the test tells it to. For client tests that need control over every
  * answer; the simulated workspace is tested through its own cross-origin frame.
  */
-import { parseClientMessage, type RequestMessage, type SubscribeMessage } from '../../src/bridge/wire.js';
+import {
+  parseClientMessage,
+  type RequestMessage,
+  type SubscribeMessage,
+} from '../../src/bridge/wire.js';
 
-export type Seen = { kind: 'request'; message: RequestMessage } | { kind: 'subscribe'; message: SubscribeMessage } | { kind: 'unsubscribe'; message: { data: string; frameId?: number } };
+export type Seen =
+  | { kind: 'request'; message: RequestMessage }
+  | { kind: 'subscribe'; message: SubscribeMessage }
+  | { kind: 'unsubscribe'; message: { data: string; frameId?: number } };
 
 export class FakeHost {
   readonly seen: Seen[] = [];
@@ -23,7 +30,10 @@ export class FakeHost {
   }
 
   post(message: Record<string, unknown>): void {
-    this.win.postMessage({ userAgent: 'WWE Server', protocolVersion: 2, ...message }, location.origin);
+    this.win.postMessage(
+      { userAgent: 'WWE Server', protocolVersion: 2, ...message },
+      location.origin,
+    );
   }
 
   answer(referenceId: string, body: { data?: unknown; errorMessage?: string }): void {
@@ -39,14 +49,17 @@ export class FakeHost {
   }
 
   requests(): RequestMessage[] {
-    return this.seen.filter((s): s is Extract<Seen, { kind: 'request' }> => s.kind === 'request').map((s) => s.message);
+    return this.seen
+      .filter((s): s is Extract<Seen, { kind: 'request' }> => s.kind === 'request')
+      .map((s) => s.message);
   }
 
   private readonly onMessage = (event: MessageEvent): void => {
     const parsed = parseClientMessage(event.data);
     if (!parsed) return;
     this.seen.push(parsed as Seen);
-    if (parsed.kind === 'subscribe') this.answer(parsed.message.referenceId, { data: { subscriptionId: `s${++this.subs}` } });
+    if (parsed.kind === 'subscribe')
+      this.answer(parsed.message.referenceId, { data: { subscriptionId: `s${++this.subs}` } });
     if (parsed.kind === 'request' && this.auto) {
       const body = this.auto(parsed.message);
       if (body) this.answer(parsed.message.referenceId, body);

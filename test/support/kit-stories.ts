@@ -13,12 +13,24 @@ export interface KitElement {
   path: string;
 }
 
-interface Manifest { modules: Array<{ path: string; declarations?: Array<{ tagName?: string; customElement?: boolean; cssParts?: Array<{ name: string }> }> }> }
+interface Manifest {
+  modules: Array<{
+    path: string;
+    declarations?: Array<{
+      tagName?: string;
+      customElement?: boolean;
+      cssParts?: Array<{ name: string }>;
+    }>;
+  }>;
+}
 
 /** Every element of the kit (from `src/components/`) that the manifest documents and the page registered. */
 export async function kitElements(): Promise<KitElement[]> {
   const res = await fetch('/custom-elements.json');
-  if (!res.ok) throw new Error('custom-elements.json is missing: run `npm run analyze` (npm test does it when it is stale)');
+  if (!res.ok)
+    throw new Error(
+      'custom-elements.json is missing: run `npm run analyze` (npm test does it when it is stale)',
+    );
   const manifest = (await res.json()) as Manifest;
   const out: KitElement[] = [];
   for (const mod of manifest.modules) {
@@ -40,15 +52,33 @@ export interface StoryRef {
   play?: (canvasElement: HTMLElement) => Promise<unknown>;
 }
 
-type Annotations = { render?: (args: object, ctx: object) => unknown; play?: (ctx: object) => unknown; args?: object; component?: string; title?: string; [key: string]: unknown };
-type StoryModule = Record<string, Annotations | ((args: object, ctx: object) => unknown) | undefined> & { default?: Annotations };
+type Annotations = {
+  render?: (args: object, ctx: object) => unknown;
+  play?: (ctx: object) => unknown;
+  args?: object;
+  component?: string;
+  title?: string;
+  [key: string]: unknown;
+};
+type StoryModule = Record<
+  string,
+  Annotations | ((args: object, ctx: object) => unknown) | undefined
+> & { default?: Annotations };
 
 /** Annotations Storybook would apply and these helpers don't (yet): a story using one fails loudly rather than rendering differently. */
-const UNSUPPORTED = ['decorators', 'loaders', 'beforeEach', 'beforeAll', 'mount', 'excludeStories', 'includeStories'];
+const UNSUPPORTED = [
+  'decorators',
+  'loaders',
+  'beforeEach',
+  'beforeAll',
+  'mount',
+  'excludeStories',
+  'includeStories',
+];
 
 /** Storybook's web-components default render: the meta's `component`, its args set as properties. */
 function defaultRender(args: object, ctx: { component?: string }): Node {
-  if (!ctx.component) throw new Error('a story without render needs its meta\'s `component`');
+  if (!ctx.component) throw new Error("a story without render needs its meta's `component`");
   return Object.assign(document.createElement(ctx.component), args);
 }
 
@@ -68,10 +98,17 @@ export async function storiesIn(files: string[]): Promise<StoryRef[]> {
       const story: Annotations = typeof exported === 'function' ? { render: exported } : exported;
       if (typeof story !== 'object') continue;
       const unsupported = UNSUPPORTED.filter((k) => k in story || k in meta);
-      if (unsupported.length) throw new Error(`${file}/${name}: kit-stories.ts does not apply ${unsupported.join(', ')}`);
+      if (unsupported.length)
+        throw new Error(`${file}/${name}: kit-stories.ts does not apply ${unsupported.join(', ')}`);
       const render = story.render ?? meta.render ?? defaultRender;
       const args = { ...(meta.args ?? {}), ...(story.args ?? {}) };
-      const ctx = { args, id: `${file}--${name}`, name, title: meta.title, component: meta.component };
+      const ctx = {
+        args,
+        id: `${file}--${name}`,
+        name,
+        title: meta.title,
+        component: meta.component,
+      };
       const play = story.play ?? meta.play;
       out.push({
         file,
@@ -88,7 +125,10 @@ export async function storiesIn(files: string[]): Promise<StoryRef[]> {
  * The stories of every element's story file (`stories/<folder>.stories.ts`, the folder of its
  * module under src/components/) plus `extra` files, in file order.
  */
-export async function kitStories(elements: KitElement[], extra: string[] = ['themes']): Promise<StoryRef[]> {
+export async function kitStories(
+  elements: KitElement[],
+  extra: string[] = ['themes'],
+): Promise<StoryRef[]> {
   const folders = elements.map((e) => e.path.split('/')[2]);
   return storiesIn([...new Set([...folders, ...extra])]);
 }
@@ -96,7 +136,10 @@ export async function kitStories(elements: KitElement[], extra: string[] = ['the
 /** Every story file's name (`stories/<name>.stories.ts`), from the test server (test/support/story-files.mjs). */
 export async function storyFiles(): Promise<string[]> {
   const res = await fetch('/__story-files');
-  if (!res.ok) throw new Error('the test server does not list the story files (storyFilesPlugin in web-test-runner.config.mjs)');
+  if (!res.ok)
+    throw new Error(
+      'the test server does not list the story files (storyFilesPlugin in web-test-runner.config.mjs)',
+    );
   return (await res.json()) as string[];
 }
 
@@ -120,7 +163,12 @@ export function kitNodes(root: ParentNode, tags: ReadonlySet<string>): Element[]
 
 /** A snapshot of what `root` shows: changes while the story is still settling. */
 function fingerprint(root: ParentNode, tags: ReadonlySet<string>): string {
-  return kitNodes(root, tags).map((el) => `${el.localName}:${el.shadowRoot?.innerHTML.length ?? 0}:${el.shadowRoot?.textContent ?? ''}`).join('|');
+  return kitNodes(root, tags)
+    .map(
+      (el) =>
+        `${el.localName}:${el.shadowRoot?.innerHTML.length ?? 0}:${el.shadowRoot?.textContent ?? ''}`,
+    )
+    .join('|');
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -130,7 +178,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * bridges (if any) are ready and what the kit's elements show has not changed for `quietMs`.
  * Returns the container and a function that removes it.
  */
-export async function mountStory(story: StoryRef, tags: ReadonlySet<string>, { quietMs = 250, maxMs = 4000 } = {}): Promise<{ root: HTMLElement; unmount(): void }> {
+export async function mountStory(
+  story: StoryRef,
+  tags: ReadonlySet<string>,
+  { quietMs = 250, maxMs = 4000 } = {},
+): Promise<{ root: HTMLElement; unmount(): void }> {
   const root = document.createElement('div');
   root.dataset.story = `${story.file}--${story.name}`;
   document.body.append(root);
@@ -146,8 +198,14 @@ export async function mountStory(story: StoryRef, tags: ReadonlySet<string>, { q
     throw error;
   }
   const start = performance.now();
-  const bridges = [...root.querySelectorAll('agent-bridge')] as Array<HTMLElement & { bridge?: { state: { sync: string } } }>;
-  while (performance.now() - start < maxMs && bridges.some((b) => !['ready', 'failed'].includes(b.bridge?.state.sync ?? 'idle'))) await sleep(20);
+  const bridges = [...root.querySelectorAll('agent-bridge')] as Array<
+    HTMLElement & { bridge?: { state: { sync: string } } }
+  >;
+  while (
+    performance.now() - start < maxMs &&
+    bridges.some((b) => !['ready', 'failed'].includes(b.bridge?.state.sync ?? 'idle'))
+  )
+    await sleep(20);
   let last = fingerprint(root, tags);
   let quietSince = performance.now();
   while (performance.now() - start < maxMs && performance.now() - quietSince < quietMs) {
@@ -164,7 +222,11 @@ export async function mountStory(story: StoryRef, tags: ReadonlySet<string>, { q
 /** Waits until every kit element in `root` finished updating (after a theme or language switch). */
 export async function settled(root: ParentNode, tags: ReadonlySet<string>): Promise<void> {
   for (let i = 0; i < 3; i++) {
-    await Promise.all(kitNodes(root, tags).map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      kitNodes(root, tags).map(
+        (el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete,
+      ),
+    );
     await sleep(0);
   }
 }

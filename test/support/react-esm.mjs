@@ -8,14 +8,24 @@ import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 /** The specifiers a page may import. */
-const MODULES = ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client'];
+const MODULES = [
+  'react',
+  'react/jsx-runtime',
+  'react/jsx-dev-runtime',
+  'react-dom',
+  'react-dom/client',
+];
 const PREFIX = '/__react-esm__/';
 const outName = (id) => id.replace(/\//g, '__');
 
 /** Each module's export names, read in a child process (React must not load in the runner's). */
 function exportNames(rootDir) {
   const script = `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(MODULES)}.map((id) => [id, Object.keys(require(id))]))))`;
-  const out = execFileSync(process.execPath, ['-e', script], { cwd: rootDir, env: { ...process.env, NODE_ENV: 'development' }, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['-e', script], {
+    cwd: rootDir,
+    env: { ...process.env, NODE_ENV: 'development' },
+    encoding: 'utf8',
+  });
   return JSON.parse(out);
 }
 
@@ -39,15 +49,26 @@ async function bundle(rootDir) {
     write: false,
     define: { 'process.env.NODE_ENV': '"development"' },
     logLevel: 'silent',
-    plugins: [{
-      name: 'react-esm-entries',
-      setup(b) {
-        b.onResolve({ filter: /^react-esm:/ }, (a) => ({ path: a.path.slice('react-esm:'.length), namespace: 'react-esm' }));
-        b.onLoad({ filter: /.*/, namespace: 'react-esm' }, (a) => ({ contents: reExport(a.path, names), resolveDir: rootDir, loader: 'js' }));
+    plugins: [
+      {
+        name: 'react-esm-entries',
+        setup(b) {
+          b.onResolve({ filter: /^react-esm:/ }, (a) => ({
+            path: a.path.slice('react-esm:'.length),
+            namespace: 'react-esm',
+          }));
+          b.onLoad({ filter: /.*/, namespace: 'react-esm' }, (a) => ({
+            contents: reExport(a.path, names),
+            resolveDir: rootDir,
+            loader: 'js',
+          }));
+        },
       },
-    }],
+    ],
   });
-  return new Map(result.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/') + 1), f.text]));
+  return new Map(
+    result.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/') + 1), f.text]),
+  );
 }
 
 export function reactEsmPlugin() {

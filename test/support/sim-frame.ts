@@ -43,7 +43,12 @@ export function openSimFrame(opts: SimFrameOptions = {}): Promise<SimFrame> {
       reject(new Error('the simulated workspace did not start'));
     }, opts.timeoutMs ?? 10000);
     function onReady(event: MessageEvent) {
-      if (event.source !== frame.contentWindow || event.origin !== origin || event.data?.simHostReady !== true) return;
+      if (
+        event.source !== frame.contentWindow ||
+        event.origin !== origin ||
+        event.data?.simHostReady !== true
+      )
+        return;
       window.removeEventListener('message', onReady);
       clearTimeout(timer);
       const win = frame.contentWindow!;
@@ -59,7 +64,13 @@ export function openSimFrame(opts: SimFrameOptions = {}): Promise<SimFrame> {
               rej(new Error(`control '${command}' got no answer`));
             }, 5000);
             function onResult(e: MessageEvent) {
-              if (e.source !== win || e.origin !== origin || e.data?.simControlResult !== true || e.data.controlId !== controlId) return;
+              if (
+                e.source !== win ||
+                e.origin !== origin ||
+                e.data?.simControlResult !== true ||
+                e.data.controlId !== controlId
+              )
+                return;
               window.removeEventListener('message', onResult);
               clearTimeout(t);
               if (typeof e.data.error === 'string') rej(new Error(e.data.error));

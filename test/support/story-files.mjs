@@ -8,14 +8,18 @@ const storiesDir = fileURLToPath(new URL('../../stories/', import.meta.url));
 
 /** `['agent-bridge', 'call-actions', …]`: the names of stories/<name>.stories.ts, sorted. */
 export function storyFiles() {
-  return readdirSync(storiesDir).filter((f) => f.endsWith('.stories.ts')).map((f) => f.slice(0, -'.stories.ts'.length)).sort();
+  return readdirSync(storiesDir)
+    .filter((f) => f.endsWith('.stories.ts'))
+    .map((f) => f.slice(0, -'.stories.ts'.length))
+    .sort();
 }
 
 export function storyFilesPlugin() {
   return {
     name: 'story-files',
     serve(context) {
-      if (context.path === '/__story-files') return { body: JSON.stringify(storyFiles()), type: 'application/json' };
+      if (context.path === '/__story-files')
+        return { body: JSON.stringify(storyFiles()), type: 'application/json' };
       return undefined;
     },
   };

@@ -5,7 +5,16 @@
 // technology reads (aria-label, aria-description, aria-roledescription, aria-valuetext,
 // title, placeholder, alt, label).
 
-const TEXT_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label'];
+const TEXT_ATTRIBUTES = [
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+];
 const HOLE = '\u0000';
 
 /** Index just past the string or template literal starting at `i` (a quote or a backtick). */
@@ -52,7 +61,8 @@ function staticText(src: string, i: number): string {
   return out;
 }
 
-const hasLetters = (s: string) => /\p{L}/u.test(s.replace(/\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}/g, 'x'));
+const hasLetters = (s: string) =>
+  /\p{L}/u.test(s.replace(/\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}/g, 'x'));
 
 /** Literal words in the html``/svg`` templates of a source file (empty when it follows the rule). */
 export function hardCodedTexts(source: string): string[] {
@@ -62,10 +72,14 @@ export function hardCodedTexts(source: string): string[] {
     const body = staticText(source, m.index + m[0].length - 1)
       .replace(/<style[\s\S]*?<\/style>/gi, ' ')
       .replace(/<!--[\s\S]*?-->/g, ' ');
-    const attr = new RegExp(`(?<=\\s)(${TEXT_ATTRIBUTES.join('|')})\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'g');
+    const attr = new RegExp(
+      `(?<=\\s)(${TEXT_ATTRIBUTES.join('|')})\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>"']+))`,
+      'g',
+    );
     for (let a = attr.exec(body); a; a = attr.exec(body)) {
       const value = a[3] ?? a[4] ?? a[5] ?? '';
-      if (hasLetters(value.split(HOLE).join(' '))) found.push(`${a[1]}="${value.split(HOLE).join('${…}')}"`);
+      if (hasLetters(value.split(HOLE).join(' ')))
+        found.push(`${a[1]}="${value.split(HOLE).join('${…}')}"`);
     }
     for (const piece of body.replace(/<[^>]*>/g, HOLE).split(HOLE)) {
       const text = piece.replace(/&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi, ' ').trim();

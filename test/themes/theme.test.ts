@@ -5,12 +5,27 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { COLOR_TOKENS, SCALE_TOKENS, publicColor } from '../../src/internal/styles.js';
 import { adoptTheme, setTheme, themeCss, themeSheet } from '../../src/themes/theme.js';
-import { deepElements, kitElements, kitNodes, kitStories, mountStory, settled, type KitElement } from '../support/kit-stories.js';
+import {
+  deepElements,
+  kitElements,
+  kitNodes,
+  kitStories,
+  mountStory,
+  settled,
+  type KitElement,
+} from '../support/kit-stories.js';
 
 const elements: KitElement[] = await kitElements();
 const tags = new Set(elements.map((e) => e.tag));
 
-type Axe = { run(ctx: Element, opts: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }> };
+type Axe = {
+  run(
+    ctx: Element,
+    opts: object,
+  ): Promise<{
+    violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }>;
+  }>;
+};
 async function axe(): Promise<Axe> {
   await import('axe-core/axe.min.js' as string);
   return (window as unknown as { axe: Axe }).axe;
@@ -22,11 +37,16 @@ function look(el: Element): string {
     const s = getComputedStyle(e);
     return `${s.color}/${s.backgroundColor}/${s.borderTopColor}/${s.outlineColor}`;
   };
-  return [of(el), ...[...(el.shadowRoot?.querySelectorAll('[part]') ?? [])].map((p) => `${p.getAttribute('part')}=${of(p)}`)].join(';');
+  return [
+    of(el),
+    ...[...(el.shadowRoot?.querySelectorAll('[part]') ?? [])].map(
+      (p) => `${p.getAttribute('part')}=${of(p)}`,
+    ),
+  ].join(';');
 }
 
 describe('theme stylesheet', () => {
-  it('declares every token, in both themes, from the elements\' own table', () => {
+  it("declares every token, in both themes, from the elements' own table", () => {
     for (const t of SCALE_TOKENS) expect(themeCss).to.contain(`--adk-${t.name}: ${t.value};`);
     for (const t of COLOR_TOKENS) {
       expect(themeCss).to.contain(`${publicColor(t)}: ${t.light};`);
@@ -41,7 +61,8 @@ describe('theme stylesheet', () => {
     adoptTheme();
     expect(document.adoptedStyleSheets.filter((s) => s === themeSheet()).length).to.equal(1);
     const root = getComputedStyle(document.documentElement);
-    const text = () => getComputedStyle(document.documentElement).getPropertyValue('--adk-color-text').trim();
+    const text = () =>
+      getComputedStyle(document.documentElement).getPropertyValue('--adk-color-text').trim();
     try {
       await emulateMedia({ colorScheme: 'light' });
       expect(text()).to.equal('#1d2230');
@@ -52,8 +73,12 @@ describe('theme stylesheet', () => {
       setTheme('dark');
       await emulateMedia({ colorScheme: 'light' });
       expect(text()).to.equal('#e7eaf0');
-      const panel = await fixture<HTMLElement>(html`<div data-adk-theme="light"><span>x</span></div>`);
-      expect(getComputedStyle(panel.firstElementChild!).getPropertyValue('--adk-color-text').trim()).to.equal('#1d2230');
+      const panel = await fixture<HTMLElement>(
+        html`<div data-adk-theme="light"><span>x</span></div>`,
+      );
+      expect(
+        getComputedStyle(panel.firstElementChild!).getPropertyValue('--adk-color-text').trim(),
+      ).to.equal('#1d2230');
       expect(root.getPropertyValue('--adk-space-2').trim()).to.equal('0.5rem');
     } finally {
       setTheme('auto');
@@ -62,8 +87,12 @@ describe('theme stylesheet', () => {
   });
 
   it('checks colour contrast for real (a poor pair fails)', async () => {
-    const el = await fixture<HTMLElement>(html`<div><p style="color:#9a9a9a;background:#ababab">Low contrast</p></div>`);
-    const result = await (await axe()).run(el, { runOnly: { type: 'rule', values: ['color-contrast'] } });
+    const el = await fixture<HTMLElement>(
+      html`<div><p style="color:#9a9a9a;background:#ababab">Low contrast</p></div>`,
+    );
+    const result = await (
+      await axe()
+    ).run(el, { runOnly: { type: 'rule', values: ['color-contrast'] } });
     expect(result.violations.map((v) => v.id)).to.deep.equal(['color-contrast']);
   });
 
@@ -84,11 +113,23 @@ describe('theme stylesheet', () => {
   it('maps every colour to a system colour under forced-colors, in the elements and in the page', async () => {
     const el = await fixture<HTMLElement>(html`<agent-bridge-state></agent-bridge-state>`);
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
-    const forced = rules.find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'))!;
+    const forced = rules.find(
+      (r): r is CSSMediaRule =>
+        r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'),
+    )!;
     const host = forced.cssRules[0] as CSSStyleRule;
-    for (const t of COLOR_TOKENS) expect(host.style.getPropertyValue(`--_adk-${t.name.replace(/^state-/, '')}`).trim(), t.name).to.equal(t.forced);
-    const page = [...themeSheet().cssRules].find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'))!;
-    expect((page.cssRules[0] as CSSStyleRule).style.getPropertyValue('--adk-color-accent').trim()).to.equal('Highlight');
+    for (const t of COLOR_TOKENS)
+      expect(
+        host.style.getPropertyValue(`--_adk-${t.name.replace(/^state-/, '')}`).trim(),
+        t.name,
+      ).to.equal(t.forced);
+    const page = [...themeSheet().cssRules].find(
+      (r): r is CSSMediaRule =>
+        r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'),
+    )!;
+    expect(
+      (page.cssRules[0] as CSSStyleRule).style.getPropertyValue('--adk-color-accent').trim(),
+    ).to.equal('Highlight');
   });
 });
 
@@ -111,20 +152,29 @@ describe('every kit element in both themes', function () {
         await settled(root, tags);
         looks[theme] = new Map(kitNodes(root, tags).map((el) => [el, look(el)]));
         if (!looks[theme].size) continue;
-        const result = await a.run(root, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations'] });
+        const result = await a.run(root, {
+          runOnly: { type: 'rule', values: ['color-contrast'] },
+          resultTypes: ['violations'],
+        });
         for (const v of result.violations) {
-          for (const n of v.nodes) contrast.push(`${story.file}/${story.name} (${theme}): ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`);
+          for (const n of v.nodes)
+            contrast.push(
+              `${story.file}/${story.name} (${theme}): ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`,
+            );
         }
       }
       for (const [el, light] of looks.light) {
         if (!el.isConnected || deepElements(el.shadowRoot ?? el).length === 0) continue;
-        changed.set(el.localName, (changed.get(el.localName) ?? false) || light !== looks.dark.get(el));
+        changed.set(
+          el.localName,
+          (changed.get(el.localName) ?? false) || light !== looks.dark.get(el),
+        );
       }
       unmount();
     }
   });
 
-  it('passes axe\'s colour-contrast rule in the light and the dark theme', () => {
+  it("passes axe's colour-contrast rule in the light and the dark theme", () => {
     expect(contrast, contrast.join('\n')).to.deep.equal([]);
   });
 

@@ -36,7 +36,9 @@ const ACRONYMS = new Set(['OK', 'SIT']);
 
 /** `DO_NOT_CALL` → `Do not call`, `SIT_VACANT` → `SIT vacant`. */
 export function humaniseName(name: string): string {
-  const words = name.split(/_+/).filter(Boolean)
+  const words = name
+    .split(/_+/)
+    .filter(Boolean)
     .map((w) => (ACRONYMS.has(w.toUpperCase()) ? w.toUpperCase() : w.toLowerCase()));
   const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -48,7 +50,9 @@ export function humaniseName(name: string): string {
  * listed twice keeps its first name. Called without a list (none fetched yet, no host), it
  * uses the seed's sample list; an answer that is not an object gives no options.
  */
-export function callResultOptions(listFromHost: unknown = OUTBOUND_CALL_RESULT_LIST): CallResultOption[] {
+export function callResultOptions(
+  listFromHost: unknown = OUTBOUND_CALL_RESULT_LIST,
+): CallResultOption[] {
   if (!isRecord(listFromHost)) return [];
   const source = listFromHost;
   const byCode = new Map<number, CallResultOption>();
@@ -66,7 +70,10 @@ export function callResultOptions(listFromHost: unknown = OUTBOUND_CALL_RESULT_L
  * (`SIT_OPERINTERCEPT`, `FAXDETECTED`, `AGENT_CALLBACK_ERROR`…) or a code; any other name
  * humanised (`MY_RESULT` → `My result`). Rendered when shown, in the element's language.
  */
-export function callResultLabel(value: string | number, names: Readonly<Partial<Record<string, string>>>): string {
+export function callResultLabel(
+  value: string | number,
+  names: Readonly<Partial<Record<string, string>>>,
+): string {
   const code = callResultCode(value);
   const known = code === null ? undefined : names[CALL_RESULTS[code]];
   return known ?? humaniseName(String(value));

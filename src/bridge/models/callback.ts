@@ -4,8 +4,15 @@
  * and listed in `problems`.
  */
 import {
-  CALL_RESULTS, CALLBACK_STATUSES, CALLBACK_TYPES, DESIRED_RESPONSE_TYPES, OUTBOUND_CALL_RESULT_LIST,
-  type CallbackStatus, type CallbackType, type CallResult, type DesiredResponseType,
+  CALL_RESULTS,
+  CALLBACK_STATUSES,
+  CALLBACK_TYPES,
+  DESIRED_RESPONSE_TYPES,
+  OUTBOUND_CALL_RESULT_LIST,
+  type CallbackStatus,
+  type CallbackType,
+  type CallResult,
+  type DesiredResponseType,
 } from '../enums.js';
 import { callbackKeys, type CallbackKeys } from './keys.js';
 import { parseInstant } from './instant.js';
@@ -38,12 +45,24 @@ export interface CallbackInfo {
 
 /** The keys that mark data as a callback's; `customer_id` is common to every interaction. */
 const MARKERS: ReadonlyArray<keyof CallbackKeys> = [
-  'callbackType', 'callbackStatus', 'startTime', 'endTime', 'customerNumber', 'attempts',
-  'callResult', 'desiredResponseType', 'dn', 'location', 'callbackServerId',
+  'callbackType',
+  'callbackStatus',
+  'startTime',
+  'endTime',
+  'customerNumber',
+  'attempts',
+  'callResult',
+  'desiredResponseType',
+  'dn',
+  'location',
+  'callbackServerId',
 ];
 
 /** `null` when `userData` holds none of the callback keys (customer id alone is not enough). */
-export function readCallbackInfo(userData: unknown, keys?: Partial<CallbackKeys>): CallbackInfo | null {
+export function readCallbackInfo(
+  userData: unknown,
+  keys?: Partial<CallbackKeys>,
+): CallbackInfo | null {
   if (!isRecord(userData)) return null;
   const k = callbackKeys(keys);
   const r = new FieldReader(userData);
@@ -63,9 +82,11 @@ export function readCallbackInfo(userData: unknown, keys?: Partial<CallbackKeys>
   const status = r.coded(k.callbackStatus, CALLBACK_STATUSES);
   const result = r.coded(k.callResult, CALL_RESULTS, OUTBOUND_CALL_RESULT_LIST);
   const response = r.text(k.desiredResponseType);
-  const responseType = response === null ? null
-    : (DESIRED_RESPONSE_TYPES.find((t) => t.toLowerCase() === response.trim().toLowerCase())
-      ?? r.problem(k.desiredResponseType, `unknown response type "${response}"`));
+  const responseType =
+    response === null
+      ? null
+      : (DESIRED_RESPONSE_TYPES.find((t) => t.toLowerCase() === response.trim().toLowerCase()) ??
+        r.problem(k.desiredResponseType, `unknown response type "${response}"`));
 
   return {
     type: type?.name ?? 'UNKNOWN',

@@ -18,18 +18,28 @@ export interface CaseDataRow {
 export function displayValue(value: unknown, depth = 0): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   if (depth > 4) return '…';
-  if (Array.isArray(value)) return value.map((v) => displayValue(v, depth + 1)).filter((t) => t !== '').join(', ');
+  if (Array.isArray(value))
+    return value
+      .map((v) => displayValue(v, depth + 1))
+      .filter((t) => t !== '')
+      .join(', ');
   if (isRecord(value)) {
-    const text = Object.entries(value).map(([k, v]) => `${k}: ${displayValue(v, depth + 1)}`).join('; ');
+    const text = Object.entries(value)
+      .map(([k, v]) => `${k}: ${displayValue(v, depth + 1)}`)
+      .join('; ');
     return depth > 0 ? `(${text})` : text;
   }
   return '';
 }
 
 /** Rows in the order of `keys`; keys absent from `userData` (missing, `null`, `''`) are skipped. */
-export function readCaseData(userData: unknown, keys: ReadonlyArray<{ key: string; label: string }>): CaseDataRow[] {
+export function readCaseData(
+  userData: unknown,
+  keys: ReadonlyArray<{ key: string; label: string }>,
+): CaseDataRow[] {
   if (!isRecord(userData) || !Array.isArray(keys)) return [];
   const rows: CaseDataRow[] = [];
   for (const entry of keys) {
@@ -91,8 +101,13 @@ export function readAttachedDataInformation(userData: unknown): AttachedDataInfo
 }
 
 /** The ids of a CASE_ID_CHANGED event's `data`; `null` without a `caseId`. */
-export function readCaseIdChange(data: unknown): { caseId: string; previousCaseId: string | null } | null {
+export function readCaseIdChange(
+  data: unknown,
+): { caseId: string; previousCaseId: string | null } | null {
   if (!isRecord(data) || typeof data.caseId !== 'string' || data.caseId === '') return null;
   const previous = data.previousCaseId;
-  return { caseId: data.caseId, previousCaseId: typeof previous === 'string' && previous !== '' ? previous : null };
+  return {
+    caseId: data.caseId,
+    previousCaseId: typeof previous === 'string' && previous !== '' ? previous : null,
+  };
 }

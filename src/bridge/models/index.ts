@@ -3,14 +3,34 @@ export * from './keys.js';
 export { parseInstant, toIsoInstant, type InstantResult } from './instant.js';
 export { readCallbackInfo, type CallbackInfo } from './callback.js';
 export {
-  readOutboundRecord, readChainedRecords, chainFromGetChainedRecords, parseTimeOfDay, formatTimeOfDay,
-  type OutboundRecordInfo, type OutboundTimeZone,
+  readOutboundRecord,
+  readChainedRecords,
+  chainFromGetChainedRecords,
+  parseTimeOfDay,
+  formatTimeOfDay,
+  type OutboundRecordInfo,
+  type OutboundTimeZone,
 } from './outbound-record.js';
 export {
-  checkRecordField, normaliseRecordField, normaliseRecordFields, recordFieldOptions, type RecordFieldResult,
+  checkRecordField,
+  normaliseRecordField,
+  normaliseRecordFields,
+  recordFieldOptions,
+  type RecordFieldResult,
 } from './record-fields.js';
-export { callResultName, callResultCode, callResultLabel, callResultOptions, humaniseName, type CallResultOption } from './call-results.js';
 export {
-  readCaseData, readAttachedDataInformation, readCaseIdChange, displayValue,
-  type CaseDataRow, type AttachedDataInformation,
+  callResultName,
+  callResultCode,
+  callResultLabel,
+  callResultOptions,
+  humaniseName,
+  type CallResultOption,
+} from './call-results.js';
+export {
+  readCaseData,
+  readAttachedDataInformation,
+  readCaseIdChange,
+  displayValue,
+  type CaseDataRow,
+  type AttachedDataInformation,
 } from './case-data.js';

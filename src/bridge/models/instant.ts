@@ -15,7 +15,8 @@
 
 export type InstantResult = { ok: true; iso: string } | { ok: false; reason: string };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i;
 const EPOCH = /^\s*-?\d+(\.\d+)?\s*$/;
 const SECONDS_BELOW = 1e11;
 const MAX_MS = 8.64e15; // the Date range

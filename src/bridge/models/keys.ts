@@ -75,7 +75,8 @@ export const DEFAULT_OUTBOUND_KEYS: Readonly<OutboundKeys> = Object.freeze({
 function withOverrides<K extends object>(defaults: Readonly<K>, overrides?: Partial<K>): K {
   const keys = { ...defaults } as K;
   for (const [name, value] of Object.entries(overrides ?? {})) {
-    if (name in defaults && typeof value === 'string' && value !== '') (keys as Record<string, string>)[name] = value;
+    if (name in defaults && typeof value === 'string' && value !== '')
+      (keys as Record<string, string>)[name] = value;
   }
   return keys;
 }

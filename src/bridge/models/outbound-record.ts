@@ -50,7 +50,8 @@ const DAY = 86400;
  */
 export function parseTimeOfDay(value: unknown): number | null {
   if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) value = Number(value);
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value <= DAY ? value : null;
+  if (typeof value === 'number')
+    return Number.isInteger(value) && value >= 0 && value <= DAY ? value : null;
   const m = typeof value === 'string' ? /^\s*(\d{1,2})[:.](\d{2})\s*$/.exec(value) : null;
   if (!m) return null;
   const [h, min] = [Number(m[1]), Number(m[2])];
@@ -66,7 +67,10 @@ export function formatTimeOfDay(seconds: number | null | undefined): string {
 }
 
 /** `null` when the source holds none of the outbound keys. */
-export function readOutboundRecord(source: unknown, keys?: Partial<OutboundKeys>): OutboundRecordInfo | null {
+export function readOutboundRecord(
+  source: unknown,
+  keys?: Partial<OutboundKeys>,
+): OutboundRecordInfo | null {
   if (!isRecord(source)) return null;
   const k = outboundKeys(keys);
   const r = new FieldReader(source);
@@ -81,7 +85,8 @@ export function readOutboundRecord(source: unknown, keys?: Partial<OutboundKeys>
   const result = r.coded(k.callResult, CALL_RESULTS, OUTBOUND_CALL_RESULT_LIST);
   const offset = r.int(k.tzOffset, -MAX_OFFSET, MAX_OFFSET);
   const tzName = r.text(k.tzName);
-  if (offset === null && tzName !== null && !r.has(k.tzOffset)) r.problem(k.tzOffset, `missing for time zone ${tzName}`);
+  if (offset === null && tzName !== null && !r.has(k.tzOffset))
+    r.problem(k.tzOffset, `missing for time zone ${tzName}`);
 
   return {
     phone: r.text(k.phone),

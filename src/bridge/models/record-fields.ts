@@ -8,7 +8,8 @@ import { isRecord, show } from './read.js';
 
 export type RecordFieldResult = { ok: true; field: RecordField } | { ok: false; reason: string };
 
-const flag = (v: unknown): boolean => v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
+const flag = (v: unknown): boolean =>
+  v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
 
 /**
  * One field, or the reason it cannot be used: no name, an unknown `fieldType` / `valueType`.
@@ -19,17 +20,24 @@ const flag = (v: unknown): boolean => v === true || (typeof v === 'string' && v.
 export function checkRecordField(raw: unknown): RecordFieldResult {
   if (!isRecord(raw)) return { ok: false, reason: `not a field object: ${show(raw)}` };
   const { name, displayName, value, options } = raw;
-  if (typeof name !== 'string' || name.trim() === '') return { ok: false, reason: `field without a name: ${show(name)}` };
+  if (typeof name !== 'string' || name.trim() === '')
+    return { ok: false, reason: `field without a name: ${show(name)}` };
   const typeGiven = raw.fieldType ?? raw.type;
   const fieldType = typeof typeGiven === 'string' ? typeGiven.trim().toLowerCase() : typeGiven;
-  if (!isOneOf(FIELD_TYPES, fieldType)) return { ok: false, reason: `${name}: unknown fieldType ${show(typeGiven)}` };
-  const valueType = typeof raw.valueType === 'string' ? raw.valueType.trim().toLowerCase() : raw.valueType;
-  if (!isOneOf(VALUE_TYPES, valueType)) return { ok: false, reason: `${name}: unknown valueType ${show(raw.valueType)}` };
+  if (!isOneOf(FIELD_TYPES, fieldType))
+    return { ok: false, reason: `${name}: unknown fieldType ${show(typeGiven)}` };
+  const valueType =
+    typeof raw.valueType === 'string' ? raw.valueType.trim().toLowerCase() : raw.valueType;
+  if (!isOneOf(VALUE_TYPES, valueType))
+    return { ok: false, reason: `${name}: unknown valueType ${show(raw.valueType)}` };
 
   const field: RecordField = {
     name,
     displayName: typeof displayName === 'string' && displayName.trim() !== '' ? displayName : name,
-    value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null,
+    value:
+      typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? value
+        : null,
     isMandatory: flag(raw.isMandatory),
     isEditable: flag(raw.isEditable),
     fieldType,
@@ -38,7 +46,8 @@ export function checkRecordField(raw: unknown): RecordFieldResult {
   if (fieldType === 'enum') {
     field.options = {};
     for (const [key, label] of Object.entries(isRecord(options) ? options : {})) {
-      if (label !== null && label !== undefined && typeof label !== 'object') field.options[key] = String(label);
+      if (label !== null && label !== undefined && typeof label !== 'object')
+        field.options[key] = String(label);
     }
   }
   return { ok: true, field };
@@ -66,7 +75,9 @@ export function normaliseRecordFields(list: unknown): {
 }
 
 /** An enum field's options as `{ value, label }`, numeric values in numeric order, others after by label. */
-export function recordFieldOptions(field: Pick<RecordField, 'options'>): Array<{ value: string; label: string }> {
+export function recordFieldOptions(
+  field: Pick<RecordField, 'options'>,
+): Array<{ value: string; label: string }> {
   const numeric = (v: string) => /^-?\d+(\.\d+)?$/.test(v);
   return Object.entries(field.options ?? {})
     .map(([value, label]) => ({ value, label }))

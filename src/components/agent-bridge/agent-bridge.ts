@@ -7,7 +7,10 @@ import type { HostTarget } from '../../bridge/client.js';
 import { kitEvent } from '../../internal/events.js';
 
 /** What the simulated workspace's entry gives back (loaded on demand, never bundled with the kit). */
-interface SimHandle { stop(): void; host?: unknown }
+interface SimHandle {
+  stop(): void;
+  host?: unknown;
+}
 export interface SimulatedWorkspaceModule {
   startSimulatedWorkspace(init: { window: Window; options?: Record<string, unknown> }): SimHandle;
 }
@@ -22,10 +25,14 @@ export function setSimulatedWorkspaceModule(url: string): void {
 }
 
 async function loadSimulatedWorkspace(): Promise<SimulatedWorkspaceModule> {
-  const registered = (globalThis as Record<symbol, SimulatedWorkspaceModule | undefined>)[SIMULATED_WORKSPACE_KEY];
+  const registered = (globalThis as Record<symbol, SimulatedWorkspaceModule | undefined>)[
+    SIMULATED_WORKSPACE_KEY
+  ];
   if (registered) return registered;
   if (!simulatedWorkspaceUrl) {
-    throw new Error('simulated mode needs the simulated workspace: import the kit\'s sim entry first, or call setSimulatedWorkspaceModule(url)');
+    throw new Error(
+      "simulated mode needs the simulated workspace: import the kit's sim entry first, or call setSimulatedWorkspaceModule(url)",
+    );
   }
   return (await import(/* @vite-ignore */ simulatedWorkspaceUrl)) as SimulatedWorkspaceModule;
 }
@@ -81,7 +88,13 @@ export class AgentBridgeElement extends LitElement {
       this.provider.setValue(this.bridge);
     }
     const config = ['hostOrigin', 'target', 'timeout', 'simulated'] as const;
-    if (this.isConnected && this.hasUpdated && config.some((k) => changed.has(k)) && (!this.bridge || this.bridge === this.own)) void this.build();
+    if (
+      this.isConnected &&
+      this.hasUpdated &&
+      config.some((k) => changed.has(k)) &&
+      (!this.bridge || this.bridge === this.own)
+    )
+      void this.build();
   }
 
   protected override render() {
@@ -101,7 +114,9 @@ export class AgentBridgeElement extends LitElement {
         target = 'self';
         this.sim = mod.startSimulatedWorkspace({
           window,
-          options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*, auth.getJwtToken)` },
+          options: {
+            'service-client-api.accepted-web-content-origins': `${location.origin} (*, auth.getJwtToken)`,
+          },
         });
       }
       const bridge = new AgentBridge({ hostOrigin, target, timeoutMs: this.timeout });
@@ -109,7 +124,12 @@ export class AgentBridgeElement extends LitElement {
       this.bridge = bridge;
       const state = await bridge.connect();
       if (generation !== this.generation) return;
-      if (state.sync === 'failed') this.dispatchEvent(kitEvent('bridge-error', { error: new Error(Object.values(state.syncErrors)[0] ?? 'sync failed') }));
+      if (state.sync === 'failed')
+        this.dispatchEvent(
+          kitEvent('bridge-error', {
+            error: new Error(Object.values(state.syncErrors)[0] ?? 'sync failed'),
+          }),
+        );
       else this.dispatchEvent(kitEvent('bridge-ready', { bridge }));
     } catch (error) {
       if (generation === this.generation) this.dispatchEvent(kitEvent('bridge-error', { error }));
@@ -118,7 +138,8 @@ export class AgentBridgeElement extends LitElement {
 
   private resolveTarget(): HostTarget {
     const t = this.target.trim();
-    if (t === '' || t === 'parent' || t === 'opener' || t === 'self') return (t || 'parent') as HostTarget;
+    if (t === '' || t === 'parent' || t === 'opener' || t === 'self')
+      return (t || 'parent') as HostTarget;
     return () => {
       const el = (this.getRootNode() as ParentNode).querySelector?.(t) ?? document.querySelector(t);
       return el instanceof HTMLIFrameElement ? el.contentWindow : null;
@@ -138,5 +159,7 @@ export class AgentBridgeElement extends LitElement {
 }
 
 declare global {
-  interface HTMLElementTagNameMap { 'agent-bridge': AgentBridgeElement }
+  interface HTMLElementTagNameMap {
+    'agent-bridge': AgentBridgeElement;
+  }
 }

@@ -59,7 +59,8 @@ export class AgentBridgeStateElement extends LitElement {
   private renderInteractions(state: BridgeState) {
     const t = this.locale.t.bridgeState;
     const list = [...state.interactions.values()];
-    if (list.length === 0) return html`<p part="interactions" class="muted">${t.noInteractions}</p>`;
+    if (list.length === 0)
+      return html`<p part="interactions" class="muted">${t.noInteractions}</p>`;
     return html`<ul part="interactions">
       ${list.map((it) => {
         const blocked = state.markdoneBlocks[it.interactionId];
@@ -74,5 +75,7 @@ export class AgentBridgeStateElement extends LitElement {
 }
 
 declare global {
-  interface HTMLElementTagNameMap { 'agent-bridge-state': AgentBridgeStateElement }
+  interface HTMLElementTagNameMap {
+    'agent-bridge-state': AgentBridgeStateElement;
+  }
 }

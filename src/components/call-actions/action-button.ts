@@ -37,7 +37,8 @@ export function actionButton(o: ActionButtonOptions): TemplateResult {
       aria-expanded=${o.expanded === undefined ? nothing : String(o.expanded)}
       aria-controls=${o.controls ?? nothing}
       title=${disabled ? o.reason! : nothing}
-      @click=${() => { if (!disabled) o.onClick(); }}
+      @click=${() => {
+        if (!disabled) o.onClick();
+      }}
     >${o.label}</button>${disabled ? html`<span id=${whyId} class="visually-hidden">${o.reason}</span>` : nothing}`;
 }
-

@@ -14,27 +14,59 @@ import type { ConnectionState } from '../../bridge/state.js';
 import { isLive, type CallContext } from './call-status.js';
 
 export const CALL_ACTIONS = [
-  'hangUp', 'hold', 'resume',
-  'transfer', 'conference', 'consult',
-  'completeTransfer', 'completeConference', 'endConsult',
+  'hangUp',
+  'hold',
+  'resume',
+  'transfer',
+  'conference',
+  'consult',
+  'completeTransfer',
+  'completeConference',
+  'endConsult',
   'dtmf',
-  'recordStart', 'recordStop', 'recordPause', 'recordResume',
-  'microphone', 'speaker',
-  'reschedule', 'cancelReschedule',
+  'recordStart',
+  'recordStop',
+  'recordPause',
+  'recordResume',
+  'microphone',
+  'speaker',
+  'reschedule',
+  'cancelReschedule',
   'markDone',
 ] as const;
 export type CallAction = (typeof CALL_ACTIONS)[number];
 
 export const DISABLED_REASONS = [
-  'notConnected', 'disconnected', 'pending', 'noCall', 'ringing', 'notLive', 'notTalking', 'notHeld',
-  'capability', 'consultActive', 'noConsult', 'consultNotReady', 'recording', 'muteNeedsCall',
-  'noRecord', 'noTimeZone', 'notRescheduled', 'markdoneBlocked', 'callActive', 'isConsultation',
+  'notConnected',
+  'disconnected',
+  'pending',
+  'noCall',
+  'ringing',
+  'notLive',
+  'notTalking',
+  'notHeld',
+  'capability',
+  'consultActive',
+  'noConsult',
+  'consultNotReady',
+  'recording',
+  'muteNeedsCall',
+  'noRecord',
+  'noTimeZone',
+  'notRescheduled',
+  'markdoneBlocked',
+  'callActive',
+  'isConsultation',
 ] as const;
 export type DisabledReason = (typeof DISABLED_REASONS)[number];
 
 export type Allowance =
   | { allowed: true }
-  | { allowed: false; reason: DisabledReason; /** A state, capability, recording state or warning text. */ detail?: string };
+  | {
+      allowed: false;
+      reason: DisabledReason;
+      /** A state, capability, recording state or warning text. */ detail?: string;
+    };
 
 export interface ActionInput {
   /** An `<agent-bridge>` provides a bridge. */
@@ -50,23 +82,44 @@ export interface ActionInput {
 }
 
 const ok: Allowance = { allowed: true };
-const no = (reason: DisabledReason, detail?: string): Allowance => ({ allowed: false, reason, ...(detail !== undefined ? { detail } : {}) });
+const no = (reason: DisabledReason, detail?: string): Allowance => ({
+  allowed: false,
+  reason,
+  ...(detail !== undefined ? { detail } : {}),
+});
 
 /** The capability an action needs when the interaction lists its capabilities. */
-const CAPABILITY: Partial<Record<CallAction, Capability>> = { hangUp: 'HANGUP', hold: 'HOLD', resume: 'RESUME', markDone: 'MARK_DONE', endConsult: 'HANGUP' };
+const CAPABILITY: Partial<Record<CallAction, Capability>> = {
+  hangUp: 'HANGUP',
+  hold: 'HOLD',
+  resume: 'RESUME',
+  markDone: 'MARK_DONE',
+  endConsult: 'HANGUP',
+};
 
 function capability(ix: Interaction, action: CallAction): Allowance {
   const needed = CAPABILITY[action];
-  return needed && Array.isArray(ix.capabilities) && !ix.capabilities.includes(needed) ? no('capability', needed) : ok;
+  return needed && Array.isArray(ix.capabilities) && !ix.capabilities.includes(needed)
+    ? no('capability', needed)
+    : ok;
 }
 
 /** The interaction that Mark done closes: the owner of a child call (web callback), else the call, else the previewed owner. */
 export function markDoneTarget(ctx: CallContext): Interaction | undefined {
-  if (ctx.call && ctx.owner && (ctx.call.parentInteraction ?? ctx.call.parentInteractionId) === ctx.owner.interactionId) return ctx.owner;
+  if (
+    ctx.call &&
+    ctx.owner &&
+    (ctx.call.parentInteraction ?? ctx.call.parentInteractionId) === ctx.owner.interactionId
+  )
+    return ctx.owner;
   return ctx.call ?? ctx.owner;
 }
 
-function callRule(action: CallAction, call: Interaction | undefined, consult: Interaction | undefined): Allowance {
+function callRule(
+  action: CallAction,
+  call: Interaction | undefined,
+  consult: Interaction | undefined,
+): Allowance {
   if (!call) return no('noCall');
   const state = call.state;
   if (state === 'RINGING' || state === 'INVITED') return no('ringing');
@@ -77,22 +130,32 @@ function callRule(action: CallAction, call: Interaction | undefined, consult: In
       return state === 'TALKING' ? capability(call, action) : no('notTalking', state);
     case 'resume':
       return state === 'HELD' ? capability(call, action) : no('notHeld', state);
-    case 'transfer': case 'conference': case 'consult':
+    case 'transfer':
+    case 'conference':
+    case 'consult':
       if (call.isConsultation) return no('isConsultation');
       if (state !== 'TALKING' && state !== 'HELD') return no('notLive', state);
       return consult && isLive(consult) ? no('consultActive') : ok;
     case 'dtmf':
       return state === 'TALKING' ? ok : no('notTalking', state);
-    case 'completeTransfer': case 'completeConference':
+    case 'completeTransfer':
+    case 'completeConference':
       if (!consult || !isLive(consult)) return no('noConsult');
-      return consult.state === 'DIALING' || consult.state === 'TALKING' ? ok : no('consultNotReady', consult.state);
+      return consult.state === 'DIALING' || consult.state === 'TALKING'
+        ? ok
+        : no('consultNotReady', consult.state);
     case 'endConsult':
       return consult && isLive(consult) ? capability(consult, action) : no('noConsult');
     default: {
       // Recording: a connected or held call, and the recording state the workspace reported.
       if (state !== 'TALKING' && state !== 'HELD') return no('notLive', state);
       const rec = call.recordingState ?? 'STOPPED';
-      const from: Record<string, string[]> = { recordStart: ['STOPPED'], recordStop: ['RECORDING', 'PAUSED'], recordPause: ['RECORDING'], recordResume: ['PAUSED'] };
+      const from: Record<string, string[]> = {
+        recordStart: ['STOPPED'],
+        recordStop: ['RECORDING', 'PAUSED'],
+        recordPause: ['RECORDING'],
+        recordResume: ['PAUSED'],
+      };
       return from[action].includes(rec) ? ok : no('recording', rec);
     }
   }
@@ -134,7 +197,8 @@ export function allowedActions(input: ActionInput): Record<CallAction, Allowance
     else if (input.pending.has(action)) out[action] = no('pending');
     else if (action === 'markDone') out[action] = markDoneRule(input);
     else if (action === 'microphone' || action === 'speaker') out[action] = muteRule(input, action);
-    else if (action === 'reschedule' || action === 'cancelReschedule') out[action] = recordRule(input, action);
+    else if (action === 'reschedule' || action === 'cancelReschedule')
+      out[action] = recordRule(input, action);
     else out[action] = callRule(action, call, consult);
   }
   return out;

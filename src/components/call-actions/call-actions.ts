@@ -11,7 +11,12 @@ import { ActionController, outcomeText } from '../../internal/actions.js';
 import { kitEvent } from '../../internal/events.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { Words } from '../../internal/words.js';
-import { allowedActions, markDoneTarget, type Allowance, type CallAction } from './allowed-actions.js';
+import {
+  allowedActions,
+  markDoneTarget,
+  type Allowance,
+  type CallAction,
+} from './allowed-actions.js';
 import { actionButtonStyles, callActionsStyles } from './call-actions.styles.js';
 import { renderCallActions, type CallActionsView, type Panel } from './call-actions.view.js';
 import { nextTiming, resolveCall, type CallContext, type CallTiming } from './call-status.js';
@@ -21,8 +26,17 @@ import './dtmf-keypad.js';
 import './reschedule-form.js';
 import './transfer-form.js';
 
-export interface CallActionDetail { action: CallAction; interactionId: string; digits?: string; target?: TargetQuery; rescheduleDate?: string }
-export interface CallActionResultDetail extends CallActionDetail { ok: boolean; error?: unknown }
+export interface CallActionDetail {
+  action: CallAction;
+  interactionId: string;
+  digits?: string;
+  target?: TargetQuery;
+  rescheduleDate?: string;
+}
+export interface CallActionResultDetail extends CallActionDetail {
+  ok: boolean;
+  error?: unknown;
+}
 
 type Device = 'microphone' | 'speaker';
 
@@ -86,7 +100,9 @@ export class CallActionsElement extends LitElement {
   /** Worded when rendered (in the element's language then), like the action labels below. */
   @state() private notice: Words | null = null;
 
-  private readonly bridge = new BridgeController(this, { onChange: (state, change) => this.onBridgeChange(state, change) });
+  private readonly bridge = new BridgeController(this, {
+    onChange: (state, change) => this.onBridgeChange(state, change),
+  });
   private readonly locale = new LocaleController(this);
   private readonly actions = new ActionController<CallAction>(this);
   private readonly labels = new Map<CallAction, Words>();
@@ -106,7 +122,11 @@ export class CallActionsElement extends LitElement {
 
   protected override willUpdate(): void {
     const state = this.bridge.state;
-    const followed = state ? (this.interactionId ? this.bridge.bridge!.interaction(this.interactionId) : this.bridge.bridge!.selected) : undefined;
+    const followed = state
+      ? this.interactionId
+        ? this.bridge.bridge!.interaction(this.interactionId)
+        : this.bridge.bridge!.selected
+      : undefined;
     this.ctx = state ? resolveCall(state, followed) : {};
     const key = (this.ctx.owner ?? this.ctx.call)?.interactionId;
     if (key !== this.followedKey) {
@@ -117,14 +137,19 @@ export class CallActionsElement extends LitElement {
     }
     const now = Date.now();
     for (const ix of [this.ctx.call, this.ctx.consult]) {
-      if (ix) this.timings.set(ix.interactionId, nextTiming(this.timings.get(ix.interactionId), ix, now)!);
+      if (ix)
+        this.timings.set(
+          ix.interactionId,
+          nextTiming(this.timings.get(ix.interactionId), ix, now)!,
+        );
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const bridge = this.bridge.bridge;
-    if (bridge && bridge !== this.muteReadFor && bridge.state.sync === 'ready') void this.readMute(bridge);
+    if (bridge && bridge !== this.muteReadFor && bridge.state.sync === 'ready')
+      void this.readMute(bridge);
     const running = this.ctx.call && this.timings.get(this.ctx.call.interactionId);
     if (running && running.until === undefined) this.startTicker();
     else this.stopTicker();
@@ -146,31 +171,62 @@ export class CallActionsElement extends LitElement {
     const t = this.locale.t;
     const bridge = this.bridge.bridge;
     const record = recordTarget([this.ctx.call, this.ctx.owner], this.outboundKeys);
-    const rescheduled = record ? reportedReschedule(record.interaction.userData) ?? this.rescheduledHere.get(record.interaction.interactionId) ?? null : null;
+    const rescheduled = record
+      ? (reportedReschedule(record.interaction.userData) ??
+        this.rescheduledHere.get(record.interaction.interactionId) ??
+        null)
+      : null;
     const pending = new Set(this.actions.pending);
     pending.delete('dtmf'); // digits queue up while one is on its way
     const allowance = allowedActions({
-      bridge: !!bridge, connection: state?.connection ?? 'up', context: this.ctx, markdoneBlocks: state?.markdoneBlocks ?? {},
-      mute: this.mute, record: record ? { timeZone: record.record.timeZone !== null, rescheduled: rescheduled !== null } : null, pending,
+      bridge: !!bridge,
+      connection: state?.connection ?? 'up',
+      context: this.ctx,
+      markdoneBlocks: state?.markdoneBlocks ?? {},
+      mute: this.mute,
+      record: record
+        ? { timeZone: record.record.timeZone !== null, rescheduled: rescheduled !== null }
+        : null,
+      pending,
     });
     const done = markDoneTarget(this.ctx);
     const latest = this.actions.latest;
     // DTMF progress shows in the keypad; only its failure goes to the element's live regions.
-    const feedback = latest && !(latest.action === 'dtmf' && latest.phase !== 'failed') ? outcomeText(latest, this.labels.get(latest.action)?.(t, this.locale.lang) ?? t.callActions.actions[latest.action], t.actions) : '';
+    const feedback =
+      latest && !(latest.action === 'dtmf' && latest.phase !== 'failed')
+        ? outcomeText(
+            latest,
+            this.labels.get(latest.action)?.(t, this.locale.lang) ??
+              t.callActions.actions[latest.action],
+            t.actions,
+          )
+        : '';
     const call = this.ctx.call;
     return {
-      t: t.callActions, connected: !!state, connection: state?.connection ?? 'up', ctx: this.ctx,
+      t: t.callActions,
+      connected: !!state,
+      connection: state?.connection ?? 'up',
+      ctx: this.ctx,
       timing: call ? this.timings.get(call.interactionId) : undefined,
-      consultTiming: this.ctx.consult ? this.timings.get(this.ctx.consult.interactionId) : undefined,
+      consultTiming: this.ctx.consult
+        ? this.timings.get(this.ctx.consult.interactionId)
+        : undefined,
       reason: (action) => this.reasonText(allowance[action]),
       pending: (action) => this.actions.isPending(action),
-      mute: this.mute, panel: this.panel, record, rescheduled, agentTimeZone: this.agentTimeZone,
-      markdoneBlock: done ? state?.markdoneBlocks[done.interactionId] ?? null : null,
+      mute: this.mute,
+      panel: this.panel,
+      record,
+      rescheduled,
+      agentTimeZone: this.agentTimeZone,
+      markdoneBlock: done ? (state?.markdoneBlocks[done.interactionId] ?? null) : null,
       notice: this.notice?.(t, this.locale.lang) ?? '',
       feedback: latest?.phase === 'failed' ? '' : feedback,
       error: latest?.phase === 'failed' ? feedback : '',
-      dtmfSent: (call ? reportedDtmf(call.userData, this.dtmfKey) : '') || (call && this.dtmf.callId === call.interactionId ? this.dtmf.confirmed ?? '' : ''),
-      dtmfSending: call && this.dtmf.callId === call.interactionId ? this.dtmf.inFlight + this.dtmf.queue : '',
+      dtmfSent:
+        (call ? reportedDtmf(call.userData, this.dtmfKey) : '') ||
+        (call && this.dtmf.callId === call.interactionId ? (this.dtmf.confirmed ?? '') : ''),
+      dtmfSending:
+        call && this.dtmf.callId === call.interactionId ? this.dtmf.inFlight + this.dtmf.queue : '',
       pendingSet: this.actions.pending,
     };
   }
@@ -185,18 +241,37 @@ export class CallActionsElement extends LitElement {
     if (id === undefined || id !== markDoneTarget(this.ctx)?.interactionId) return;
     // Someone else's mark done was refused: say why. A lifted block clears it.
     const reason = state.markdoneBlocks[id] ?? '';
-    if (change.eventType === 'MARKDONE_BLOCKED' && !this.actions.isPending('markDone')) this.notice = (t) => t.callActions.markdoneRefused(reason);
-    if (change.eventType === 'MARKDONE_BLOCK_CHANGED' && state.markdoneBlocks[id] === undefined) this.notice = null;
+    if (change.eventType === 'MARKDONE_BLOCKED' && !this.actions.isPending('markDone'))
+      this.notice = (t) => t.callActions.markdoneRefused(reason);
+    if (change.eventType === 'MARKDONE_BLOCK_CHANGED' && state.markdoneBlocks[id] === undefined)
+      this.notice = null;
   }
 
   /** Runs one action against the workspace, with the cancelable `adk-call-action` before and `adk-call-action-result` after. */
-  private async run(action: CallAction, detail: Omit<CallActionDetail, 'action'>, task: (b: AgentBridge) => Promise<unknown>, label?: Words): Promise<boolean> {
+  private async run(
+    action: CallAction,
+    detail: Omit<CallActionDetail, 'action'>,
+    task: (b: AgentBridge) => Promise<unknown>,
+    label?: Words,
+  ): Promise<boolean> {
     const bridge = this.bridge.bridge;
     if (!bridge) return false;
-    if (!this.dispatchEvent(kitEvent<CallActionDetail>('call-action', { action, ...detail }, { cancelable: true }))) return false;
+    if (
+      !this.dispatchEvent(
+        kitEvent<CallActionDetail>('call-action', { action, ...detail }, { cancelable: true }),
+      )
+    )
+      return false;
     this.labels.set(action, label ?? ((t) => t.callActions.actions[action]));
     const r = await this.actions.run(action, () => task(bridge));
-    this.dispatchEvent(kitEvent<CallActionResultDetail>('call-action-result', { action, ...detail, ok: r.ok, ...(r.ok ? {} : { error: r.error }) }));
+    this.dispatchEvent(
+      kitEvent<CallActionResultDetail>('call-action-result', {
+        action,
+        ...detail,
+        ok: r.ok,
+        ...(r.ok ? {} : { error: r.error }),
+      }),
+    );
     return r.ok;
   }
 
@@ -204,15 +279,37 @@ export class CallActionsElement extends LitElement {
     const { call, consult } = this.ctx;
     const id = call?.interactionId ?? '';
     switch (action) {
-      case 'hangUp': void this.run(action, { interactionId: id }, (b) => b.hangUp(id)); break;
-      case 'hold': void this.run(action, { interactionId: id }, (b) => b.hold(id)); break;
-      case 'resume': void this.run(action, { interactionId: id }, (b) => b.resume(id)); break;
-      case 'recordStart': void this.run(action, { interactionId: id }, (b) => b.startRecording(id)); break;
-      case 'recordStop': void this.run(action, { interactionId: id }, (b) => b.stopRecording(id)); break;
-      case 'recordPause': void this.run(action, { interactionId: id }, (b) => b.pauseRecording(id)); break;
-      case 'recordResume': void this.run(action, { interactionId: id }, (b) => b.resumeRecording(id)); break;
-      case 'completeTransfer': void this.run(action, { interactionId: consult!.interactionId }, (b) => b.completeTransfer(consult!.interactionId)); break;
-      case 'completeConference': void this.run(action, { interactionId: consult!.interactionId }, (b) => b.completeConference(consult!.interactionId)); break;
+      case 'hangUp':
+        void this.run(action, { interactionId: id }, (b) => b.hangUp(id));
+        break;
+      case 'hold':
+        void this.run(action, { interactionId: id }, (b) => b.hold(id));
+        break;
+      case 'resume':
+        void this.run(action, { interactionId: id }, (b) => b.resume(id));
+        break;
+      case 'recordStart':
+        void this.run(action, { interactionId: id }, (b) => b.startRecording(id));
+        break;
+      case 'recordStop':
+        void this.run(action, { interactionId: id }, (b) => b.stopRecording(id));
+        break;
+      case 'recordPause':
+        void this.run(action, { interactionId: id }, (b) => b.pauseRecording(id));
+        break;
+      case 'recordResume':
+        void this.run(action, { interactionId: id }, (b) => b.resumeRecording(id));
+        break;
+      case 'completeTransfer':
+        void this.run(action, { interactionId: consult!.interactionId }, (b) =>
+          b.completeTransfer(consult!.interactionId),
+        );
+        break;
+      case 'completeConference':
+        void this.run(action, { interactionId: consult!.interactionId }, (b) =>
+          b.completeConference(consult!.interactionId),
+        );
+        break;
       case 'endConsult': {
         const wasHeld = call?.state === 'HELD';
         void this.run(action, { interactionId: consult!.interactionId }, async (b) => {
@@ -221,11 +318,21 @@ export class CallActionsElement extends LitElement {
         });
         break;
       }
-      case 'microphone': case 'speaker': void this.toggleMute(action); break;
+      case 'microphone':
+      case 'speaker':
+        void this.toggleMute(action);
+        break;
       case 'cancelReschedule': {
-        const target = recordTarget([call, this.ctx.owner], this.outboundKeys)!.interaction.interactionId;
-        void this.run(action, { interactionId: target }, (b) => b.request('outbound.cancelReschedule', target))
-          .then((ok) => { if (ok) { this.rescheduledHere.delete(target); this.requestUpdate(); } });
+        const target = recordTarget([call, this.ctx.owner], this.outboundKeys)!.interaction
+          .interactionId;
+        void this.run(action, { interactionId: target }, (b) =>
+          b.request('outbound.cancelReschedule', target),
+        ).then((ok) => {
+          if (ok) {
+            this.rescheduledHere.delete(target);
+            this.requestUpdate();
+          }
+        });
         break;
       }
       case 'markDone': {
@@ -234,43 +341,75 @@ export class CallActionsElement extends LitElement {
         void this.run(action, { interactionId: target }, (b) => b.markDone(target));
         break;
       }
-      default: break;
+      default:
+        break;
     }
   }
 
   private target(action: 'transfer' | 'conference' | 'consult', target: TargetQuery): void {
     const id = this.ctx.call!.interactionId;
-    const send = { transfer: 'singleStepTransfer', conference: 'singleStepConference', consult: 'consult' } as const;
-    void this.run(action, { interactionId: id, target }, (b) => b[send[action]](id, target)).then((ok) => { if (ok) this.closePanel(); });
+    const send = {
+      transfer: 'singleStepTransfer',
+      conference: 'singleStepConference',
+      consult: 'consult',
+    } as const;
+    void this.run(action, { interactionId: id, target }, (b) => b[send[action]](id, target)).then(
+      (ok) => {
+        if (ok) this.closePanel();
+      },
+    );
   }
 
   private reschedule(rescheduleDate: string, type: RescheduleType): void {
     const target = recordTarget([this.ctx.call, this.ctx.owner], this.outboundKeys);
     if (!target) return;
     const id = target.interaction.interactionId;
-    void this.run('reschedule', { interactionId: id, rescheduleDate }, (b) => b.reschedule(id, target.record.recordHandle, rescheduleDate, type))
-      .then((ok) => { if (ok) { this.rescheduledHere.set(id, rescheduleDate); this.closePanel(); } });
+    void this.run('reschedule', { interactionId: id, rescheduleDate }, (b) =>
+      b.reschedule(id, target.record.recordHandle, rescheduleDate, type),
+    ).then((ok) => {
+      if (ok) {
+        this.rescheduledHere.set(id, rescheduleDate);
+        this.closePanel();
+      }
+    });
   }
 
   private async toggleMute(device: Device): Promise<void> {
     const muted = this.mute[device] === true;
-    const name = device === 'microphone' ? (muted ? 'voice.unmuteMicrophone' : 'voice.muteMicrophone') : (muted ? 'voice.unmuteSpeaker' : 'voice.muteSpeaker');
-    await this.run(device, { interactionId: this.ctx.call?.interactionId ?? '' }, (b) => b.request(name), (t) => (muted ? t.callActions.unmute[device] : t.callActions.actions[device]));
+    const name =
+      device === 'microphone'
+        ? muted
+          ? 'voice.unmuteMicrophone'
+          : 'voice.muteMicrophone'
+        : muted
+          ? 'voice.unmuteSpeaker'
+          : 'voice.muteSpeaker';
+    await this.run(
+      device,
+      { interactionId: this.ctx.call?.interactionId ?? '' },
+      (b) => b.request(name),
+      (t) => (muted ? t.callActions.unmute[device] : t.callActions.actions[device]),
+    );
     // Show what the workspace reports now, whatever the answer was.
     if (this.bridge.bridge) await this.readMute(this.bridge.bridge);
   }
 
   private async readMute(bridge: AgentBridge): Promise<void> {
     this.muteReadFor = bridge;
-    const [microphone, speaker] = await Promise.allSettled([bridge.request('voice.isMicrophoneMute'), bridge.request('voice.isSpeakerMute')]);
-    const read = (r: PromiseSettledResult<boolean>) => (r.status === 'fulfilled' && typeof r.value === 'boolean' ? r.value : null);
+    const [microphone, speaker] = await Promise.allSettled([
+      bridge.request('voice.isMicrophoneMute'),
+      bridge.request('voice.isSpeakerMute'),
+    ]);
+    const read = (r: PromiseSettledResult<boolean>) =>
+      r.status === 'fulfilled' && typeof r.value === 'boolean' ? r.value : null;
     this.mute = { microphone: read(microphone), speaker: read(speaker) };
   }
 
   private sendDigits(digits: string): void {
     const call = this.ctx.call;
     if (!call) return;
-    if (this.dtmf.callId !== call.interactionId) this.dtmf = { callId: call.interactionId, queue: '', inFlight: '', confirmed: null };
+    if (this.dtmf.callId !== call.interactionId)
+      this.dtmf = { callId: call.interactionId, queue: '', inFlight: '', confirmed: null };
     this.dtmf.queue += digits;
     this.requestUpdate();
     void this.flushDtmf();
@@ -283,7 +422,9 @@ export class CallActionsElement extends LitElement {
     const value = appendDtmf(d.confirmed ?? reportedDtmf(call.userData, this.dtmfKey), d.queue);
     d.inFlight = d.queue;
     d.queue = '';
-    const ok = await this.run('dtmf', { interactionId: d.callId, digits: d.inFlight }, (b) => b.setUserData(d.callId, { [this.dtmfKey]: value }));
+    const ok = await this.run('dtmf', { interactionId: d.callId, digits: d.inFlight }, (b) =>
+      b.setUserData(d.callId, { [this.dtmfKey]: value }),
+    );
     if (ok) d.confirmed = value;
     else d.queue = ''; // the failure is shown; what was typed meanwhile is not sent blindly
     d.inFlight = '';
@@ -294,13 +435,18 @@ export class CallActionsElement extends LitElement {
   private togglePanel(panel: Panel): void {
     if (this.panel === panel) return this.closePanel();
     this.panel = panel;
-    void this.updateComplete.then(() => (this.renderRoot.querySelector('[part="panel"] > *') as HTMLElement | null)?.focus());
+    void this.updateComplete.then(() =>
+      (this.renderRoot.querySelector('[part="panel"] > *') as HTMLElement | null)?.focus(),
+    );
   }
 
   private closePanel(): void {
     const was = this.panel;
     this.panel = null;
-    if (was) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-action="panel-${was}"]`)?.focus());
+    if (was)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`[data-action="panel-${was}"]`)?.focus(),
+      );
   }
 
   private startTicker(): void {
@@ -314,5 +460,7 @@ export class CallActionsElement extends LitElement {
 }
 
 declare global {
-  interface HTMLElementTagNameMap { 'call-actions': CallActionsElement }
+  interface HTMLElementTagNameMap {
+    'call-actions': CallActionsElement;
+  }
 }

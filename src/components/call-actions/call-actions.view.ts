@@ -11,7 +11,13 @@ import type { ConnectionState } from '../../bridge/state.js';
 import type { Messages } from '../../i18n/messages.js';
 import { actionButton } from './action-button.js';
 import type { CallAction } from './allowed-actions.js';
-import { callStatus, formatDuration, partyLabel, type CallContext, type CallTiming } from './call-status.js';
+import {
+  callStatus,
+  formatDuration,
+  partyLabel,
+  type CallContext,
+  type CallTiming,
+} from './call-status.js';
 import type { TargetAction } from './transfer-form.js';
 
 export type Panel = 'transfer' | 'keypad' | 'reschedule';
@@ -49,7 +55,8 @@ export interface CallActionsHandlers {
   reschedule: (rescheduleDate: string, type: RescheduleType) => void;
 }
 
-const duration = (timing: CallTiming | undefined) => (timing ? formatDuration((timing.until ?? Date.now()) - timing.since) : null);
+const duration = (timing: CallTiming | undefined) =>
+  timing ? formatDuration((timing.until ?? Date.now()) - timing.since) : null;
 
 /** The party of `ix`; a child call without a contact name takes its owner's (web callback). */
 function party(v: CallActionsView, ix: Interaction | undefined): string {
@@ -65,7 +72,8 @@ function renderStatus(v: CallActionsView): TemplateResult {
   const status = callStatus(shown);
   const time = duration(v.timing);
   const rec = ctx.call?.recordingState ?? 'STOPPED';
-  const muteText = (d: 'microphone' | 'speaker') => t.muteState[d][v.mute[d] === null ? 'unknown' : v.mute[d] ? 'true' : 'false'];
+  const muteText = (d: 'microphone' | 'speaker') =>
+    t.muteState[d][v.mute[d] === null ? 'unknown' : v.mute[d] ? 'true' : 'false'];
   return html`
     <div class="head">
       <p part="status" role="status" data-status=${status}>
@@ -77,17 +85,38 @@ function renderStatus(v: CallActionsView): TemplateResult {
     </div>`;
 }
 
-function button(v: CallActionsView, h: CallActionsHandlers, action: CallAction, extra: { pressed?: boolean | null } = {}): TemplateResult {
-  return actionButton({ action, label: v.t.actions[action], reason: v.reason(action), pending: v.pending(action), onClick: () => h.act(action), ...extra });
+function button(
+  v: CallActionsView,
+  h: CallActionsHandlers,
+  action: CallAction,
+  extra: { pressed?: boolean | null } = {},
+): TemplateResult {
+  return actionButton({
+    action,
+    label: v.t.actions[action],
+    reason: v.reason(action),
+    pending: v.pending(action),
+    onClick: () => h.act(action),
+    ...extra,
+  });
 }
 
 /** A disclosure button for a panel; disabled, with the reason, when none of its actions is possible. */
-function panelButton(v: CallActionsView, h: CallActionsHandlers, panel: Panel, actions: CallAction[]): TemplateResult {
+function panelButton(
+  v: CallActionsView,
+  h: CallActionsHandlers,
+  panel: Panel,
+  actions: CallAction[],
+): TemplateResult {
   const open = v.panel === panel;
   const reason = actions.some((a) => v.reason(a) === null) ? null : v.reason(actions[0]);
   return actionButton({
-    action: `panel-${panel}`, label: v.t.panels[panel], reason: open ? null : reason, expanded: open,
-    ...(open ? { controls: 'panel' } : {}), onClick: () => h.togglePanel(panel),
+    action: `panel-${panel}`,
+    label: v.t.panels[panel],
+    reason: open ? null : reason,
+    expanded: open,
+    ...(open ? { controls: 'panel' } : {}),
+    onClick: () => h.togglePanel(panel),
   });
 }
 
@@ -102,11 +131,24 @@ function renderPanel(v: CallActionsView, h: CallActionsHandlers): TemplateResult
     body = html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${v.dtmfSent} .sending=${v.dtmfSending} .onDigits=${h.digits}></adk-dtmf-keypad>`;
   } else {
     const r = v.record;
-    body = html`${r ? keyed(r.interaction.interactionId, html`<adk-reschedule-form .record=${r.record} .reason=${v.reason('reschedule')}
-      .pending=${v.pending('reschedule')} .agentTimeZone=${v.agentTimeZone} .onReschedule=${h.reschedule}></adk-reschedule-form>`) : html`<p>${v.reason('reschedule')}</p>`}`;
+    body = html`${
+      r
+        ? keyed(
+            r.interaction.interactionId,
+            html`<adk-reschedule-form .record=${r.record} .reason=${v.reason('reschedule')}
+      .pending=${v.pending('reschedule')} .agentTimeZone=${v.agentTimeZone} .onReschedule=${h.reschedule}></adk-reschedule-form>`,
+          )
+        : html`<p>${v.reason('reschedule')}</p>`
+    }`;
   }
   return html`<div part="panel" id="panel" role="group" aria-label=${t.panels[v.panel]}
-      @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); h.closePanel(); } }}>
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          h.closePanel();
+        }
+      }}>
     ${body}
     <button type="button" part="action" data-action="close-panel" @click=${h.closePanel}>${t.closePanel}</button>
   </div>`;
@@ -117,7 +159,8 @@ export function renderCallActions(v: CallActionsView, h: CallActionsHandlers): T
   if (!v.connected) {
     return html`<section part="base" aria-label=${t.label}><p part="status" role="status" data-status="none">${t.notConnected}</p></section>`;
   }
-  const b = (action: CallAction, extra?: { pressed?: boolean | null }) => button(v, h, action, extra);
+  const b = (action: CallAction, extra?: { pressed?: boolean | null }) =>
+    button(v, h, action, extra);
   return html`
     <section part="base" aria-label=${t.label}>
       ${renderStatus(v)}

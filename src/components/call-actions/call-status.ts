@@ -16,18 +16,39 @@ import type { BridgeState } from '../../bridge/state.js';
  *   seed's default status "if you or the other party end the call".
  * - `none`: no interaction to act on.
  */
-export const CALL_STATUSES = ['ringing', 'dialing', 'connected', 'held', 'ready', 'ended', 'none'] as const;
+export const CALL_STATUSES = [
+  'ringing',
+  'dialing',
+  'connected',
+  'held',
+  'ready',
+  'ended',
+  'none',
+] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
 
 export function callStatus(ix: Pick<Interaction, 'state'> | undefined): CallStatus {
   switch (ix?.state) {
-    case undefined: return 'none';
-    case 'RINGING': case 'INVITED': return 'ringing';
-    case 'DIALING': return 'dialing';
-    case 'TALKING': return 'connected';
-    case 'HELD': return 'held';
-    case 'PREVIEW': case 'PREVIEWING': case 'ACCEPTED': case 'READY': case 'CREATED': case 'PULLED': return 'ready';
-    default: return 'ended';
+    case undefined:
+      return 'none';
+    case 'RINGING':
+    case 'INVITED':
+      return 'ringing';
+    case 'DIALING':
+      return 'dialing';
+    case 'TALKING':
+      return 'connected';
+    case 'HELD':
+      return 'held';
+    case 'PREVIEW':
+    case 'PREVIEWING':
+    case 'ACCEPTED':
+    case 'READY':
+    case 'CREATED':
+    case 'PULLED':
+      return 'ready';
+    default:
+      return 'ended';
   }
 }
 
@@ -48,7 +69,8 @@ export interface CallContext {
   owner?: Interaction;
 }
 
-const parentOf = (ix: Interaction): string | null | undefined => ix.parentInteraction ?? ix.parentInteractionId;
+const parentOf = (ix: Interaction): string | null | undefined =>
+  ix.parentInteraction ?? ix.parentInteractionId;
 const isVoice = (ix: Interaction): boolean => (ix.media ?? 'voice') === 'voice';
 
 /**
@@ -56,7 +78,10 @@ const isVoice = (ix: Interaction): boolean => (ix.media ?? 'voice') === 'voice';
  * consultation and its owner. A consultation leads to its main call; a web callback or preview
  * leads to its newest voice child call.
  */
-export function resolveCall(state: Pick<BridgeState, 'interactions'>, followed: Interaction | undefined): CallContext {
+export function resolveCall(
+  state: Pick<BridgeState, 'interactions'>,
+  followed: Interaction | undefined,
+): CallContext {
   if (!followed) return {};
   const all = [...state.interactions.values()];
   const byId = (id: string | null | undefined) => (id ? state.interactions.get(id) : undefined);
@@ -76,16 +101,27 @@ export function resolveCall(state: Pick<BridgeState, 'interactions'>, followed: 
     if (parent && !isVoice(parent)) owner = parent;
   } else {
     owner = start;
-    call = all.filter((ix) => isVoice(ix) && !ix.isConsultation && parentOf(ix) === start.interactionId).at(-1);
+    call = all
+      .filter((ix) => isVoice(ix) && !ix.isConsultation && parentOf(ix) === start.interactionId)
+      .at(-1);
   }
-  if (call && !consult) consult = all.filter((ix) => ix.isConsultation && parentOf(ix) === call!.interactionId).at(-1);
-  return { ...(call ? { call } : {}), ...(consult ? { consult } : {}), ...(owner ? { owner } : {}) };
+  if (call && !consult)
+    consult = all.filter((ix) => ix.isConsultation && parentOf(ix) === call!.interactionId).at(-1);
+  return {
+    ...(call ? { call } : {}),
+    ...(consult ? { consult } : {}),
+    ...(owner ? { owner } : {}),
+  };
 }
 
 /** The party: the contact's name when known, and the number or the other parties. */
-export interface PartyLabel { name: string | null; number: string | null }
+export interface PartyLabel {
+  name: string | null;
+  number: string | null;
+}
 
-const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null);
+const text = (v: unknown): string | null =>
+  typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null;
 
 /**
  * Name: `contact.displayName`, else first and last name. Number: the parties' names (a
@@ -96,10 +132,13 @@ export function partyLabel(ix: Interaction | undefined): PartyLabel {
   if (!ix) return { name: null, number: null };
   const c = ix.contact;
   const name = text(c?.displayName) ?? text([c?.firstname, c?.lastName].filter(Boolean).join(' '));
-  const parties = (ix.parties ?? []).map((p) => text(p?.name)).filter((p): p is string => p !== null);
-  const byDirection = ix.direction === 'IN' ? text(ix.ani) : text(ix.dnis) ?? text(ix.ani);
-  const number = parties.length ? [...new Set(parties)].join(', ')
-    : byDirection ?? text(ix.userData?.customer_number) ?? text(ix.userData?.GSW_PHONE);
+  const parties = (ix.parties ?? [])
+    .map((p) => text(p?.name))
+    .filter((p): p is string => p !== null);
+  const byDirection = ix.direction === 'IN' ? text(ix.ani) : (text(ix.dnis) ?? text(ix.ani));
+  const number = parties.length
+    ? [...new Set(parties)].join(', ')
+    : (byDirection ?? text(ix.userData?.customer_number) ?? text(ix.userData?.GSW_PHONE));
   return { name: name && name !== number ? name : null, number };
 }
 
@@ -109,9 +148,16 @@ export function partyLabel(ix: Interaction | undefined): PartyLabel {
  * ESTABLISHED event, or the first sync that shows it TALKING or HELD — includes time on hold,
  * and stops when the call ends.
  */
-export interface CallTiming { since: number; until?: number }
+export interface CallTiming {
+  since: number;
+  until?: number;
+}
 
-export function nextTiming(prev: CallTiming | undefined, ix: Pick<Interaction, 'state'> | undefined, now: number): CallTiming | undefined {
+export function nextTiming(
+  prev: CallTiming | undefined,
+  ix: Pick<Interaction, 'state'> | undefined,
+  now: number,
+): CallTiming | undefined {
   const connected = ix?.state === 'TALKING' || ix?.state === 'HELD';
   if (connected) return prev && prev.until === undefined ? prev : { since: now };
   if (prev && prev.until === undefined) return { ...prev, until: now };

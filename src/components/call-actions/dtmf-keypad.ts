@@ -19,7 +19,9 @@ const COLUMNS = 4;
  */
 @customElement('adk-dtmf-keypad')
 export class DtmfKeypadElement extends LitElement {
-  static override styles = [baseStyles, css`
+  static override styles = [
+    baseStyles,
+    css`
     :host { display: block; }
     .grid { display: grid; grid-template-columns: repeat(4, 2.75rem); gap: var(--_adk-space-1); }
     [part='key'] {
@@ -28,7 +30,8 @@ export class DtmfKeypadElement extends LitElement {
     }
     [part='key'][aria-disabled='true'] { opacity: 0.55; cursor: not-allowed; }
     p { margin: var(--_adk-space-1) 0; }
-  `];
+  `,
+  ];
 
   /** Why digits can't be sent now; `null` when they can. */
   @property({ attribute: false }) reason: string | null = null;
@@ -54,7 +57,8 @@ export class DtmfKeypadElement extends LitElement {
       <div part="keypad" role="group" aria-label=${t.label} aria-describedby="hint" @keydown=${this.onKeyDown}>
         <p id="hint" class="muted">${t.hint}</p>
         <div class="grid">
-          ${DTMF_KEYS.map((key, i) => html`<button
+          ${DTMF_KEYS.map(
+            (key, i) => html`<button
               type="button" part="key" data-key=${key}
               tabindex=${i === this.focusIndex ? 0 : -1}
               aria-label=${t.keyNames[key] ?? nothing}
@@ -63,7 +67,8 @@ export class DtmfKeypadElement extends LitElement {
               title=${disabled ? this.reason! : nothing}
               @focus=${() => (this.focusIndex = i)}
               @click=${() => this.press(key)}
-            >${key}</button>`)}
+            >${key}</button>`,
+          )}
         </div>
         ${disabled ? html`<p id="why-dtmf" part="reason">${this.reason}</p>` : nothing}
         <p part="sent" role="status">${sent}${this.sending ? html` · ${t.sending(this.sending)}` : nothing}</p>
@@ -87,9 +92,12 @@ export class DtmfKeypadElement extends LitElement {
     const i = this.focusIndex;
     const rowStart = i - (i % COLUMNS);
     const moves: Record<string, number> = {
-      ArrowRight: i % COLUMNS < COLUMNS - 1 ? i + 1 : i, ArrowLeft: i % COLUMNS > 0 ? i - 1 : i,
-      ArrowDown: i + COLUMNS < DTMF_KEYS.length ? i + COLUMNS : i, ArrowUp: i - COLUMNS >= 0 ? i - COLUMNS : i,
-      Home: rowStart, End: rowStart + COLUMNS - 1,
+      ArrowRight: i % COLUMNS < COLUMNS - 1 ? i + 1 : i,
+      ArrowLeft: i % COLUMNS > 0 ? i - 1 : i,
+      ArrowDown: i + COLUMNS < DTMF_KEYS.length ? i + COLUMNS : i,
+      ArrowUp: i - COLUMNS >= 0 ? i - COLUMNS : i,
+      Home: rowStart,
+      End: rowStart + COLUMNS - 1,
     };
     if (e.key in moves) {
       e.preventDefault();
@@ -103,10 +111,14 @@ export class DtmfKeypadElement extends LitElement {
   }
 
   private keyButton(index: number): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>(`[part="key"][data-key="${CSS.escape(DTMF_KEYS[index])}"]`);
+    return this.renderRoot.querySelector<HTMLButtonElement>(
+      `[part="key"][data-key="${CSS.escape(DTMF_KEYS[index])}"]`,
+    );
   }
 }
 
 declare global {
-  interface HTMLElementTagNameMap { 'adk-dtmf-keypad': DtmfKeypadElement }
+  interface HTMLElementTagNameMap {
+    'adk-dtmf-keypad': DtmfKeypadElement;
+  }
 }

@@ -8,7 +8,24 @@
  * the element shows the value the workspace reports back (ATTACHED_DATA_CHANGED). Pure; no DOM.
  */
 
-export const DTMF_KEYS = ['1', '2', '3', 'A', '4', '5', '6', 'B', '7', '8', '9', 'C', '*', '0', '#', 'D'] as const;
+export const DTMF_KEYS = [
+  '1',
+  '2',
+  '3',
+  'A',
+  '4',
+  '5',
+  '6',
+  'B',
+  '7',
+  '8',
+  '9',
+  'C',
+  '*',
+  '0',
+  '#',
+  'D',
+] as const;
 export type DtmfDigit = (typeof DTMF_KEYS)[number];
 
 export const DEFAULT_DTMF_KEY = 'DTMF';
@@ -38,8 +55,12 @@ export function appendDtmf(history: string, digits: string): string {
 }
 
 /** The history the workspace reports for the call (`userData[key]`), as a string of valid digits. */
-export function reportedDtmf(userData: Readonly<Record<string, unknown>> | undefined, key: string): string {
-  const v = userData && Object.prototype.hasOwnProperty.call(userData, key) ? userData[key] : undefined;
+export function reportedDtmf(
+  userData: Readonly<Record<string, unknown>> | undefined,
+  key: string,
+): string {
+  const v =
+    userData && Object.prototype.hasOwnProperty.call(userData, key) ? userData[key] : undefined;
   if (typeof v !== 'string' && typeof v !== 'number') return '';
   const parsed = parseDtmf(String(v));
   return parsed.ok ? parsed.digits : '';

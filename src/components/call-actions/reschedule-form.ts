@@ -7,7 +7,12 @@ import { baseStyles } from '../../internal/styles.js';
 import { TimeController } from '../../internal/time/time-controller.js';
 import { actionButton } from './action-button.js';
 import { actionButtonStyles, formStyles } from './call-actions.styles.js';
-import { planReschedule, proposeReschedule, type ReschedulePlan, type RescheduleRecord } from './reschedule.js';
+import {
+  planReschedule,
+  proposeReschedule,
+  type ReschedulePlan,
+  type RescheduleRecord,
+} from './reschedule.js';
 
 /**
  * The reschedule form inside `<call-actions>` (internal). Date and time are entered in the
@@ -24,20 +29,32 @@ import { planReschedule, proposeReschedule, type ReschedulePlan, type Reschedule
  */
 @customElement('adk-reschedule-form')
 export class RescheduleFormElement extends LitElement {
-  static override styles = [baseStyles, actionButtonStyles, formStyles, css`
+  static override styles = [
+    baseStyles,
+    actionButtonStyles,
+    formStyles,
+    css`
     :host { display: block; }
     .row { display: flex; flex-wrap: wrap; gap: var(--_adk-space-2); }
     .row label { display: grid; gap: var(--_adk-space-1); }
     .types { display: flex; gap: var(--_adk-space-3); }
-  `];
+  `,
+  ];
 
-  @property({ attribute: false }) record: RescheduleRecord = { timeZone: null, from: null, until: null };
+  @property({ attribute: false }) record: RescheduleRecord = {
+    timeZone: null,
+    from: null,
+    until: null,
+  };
   /** Why Reschedule is not available (`null` = available). */
   @property({ attribute: false }) reason: string | null = null;
   @property({ type: Boolean }) pending = false;
   /** IANA zone of the agent; default the browser's. */
   @property({ attribute: false }) agentTimeZone: string | null = null;
-  @property({ attribute: false }) onReschedule: (rescheduleDate: string, type: RescheduleType) => void = () => {};
+  @property({ attribute: false }) onReschedule: (
+    rescheduleDate: string,
+    type: RescheduleType,
+  ) => void = () => {};
 
   @state() private date = '';
   @state() private time = '';
@@ -61,18 +78,24 @@ export class RescheduleFormElement extends LitElement {
   protected override render() {
     const t = this.locale.t.callActions.reschedule;
     const z = this.clock.zones;
-    if (!z) return html`<p part="zone" role="status">${this.clock.error ? t.loadFailed : t.loading}</p>`;
+    if (!z)
+      return html`<p part="zone" role="status">${this.clock.error ? t.loadFailed : t.loading}</p>`;
     const lang = this.locale.lang;
     const now = this.clock.now();
     const zone = z.contactZone(this.record, now);
     const plan = planReschedule(z, { date: this.date, time: this.time, record: this.record, now });
     const agent = z.agentZone(this.agentTimeZone);
-    const zoneLabel = zone ? `${this.record.timeZone?.name ? `${this.record.timeZone.name}, ` : ''}${z.zoneName(zone, lang, now)}` : '—';
+    const zoneLabel = zone
+      ? `${this.record.timeZone?.name ? `${this.record.timeZone.name}, ` : ''}${z.zoneName(zone, lang, now)}`
+      : '—';
     const error = this.touched && !plan.ok ? this.errorText(plan) : '';
     const dateInvalid = !!error && !plan.ok && plan.field === 'date';
     const timeInvalid = !!error && !plan.ok && plan.field === 'time';
     return html`
-      <form part="reschedule-form" novalidate @submit=${(e: Event) => { e.preventDefault(); this.submit(plan); }}>
+      <form part="reschedule-form" novalidate @submit=${(e: Event) => {
+        e.preventDefault();
+        this.submit(plan);
+      }}>
         <fieldset>
           <legend>${t.legend}</legend>
           <p part="zone">${t.contactZone(zoneLabel)}<br />${t.window(formatTimeOfDay(this.record.from ?? 0), formatTimeOfDay(this.record.until ?? 86_399))}</p>
@@ -87,8 +110,12 @@ export class RescheduleFormElement extends LitElement {
           <p id="reschedule-error" part="field-error" aria-live="polite">${error}</p>
           <fieldset class="types">
             <legend>${t.type}</legend>
-            ${RESCHEDULE_TYPES.map((type) => html`<label><input type="radio" name="type" value=${type} .checked=${this.type === type}
-              @change=${() => (this.type = type)} /> ${t.types[type]}</label>`)}
+            ${RESCHEDULE_TYPES.map(
+              (
+                type,
+              ) => html`<label><input type="radio" name="type" value=${type} .checked=${this.type === type}
+              @change=${() => (this.type = type)} /> ${t.types[type]}</label>`,
+            )}
           </fieldset>
           <div class="buttons">
             ${actionButton({ action: 'reschedule', label: t.submit, reason: this.reason, pending: this.pending, onClick: () => this.submit(plan) })}
@@ -107,7 +134,9 @@ export class RescheduleFormElement extends LitElement {
     this.touched = true;
     if (this.reason !== null) return;
     if (!plan.ok) {
-      this.renderRoot.querySelector<HTMLInputElement>(plan.field === 'date' ? '#date' : '#time')?.focus();
+      this.renderRoot
+        .querySelector<HTMLInputElement>(plan.field === 'date' ? '#date' : '#time')
+        ?.focus();
       return;
     }
     this.onReschedule(plan.rescheduleDate, this.type);
@@ -116,18 +145,30 @@ export class RescheduleFormElement extends LitElement {
   private errorText(plan: Extract<ReschedulePlan, { ok: false }>): string {
     const e = this.locale.t.callActions.reschedule.errors;
     const z = this.clock.zones!;
-    const window = () => [formatTimeOfDay(this.record.from ?? 0), formatTimeOfDay(this.record.until ?? 86_399)] as const;
+    const window = () =>
+      [
+        formatTimeOfDay(this.record.from ?? 0),
+        formatTimeOfDay(this.record.until ?? 86_399),
+      ] as const;
     switch (plan.reason) {
       case 'skipped-time': {
         const zone = z.contactZone(this.record, this.clock.now());
-        return e['skipped-time'](plan.suggestion && zone ? z.formatInZone(plan.suggestion, zone, this.locale.lang, 'timeZone') : '');
+        return e['skipped-time'](
+          plan.suggestion && zone
+            ? z.formatInZone(plan.suggestion, zone, this.locale.lang, 'timeZone')
+            : '',
+        );
       }
-      case 'outside-window': return e['outside-window'](...window());
-      default: return e[plan.reason];
+      case 'outside-window':
+        return e['outside-window'](...window());
+      default:
+        return e[plan.reason];
     }
   }
 }
 
 declare global {
-  interface HTMLElementTagNameMap { 'adk-reschedule-form': RescheduleFormElement }
+  interface HTMLElementTagNameMap {
+    'adk-reschedule-form': RescheduleFormElement;
+  }
 }

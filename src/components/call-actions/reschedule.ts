@@ -9,7 +9,11 @@
  * importing this file never loads luxon.
  */
 import type { Interaction } from '../../bridge/api.js';
-import { readOutboundRecord, type OutboundKeys, type OutboundRecordInfo } from '../../bridge/models/index.js';
+import {
+  readOutboundRecord,
+  type OutboundKeys,
+  type OutboundRecordInfo,
+} from '../../bridge/models/index.js';
 import type { Zones } from '../../internal/time/time-controller.js';
 import type { DateTime, LocalDateTimeFailure, Zone } from '../../internal/time/zones.js';
 
@@ -19,26 +23,47 @@ export type RescheduleFailure = LocalDateTimeFailure | 'no-zone' | 'past' | 'out
 
 export type ReschedulePlan =
   | {
-    ok: true;
-    /** What `rescheduleRecord` takes: `MM/DD/YYYY HH:MM` in the record's zone. */
-    rescheduleDate: string;
-    /** The instant, in the contact's zone. */
-    at: DateTime;
-    zone: Zone;
-    /** A fall-back time that happens twice: its second occurrence (the first one is meant). */
-    later: DateTime | null;
-  }
-  | { ok: false; reason: RescheduleFailure; field: 'date' | 'time'; /** For a skipped time: the wall time past the gap. */ suggestion?: DateTime };
+      ok: true;
+      /** What `rescheduleRecord` takes: `MM/DD/YYYY HH:MM` in the record's zone. */
+      rescheduleDate: string;
+      /** The instant, in the contact's zone. */
+      at: DateTime;
+      zone: Zone;
+      /** A fall-back time that happens twice: its second occurrence (the first one is meant). */
+      later: DateTime | null;
+    }
+  | {
+      ok: false;
+      reason: RescheduleFailure;
+      field: 'date' | 'time';
+      /** For a skipped time: the wall time past the gap. */ suggestion?: DateTime;
+    };
 
 /** Reads the form's date (`YYYY-MM-DD`) and time (`HH:MM`) in the contact's zone, and checks them. */
-export function planReschedule(z: Zones, input: { date: string; time: string; record: RescheduleRecord; now: number }): ReschedulePlan {
+export function planReschedule(
+  z: Zones,
+  input: { date: string; time: string; record: RescheduleRecord; now: number },
+): ReschedulePlan {
   const zone = z.contactZone(input.record, input.now);
   if (!zone) return { ok: false, reason: 'no-zone', field: 'date' };
   const parsed = z.parseLocalDateTime(input.date, input.time, zone);
-  if (!parsed.ok) return { ok: false, reason: parsed.reason, field: parsed.field, ...(parsed.suggestion ? { suggestion: parsed.suggestion } : {}) };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      reason: parsed.reason,
+      field: parsed.field,
+      ...(parsed.suggestion ? { suggestion: parsed.suggestion } : {}),
+    };
   if (parsed.value.toMillis() <= input.now) return { ok: false, reason: 'past', field: 'time' };
-  if (!z.withinCallingWindow(parsed.value, zone, input.record.from, input.record.until)) return { ok: false, reason: 'outside-window', field: 'time' };
-  return { ok: true, rescheduleDate: z.toRescheduleDate(parsed.value, zone), at: parsed.value, zone, later: parsed.later };
+  if (!z.withinCallingWindow(parsed.value, zone, input.record.from, input.record.until))
+    return { ok: false, reason: 'outside-window', field: 'time' };
+  return {
+    ok: true,
+    rescheduleDate: z.toRescheduleDate(parsed.value, zone),
+    at: parsed.value,
+    zone,
+    later: parsed.later,
+  };
 }
 
 /**
@@ -46,7 +71,12 @@ export function planReschedule(z: Zones, input: { date: string; time: string; re
  * as the contact's wall-clock date and time (`<input type=date>` / `<input type=time>` values).
  * `null` when the record has no zone.
  */
-export function proposeReschedule(z: Zones, record: RescheduleRecord, now: number, minutesAhead = 60): { date: string; time: string } | null {
+export function proposeReschedule(
+  z: Zones,
+  record: RescheduleRecord,
+  now: number,
+  minutesAhead = 60,
+): { date: string; time: string } | null {
   const zone = z.contactZone(record, now);
   if (!zone) return null;
   const step = 5 * 60_000;
@@ -61,8 +91,13 @@ export function proposeReschedule(z: Zones, record: RescheduleRecord, now: numbe
  */
 export const RESCHEDULE_DATE_KEY = 'GSW_DATE_TIME';
 
-export function reportedReschedule(userData: Readonly<Record<string, unknown>> | undefined): string | null {
-  const v = userData && Object.prototype.hasOwnProperty.call(userData, RESCHEDULE_DATE_KEY) ? userData[RESCHEDULE_DATE_KEY] : undefined;
+export function reportedReschedule(
+  userData: Readonly<Record<string, unknown>> | undefined,
+): string | null {
+  const v =
+    userData && Object.prototype.hasOwnProperty.call(userData, RESCHEDULE_DATE_KEY)
+      ? userData[RESCHEDULE_DATE_KEY]
+      : undefined;
   return typeof v === 'string' && v.trim() ? v.trim() : null;
 }
 
@@ -77,7 +112,8 @@ export function recordTarget(
   for (const interaction of candidates) {
     if (!interaction || interaction.isConsultation) continue;
     const record = readOutboundRecord(interaction.userData, keys);
-    if (record && record.recordHandle !== null) return { interaction, record: record as OutboundRecordInfo & { recordHandle: number } };
+    if (record && record.recordHandle !== null)
+      return { interaction, record: record as OutboundRecordInfo & { recordHandle: number } };
   }
   return null;
 }

@@ -5,7 +5,12 @@ import { LocaleController } from '../../i18n/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import { actionButton } from './action-button.js';
 import { actionButtonStyles, formStyles } from './call-actions.styles.js';
-import { TARGET_KINDS, buildTargetQuery, type TargetError, type TargetKind } from './transfer-target.js';
+import {
+  TARGET_KINDS,
+  buildTargetQuery,
+  type TargetError,
+  type TargetKind,
+} from './transfer-target.js';
 
 export type TargetAction = 'transfer' | 'conference' | 'consult';
 const TARGET_ACTIONS: readonly TargetAction[] = ['transfer', 'conference', 'consult'];
@@ -22,12 +27,22 @@ const TARGET_ACTIONS: readonly TargetAction[] = ['transfer', 'conference', 'cons
  */
 @customElement('adk-call-target-form')
 export class CallTargetFormElement extends LitElement {
-  static override styles = [baseStyles, actionButtonStyles, formStyles, css`:host { display: block; }`];
+  static override styles = [
+    baseStyles,
+    actionButtonStyles,
+    formStyles,
+    css`:host { display: block; }`,
+  ];
 
   /** Why each action is not available (`null` = available). */
-  @property({ attribute: false }) reasons: Record<TargetAction, string | null> = { transfer: null, conference: null, consult: null };
+  @property({ attribute: false }) reasons: Record<TargetAction, string | null> = {
+    transfer: null,
+    conference: null,
+    consult: null,
+  };
   @property({ attribute: false }) pending: ReadonlySet<string> = new Set();
-  @property({ attribute: false }) onAction: (action: TargetAction, query: TargetQuery) => void = () => {};
+  @property({ attribute: false }) onAction: (action: TargetAction, query: TargetQuery) => void =
+    () => {};
 
   @state() private kind: TargetKind = 'number';
   @state() private destination = '';
@@ -42,23 +57,37 @@ export class CallTargetFormElement extends LitElement {
     const t = this.locale.t.callActions;
     const phone = this.kind === 'number' || this.kind === 'CUSTOM_CONTACT';
     return html`
-      <form part="target-form" novalidate @submit=${(e: Event) => { e.preventDefault(); this.validate(); }}>
+      <form part="target-form" novalidate @submit=${(e: Event) => {
+        e.preventDefault();
+        this.validate();
+      }}>
         <fieldset>
           <legend>${t.target.legend}</legend>
           <label for="kind">${t.target.kind}</label>
-          <select id="kind" @change=${(e: Event) => { this.kind = (e.target as HTMLSelectElement).value as TargetKind; this.error = null; }}>
+          <select id="kind" @change=${(e: Event) => {
+            this.kind = (e.target as HTMLSelectElement).value as TargetKind;
+            this.error = null;
+          }}>
             ${TARGET_KINDS.map((k) => html`<option value=${k} ?selected=${k === this.kind}>${t.target.kinds[k]}</option>`)}
           </select>
           <label for="destination">${t.target.destination}</label>
           <input id="destination" autocomplete="off" inputmode=${phone ? 'tel' : 'text'} .value=${this.destination}
             aria-invalid=${this.error ? 'true' : 'false'} aria-describedby="destination-error"
-            @input=${(e: Event) => { this.destination = (e.target as HTMLInputElement).value; if (this.error) this.validate(); }} />
+            @input=${(e: Event) => {
+              this.destination = (e.target as HTMLInputElement).value;
+              if (this.error) this.validate();
+            }} />
           <p id="destination-error" part="field-error" aria-live="polite">${this.error ? t.target.errors[this.error] : nothing}</p>
           <div class="buttons">
-            ${TARGET_ACTIONS.map((action) => actionButton({
-              action, label: t.actions[action], reason: this.reasons[action], pending: this.pending.has(action),
-              onClick: () => this.act(action),
-            }))}
+            ${TARGET_ACTIONS.map((action) =>
+              actionButton({
+                action,
+                label: t.actions[action],
+                reason: this.reasons[action],
+                pending: this.pending.has(action),
+                onClick: () => this.act(action),
+              }),
+            )}
           </div>
         </fieldset>
       </form>
@@ -82,5 +111,7 @@ export class CallTargetFormElement extends LitElement {
 }
 
 declare global {
-  interface HTMLElementTagNameMap { 'adk-call-target-form': CallTargetFormElement }
+  interface HTMLElementTagNameMap {
+    'adk-call-target-form': CallTargetFormElement;
+  }
 }

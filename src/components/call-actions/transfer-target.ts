@@ -28,7 +28,8 @@ export function isPhoneNumber(text: string): boolean {
 export function buildTargetQuery(kind: TargetKind, destination: string): TargetResult {
   const d = destination.trim();
   if (!d) return { ok: false, error: 'empty' };
-  if ((kind === 'number' || kind === 'CUSTOM_CONTACT') && !isPhoneNumber(d)) return { ok: false, error: 'phone' };
+  if ((kind === 'number' || kind === 'CUSTOM_CONTACT') && !isPhoneNumber(d))
+    return { ok: false, error: 'phone' };
   if (kind === 'number' || !isOneOf<TargetType>(TARGET_TYPES, kind)) return { ok: true, query: d };
   return { ok: true, query: { type: kind, target: kind, destination: d } };
 }

@@ -27,7 +27,12 @@ export interface ZoneChoice {
  * `GSW_TZ_NAME` / `GSW_TZ_OFFSET` (see zones.ts `contactZone`); the IANA name in user data
  * under `contact-zone-key`. `null` when none is known.
  */
-export function contactZoneOf(z: Zones, userData: UserData, choice: ZoneChoice, now: number): Zone | null {
+export function contactZoneOf(
+  z: Zones,
+  userData: UserData,
+  choice: ZoneChoice,
+  now: number,
+): Zone | null {
   const given = z.regionZone(choice.contactTimeZone);
   if (given) return given;
   const record = readOutboundRecord(userData);
@@ -52,16 +57,28 @@ export interface CallbackTimes {
 }
 
 export function callbackTimes(
-  z: Zones, info: Pick<CallbackInfo, 'startTime' | 'endTime'>, agent: Zone, contact: Zone | null, lang: string, now: number, t: T,
+  z: Zones,
+  info: Pick<CallbackInfo, 'startTime' | 'endTime'>,
+  agent: Zone,
+  contact: Zone | null,
+  lang: string,
+  now: number,
+  t: T,
 ): CallbackTimes {
   const showContact = contact !== null && !z.sameOffset(agent, contact, info.startTime ?? now);
-  const at = (iso: string | null, zone: Zone) => (iso ? z.formatInZone(iso, zone, lang, 'dateTimeZone') : '');
+  const at = (iso: string | null, zone: Zone) =>
+    iso ? z.formatInZone(iso, zone, lang, 'dateTimeZone') : '';
   const range = (zone: Zone) => {
     if (!info.startTime) return '';
     const from = z.formatInZone(info.startTime, zone, lang, 'dateTime');
     if (!info.endTime) return t.windowFrom(from);
-    const sameDay = z.formatInZone(info.startTime, zone, lang, 'date') === z.formatInZone(info.endTime, zone, lang, 'date');
-    return t.windowRange(from, z.formatInZone(info.endTime, zone, lang, sameDay ? 'timeZone' : 'dateTimeZone'));
+    const sameDay =
+      z.formatInZone(info.startTime, zone, lang, 'date') ===
+      z.formatInZone(info.endTime, zone, lang, 'date');
+    return t.windowRange(
+      from,
+      z.formatInZone(info.endTime, zone, lang, sameDay ? 'timeZone' : 'dateTimeZone'),
+    );
   };
   let relative = '';
   let overdue = false;
@@ -85,7 +102,10 @@ export function callbackTimes(
 
 /** `CustomerName` → `Customer name`, `IVR_Reason` → `IVR reason` (words in capitals stay so). */
 export function keyLabel(key: string): string {
-  const words = key.replace(/([a-z\d])([A-Z])/g, '$1 $2').split(/[_\s]+/).filter(Boolean);
+  const words = key
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .split(/[_\s]+/)
+    .filter(Boolean);
   const text = words.map((w) => (/^[A-Z\d]{2,}$/.test(w) ? w : w.toLowerCase())).join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -95,7 +115,11 @@ export function prefixedRows(userData: UserData, prefix: string | null | undefin
   if (!prefix) return [];
   return Object.keys(userData)
     .filter((key) => key.startsWith(prefix) && key.length > prefix.length)
-    .map((key) => ({ key, label: keyLabel(key.slice(prefix.length)), value: displayValue(userData[key]) }))
+    .map((key) => ({
+      key,
+      label: keyLabel(key.slice(prefix.length)),
+      value: displayValue(userData[key]),
+    }))
     .filter((row) => row.value !== '');
 }
 
@@ -105,8 +129,15 @@ export function prefixedRows(userData: UserData, prefix: string | null | undefin
  */
 export function caseKeys(given: readonly KeyLabel[] | undefined, option: unknown): KeyLabel[] {
   if (given && given.length) return [...given];
-  const list = Array.isArray(option) ? option : typeof option === 'string' && option.trim() ? option.split(',') : [];
-  return list.map((k) => String(k).trim()).filter(Boolean).map((key) => ({ key, label: keyLabel(key) }));
+  const list = Array.isArray(option)
+    ? option
+    : typeof option === 'string' && option.trim()
+      ? option.split(',')
+      : [];
+  return list
+    .map((k) => String(k).trim())
+    .filter(Boolean)
+    .map((key) => ({ key, label: keyLabel(key) }));
 }
 
 export { readCaseData };

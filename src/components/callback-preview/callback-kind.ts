@@ -49,12 +49,16 @@ export function callbackKind(
 ): CallbackKind | null {
   const channel: CallbackChannel = isWebCallback(ix) ? 'webcallback' : 'callback';
   if (!info && channel === 'callback') return null;
-  if (channel === 'callback' && (ix.state === 'PREVIEW' || ix.state === 'PREVIEWING')) return { channel, mode: 'delayed-preview' };
+  if (channel === 'callback' && (ix.state === 'PREVIEW' || ix.state === 'PREVIEWING'))
+    return { channel, mode: 'delayed-preview' };
   if (info?.type === 'SCHEDULED') return { channel, mode: 'scheduled' };
   const created = ix.startDate ? Date.parse(ix.startDate) : Number.NaN;
   const desired = info?.startTime ? Date.parse(info.startTime) : Number.NaN;
   const reference = Number.isFinite(created) ? created : now;
-  return { channel, mode: Number.isFinite(desired) && desired - reference > DELAY_MS ? 'delayed' : 'immediate' };
+  return {
+    channel,
+    mode: Number.isFinite(desired) && desired - reference > DELAY_MS ? 'delayed' : 'immediate',
+  };
 }
 
 /**

@@ -19,7 +19,13 @@ import { contactZoneOf } from './callback-details.js';
 import { callbackKind, isWebCallback } from './callback-kind.js';
 import { callbackPreviewStyles } from './callback-preview.styles.js';
 import { renderData, renderDetails, renderOffer, type Resolved } from './callback-preview.view.js';
-import { offerSecondsLeft, parseTimeoutSeconds, previewPhase, rejectTakesReason, type PreviewAction } from './preview-actions.js';
+import {
+  offerSecondsLeft,
+  parseTimeoutSeconds,
+  previewPhase,
+  rejectTakesReason,
+  type PreviewAction,
+} from './preview-actions.js';
 import './schedule-form.js';
 import type { ScheduleSubmitDetail } from './schedule-form.js';
 
@@ -34,7 +40,12 @@ export interface ScheduleRequestDetail {
   contactZone: boolean;
 }
 
-export interface CallbackActionDetail { action: PreviewAction; interactionId: string; ok: boolean; error?: unknown }
+export interface CallbackActionDetail {
+  action: PreviewAction;
+  interactionId: string;
+  ok: boolean;
+  error?: unknown;
+}
 
 /** The configuration option that gives the offer timeout in seconds (our choice; see README). */
 export const OFFER_TIMEOUT_OPTION = 'callback.offer-timeout';
@@ -83,9 +94,11 @@ export class CallbackPreviewElement extends LitElement {
 
   @property({ attribute: 'interaction-id' }) interactionId: string | null = null;
   @property({ attribute: 'case-data-keys', converter: keyListConverter }) caseDataKeys?: KeyLabel[];
-  @property({ attribute: 'callback-data-keys', converter: keyListConverter }) callbackDataKeys?: KeyLabel[];
+  @property({ attribute: 'callback-data-keys', converter: keyListConverter })
+  callbackDataKeys?: KeyLabel[];
   @property({ attribute: 'ivr-key-prefix' }) ivrKeyPrefix: string | null = null;
-  @property({ attribute: 'reject-reasons', converter: keyListConverter }) rejectReasons?: KeyLabel[];
+  @property({ attribute: 'reject-reasons', converter: keyListConverter })
+  rejectReasons?: KeyLabel[];
   @property({ attribute: 'reject-reason-key' }) rejectReasonKey = 'RejectReason';
   @property({ attribute: 'schedule-key' }) scheduleKey = 'CallbackScheduledTime';
   @property({ attribute: 'offer-timeout' }) offerTimeout: string | number | null = null;
@@ -99,21 +112,39 @@ export class CallbackPreviewElement extends LitElement {
   /** The live region's message, worded when rendered (so in the element's language then). */
   @state() private notice: { say: Words; danger: boolean } | null = null;
   /** What the element last showed, to word the end when the interaction goes away. */
-  private last: { id: string; offered: boolean; returned?: boolean; acting?: 'reject' | 'done' } | null = null;
+  private last: {
+    id: string;
+    offered: boolean;
+    returned?: boolean;
+    acting?: 'reject' | 'done';
+  } | null = null;
   private readonly offeredAt = new Map<string, number>();
 
-  private readonly bridge = new BridgeController(this, { onChange: (s, c) => this.onBridgeChange(s, c) });
+  private readonly bridge = new BridgeController(this, {
+    onChange: (s, c) => this.onBridgeChange(s, c),
+  });
   private readonly locale = new LocaleController(this);
   /** @internal The time-zone controller (tests read its zones and tick). */
   readonly time = new TimeController(this, { now: () => this.now() });
   private readonly actions = new ActionController<PreviewAction>(this, {
-    onSettled: (o) => { this.notice = { say: (t) => outcomeText(o, t.callbackPreview.actions[o.action], t.actions), danger: o.phase === 'failed' }; },
+    onSettled: (o) => {
+      this.notice = {
+        say: (t) => outcomeText(o, t.callbackPreview.actions[o.action], t.actions),
+        danger: o.phase === 'failed',
+      };
+    },
   });
 
   /** The callback shown: pinned or selected (a web callback's call leads to the web callback). */
   private resolve(state: BridgeState): Interaction | undefined {
-    let ix = this.interactionId ? state.interactions.get(this.interactionId) : this.bridge.bridge?.selected;
-    const parentId = ix ? ix.parentInteraction ?? ix.parentInteractionId ?? (ix.userData?.IW_WebcallbackInteractionId as string | undefined) : undefined;
+    let ix = this.interactionId
+      ? state.interactions.get(this.interactionId)
+      : this.bridge.bridge?.selected;
+    const parentId = ix
+      ? (ix.parentInteraction ??
+        ix.parentInteractionId ??
+        (ix.userData?.IW_WebcallbackInteractionId as string | undefined))
+      : undefined;
     const parent = parentId ? state.interactions.get(parentId) : undefined;
     if (parent && isWebCallback(parent)) ix = parent;
     return ix;
@@ -126,7 +157,14 @@ export class CallbackPreviewElement extends LitElement {
     const ix = state.interactions.get(last.id);
     if (ix?.ronaCallState && !last.acting) last.returned = true;
     if (ix && !last.returned) return;
-    const end = last.acting === 'reject' ? 'rejected' : last.acting === 'done' ? 'completed' : last.offered || last.returned ? 'returned' : null;
+    const end =
+      last.acting === 'reject'
+        ? 'rejected'
+        : last.acting === 'done'
+          ? 'completed'
+          : last.offered || last.returned
+            ? 'returned'
+            : null;
     if (end) this.notice = { say: (t) => t.callbackPreview[end], danger: !last.acting };
     if (!ix) this.form = null;
   }
@@ -137,34 +175,58 @@ export class CallbackPreviewElement extends LitElement {
     let countdown = false;
     if (main) {
       const offered = previewPhase(main, undefined) === 'offered';
-      if (offered && !this.offeredAt.has(main.interactionId)) this.offeredAt.set(main.interactionId, this.now());
+      if (offered && !this.offeredAt.has(main.interactionId))
+        this.offeredAt.set(main.interactionId, this.now());
       countdown = offered && this.timeoutSeconds(state!) !== null;
-      if (this.last?.id !== main.interactionId) { this.form = null; if (this.last) this.notice = null; }
-      this.last = { ...(this.last?.id === main.interactionId ? this.last : {}), id: main.interactionId, offered };
+      if (this.last?.id !== main.interactionId) {
+        this.form = null;
+        if (this.last) this.notice = null;
+      }
+      this.last = {
+        ...(this.last?.id === main.interactionId ? this.last : {}),
+        id: main.interactionId,
+        offered,
+      };
     }
     this.time.tickSeconds = countdown ? 1 : 30;
   }
 
   private timeoutSeconds(state: BridgeState): number | null {
-    return parseTimeoutSeconds(this.offerTimeout) ?? parseTimeoutSeconds(state.options[OFFER_TIMEOUT_OPTION]);
+    return (
+      parseTimeoutSeconds(this.offerTimeout) ??
+      parseTimeoutSeconds(state.options[OFFER_TIMEOUT_OPTION])
+    );
   }
 
   protected override render() {
     const t = this.locale.t.callbackPreview;
     const state = this.bridge.state;
     const message = html`<p part="message" role="status" class=${this.notice?.danger ? 'danger' : ''}>${this.notice?.say(this.locale.t, this.locale.lang) ?? nothing}</p>`;
-    if (!state) return html`<section part="base" aria-label=${t.label}><p part="status">${t.notConnected}</p></section>`;
+    if (!state)
+      return html`<section part="base" aria-label=${t.label}><p part="status">${t.notConnected}</p></section>`;
     const main = this.resolve(state);
     const info = main ? readCallbackInfo(main.userData, this.callbackKeys) : null;
     const kind = main ? callbackKind(main, info, this.now()) : null;
     if (!main || !kind) {
-      const text = this.interactionId && !main ? t.pinnedMissing(this.interactionId) : main ? t.notACallback : t.noCallback;
+      const text =
+        this.interactionId && !main
+          ? t.pinnedMissing(this.interactionId)
+          : main
+            ? t.notACallback
+            : t.noCallback;
       return html`<section part="base" aria-label=${t.label}><p part="status">${text}</p>${message}</section>`;
     }
     const call = resolveCall(state, main).call;
     const phase = previewPhase(main, call);
     const r: Resolved = { main, info, kind, phase, state, number: info?.customerNumber ?? null };
-    const left = phase === 'offered' ? offerSecondsLeft(this.offeredAt.get(main.interactionId) ?? this.now(), this.timeoutSeconds(state), this.now()) : null;
+    const left =
+      phase === 'offered'
+        ? offerSecondsLeft(
+            this.offeredAt.get(main.interactionId) ?? this.now(),
+            this.timeoutSeconds(state),
+            this.now(),
+          )
+        : null;
     const down = state.connection !== 'up';
     return html`
       <section part="base" aria-label=${t.label} data-phase=${phase} data-connection=${down ? 'down' : 'up'}>
@@ -191,7 +253,11 @@ export class CallbackPreviewElement extends LitElement {
       caseDataKeys: this.caseDataKeys,
       callbackDataKeys: this.callbackDataKeys,
       ivrKeyPrefix: this.ivrKeyPrefix,
-      zoneChoice: { contactTimeZone: this.contactTimeZone, contactZoneKey: this.contactZoneKey, agentTimeZone: this.agentTimeZone },
+      zoneChoice: {
+        contactTimeZone: this.contactTimeZone,
+        contactZoneKey: this.contactZoneKey,
+        agentTimeZone: this.agentTimeZone,
+      },
       onAction: (action: PreviewAction, r: Resolved) => void this.onAction(action, r),
       onCopy: (number: string) => void this.copy(number),
     };
@@ -215,7 +281,10 @@ export class CallbackPreviewElement extends LitElement {
     const agent = z.agentZone(this.agentTimeZone);
     const contact = this.contactZone(r.main);
     const zone = contact ?? agent;
-    const start = r.info?.startTime && z.toMillis(r.info.startTime) > this.now() ? r.info.startTime : this.now() + 3600_000;
+    const start =
+      r.info?.startTime && z.toMillis(r.info.startTime) > this.now()
+        ? r.info.startTime
+        : this.now() + 3600_000;
     return html`<adk-schedule-form .zones=${z} .zone=${zone} .contactZone=${contact !== null} .otherZone=${contact && !z.sameOffset(contact, agent, this.now()) ? agent : null}
       .initial=${z.toInputValues(start, zone)} .now=${this.now}
       @schedule-cancel=${() => this.closeForm('schedule')} @schedule-submit=${(e: CustomEvent<ScheduleSubmitDetail>) => void this.schedule(e.detail, r.main, zone, contact !== null)}></adk-schedule-form>`;
@@ -236,7 +305,9 @@ export class CallbackPreviewElement extends LitElement {
   }
 
   private focusAction(action: PreviewAction): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`[data-action=${action}]`) ?? this.renderRoot.querySelector<HTMLElement>('[part~=status]');
+    const target =
+      this.renderRoot.querySelector<HTMLElement>(`[data-action=${action}]`) ??
+      this.renderRoot.querySelector<HTMLElement>('[part~=status]');
     target?.focus();
   }
 
@@ -245,19 +316,36 @@ export class CallbackPreviewElement extends LitElement {
     if (!bridge) return;
     const id = r.main.interactionId;
     switch (action) {
-      case 'accept': void this.act(action, id, () => bridge.accept(id)); return;
+      case 'accept':
+        void this.act(action, id, () => bridge.accept(id));
+        return;
       case 'reject':
-        if (rejectTakesReason(r.main) && this.rejectReasons?.length) { this.form = 'reject'; await this.updateComplete; this.renderRoot.querySelector('select')?.focus(); return; }
-        void this.act(action, id, () => bridge.reject(id)); return;
-      case 'call': void this.act(action, id, () => bridge.dial(r.number!, { IW_WebcallbackInteractionId: id })); return;
-      case 'done': void this.act(action, id, () => bridge.markDone(id)); return;
-      case 'schedule': this.form = this.form === 'schedule' ? null : 'schedule'; return;
+        if (rejectTakesReason(r.main) && this.rejectReasons?.length) {
+          this.form = 'reject';
+          await this.updateComplete;
+          this.renderRoot.querySelector('select')?.focus();
+          return;
+        }
+        void this.act(action, id, () => bridge.reject(id));
+        return;
+      case 'call':
+        void this.act(action, id, () =>
+          bridge.dial(r.number!, { IW_WebcallbackInteractionId: id }),
+        );
+        return;
+      case 'done':
+        void this.act(action, id, () => bridge.markDone(id));
+        return;
+      case 'schedule':
+        this.form = this.form === 'schedule' ? null : 'schedule';
+        return;
     }
   }
 
   private confirmReject(e: Event, main: Interaction): void {
     e.preventDefault();
-    const reason = (this.renderRoot.querySelector('select') as HTMLSelectElement | null)?.value ?? '';
+    const reason =
+      (this.renderRoot.querySelector('select') as HTMLSelectElement | null)?.value ?? '';
     const bridge = this.bridge.bridge!;
     const id = main.interactionId;
     this.form = null;
@@ -267,38 +355,77 @@ export class CallbackPreviewElement extends LitElement {
     });
   }
 
-  private async schedule(detail: ScheduleSubmitDetail, main: Interaction, zone: Zone, isContact: boolean): Promise<void> {
+  private async schedule(
+    detail: ScheduleSubmitDetail,
+    main: Interaction,
+    zone: Zone,
+    isContact: boolean,
+  ): Promise<void> {
     const z = this.time.zones!;
     const bridge = this.bridge.bridge!;
     const id = main.interactionId;
     const at = detail.at.toUTC().toISO()!;
-    const request: ScheduleRequestDetail = { interactionId: id, at, date: z.toRescheduleDate(detail.at, zone), zone: zone.name, contactZone: isContact };
+    const request: ScheduleRequestDetail = {
+      interactionId: id,
+      at,
+      date: z.toRescheduleDate(detail.at, zone),
+      zone: zone.name,
+      contactZone: isContact,
+    };
     const event = kitEvent('schedule-request', request, { cancelable: true });
     this.dispatchEvent(event);
     this.form = null;
     const when = (lang: string) => z.formatInZone(detail.at, zone, lang, 'dateTimeZone');
     if (event.defaultPrevented) {
-      this.notice = { say: (t, lang) => t.callbackPreview.schedule.handedOver(when(lang)), danger: false };
+      this.notice = {
+        say: (t, lang) => t.callbackPreview.schedule.handedOver(when(lang)),
+        danger: false,
+      };
       void this.updateComplete.then(() => this.focusAction('schedule'));
       return;
     }
     // An outbound record is rescheduled in its own zone (seed 003 rescheduleRecord); otherwise the time is written as user data.
     const record = readOutboundRecord(main.userData);
     const recordZone = record ? z.contactZone(record, this.now()) : null;
-    const ok = await this.act('schedule', id, () => (record?.recordHandle != null && recordZone
-      ? bridge.reschedule(id, record.recordHandle, z.toRescheduleDate(detail.at, recordZone), 'PERSONAL')
-      : bridge.setUserData(id, { [this.scheduleKey]: at })));
-    if (ok) this.notice = { say: (t, lang) => t.callbackPreview.schedule.scheduled(when(lang)), danger: false };
+    const ok = await this.act('schedule', id, () =>
+      record?.recordHandle != null && recordZone
+        ? bridge.reschedule(
+            id,
+            record.recordHandle,
+            z.toRescheduleDate(detail.at, recordZone),
+            'PERSONAL',
+          )
+        : bridge.setUserData(id, { [this.scheduleKey]: at }),
+    );
+    if (ok)
+      this.notice = {
+        say: (t, lang) => t.callbackPreview.schedule.scheduled(when(lang)),
+        danger: false,
+      };
   }
 
-  private async act(action: PreviewAction, id: string, task: () => Promise<unknown>): Promise<boolean> {
+  private async act(
+    action: PreviewAction,
+    id: string,
+    task: () => Promise<unknown>,
+  ): Promise<boolean> {
     if (this.last && (action === 'reject' || action === 'done')) this.last.acting = action;
-    this.notice = { say: (t) => t.actions.pending(t.callbackPreview.actions[action]), danger: false };
+    this.notice = {
+      say: (t) => t.actions.pending(t.callbackPreview.actions[action]),
+      danger: false,
+    };
     const root = this.renderRoot as ShadowRoot;
     const hadFocus = root.activeElement !== null;
     const result = await this.actions.run(action, task);
     if (!result.ok && this.last?.acting === action) this.last.acting = undefined;
-    this.dispatchEvent(kitEvent<CallbackActionDetail>('callback-action', { action, interactionId: id, ok: result.ok, ...(result.ok ? {} : { error: result.error }) }));
+    this.dispatchEvent(
+      kitEvent<CallbackActionDetail>('callback-action', {
+        action,
+        interactionId: id,
+        ok: result.ok,
+        ...(result.ok ? {} : { error: result.error }),
+      }),
+    );
     await this.updateComplete;
     // The button may be gone with the phase it belonged to: keep keyboard focus in the element.
     if (hadFocus && root.activeElement === null) this.focusAction(action);
@@ -317,15 +444,23 @@ export class CallbackPreviewElement extends LitElement {
       area.className = 'visually-hidden';
       this.renderRoot.appendChild(area);
       area.select();
-      try { copied = document.execCommand('copy'); } catch { copied = false; }
+      try {
+        copied = document.execCommand('copy');
+      } catch {
+        copied = false;
+      }
       area.remove();
     }
-    this.notice = copied ? { say: (t) => t.callbackPreview.copied(number), danger: false } : { say: (t) => t.callbackPreview.copyFailed, danger: true };
+    this.notice = copied
+      ? { say: (t) => t.callbackPreview.copied(number), danger: false }
+      : { say: (t) => t.callbackPreview.copyFailed, danger: true };
   }
 }
 
 declare global {
-  interface HTMLElementTagNameMap { 'callback-preview': CallbackPreviewElement }
+  interface HTMLElementTagNameMap {
+    'callback-preview': CallbackPreviewElement;
+  }
   interface HTMLElementEventMap {
     'adk-schedule-request': CustomEvent<ScheduleRequestDetail>;
     'adk-callback-action': CustomEvent<CallbackActionDetail>;

@@ -25,36 +25,68 @@ import type { Capability } from '../../bridge/enums.js';
 import type { ConnectionState } from '../../bridge/state.js';
 import { isWebCallback } from './callback-kind.js';
 
-export const PREVIEW_PHASES = ['offered', 'previewing', 'dialing', 'talking', 'held', 'released', 'ended'] as const;
+export const PREVIEW_PHASES = [
+  'offered',
+  'previewing',
+  'dialing',
+  'talking',
+  'held',
+  'released',
+  'ended',
+] as const;
 export type PreviewPhase = (typeof PREVIEW_PHASES)[number];
 
 export const PREVIEW_ACTIONS = ['accept', 'reject', 'call', 'done', 'schedule'] as const;
 export type PreviewAction = (typeof PREVIEW_ACTIONS)[number];
 
-export const PREVIEW_DISABLED_REASONS = ['disconnected', 'pending', 'capability', 'markdoneBlocked', 'callActive', 'noNumber'] as const;
+export const PREVIEW_DISABLED_REASONS = [
+  'disconnected',
+  'pending',
+  'capability',
+  'markdoneBlocked',
+  'callActive',
+  'noNumber',
+] as const;
 export type PreviewDisabledReason = (typeof PREVIEW_DISABLED_REASONS)[number];
 
 export type Availability =
   | { action: PreviewAction; enabled: true }
-  | { action: PreviewAction; enabled: false; reason: PreviewDisabledReason; /** Capability name or the block's warning. */ detail?: string };
+  | {
+      action: PreviewAction;
+      enabled: false;
+      reason: PreviewDisabledReason;
+      /** Capability name or the block's warning. */ detail?: string;
+    };
 
 export function previewPhase(main: Interaction, call: Interaction | undefined): PreviewPhase {
   switch (main.state) {
-    case 'RINGING': case 'INVITED': return 'offered';
-    case 'PREVIEW': case 'PREVIEWING': return isWebCallback(main) ? 'previewing' : 'offered';
+    case 'RINGING':
+    case 'INVITED':
+      return 'offered';
+    case 'PREVIEW':
+    case 'PREVIEWING':
+      return isWebCallback(main) ? 'previewing' : 'offered';
   }
   if (call && call !== main) {
     if (call.state === 'DIALING') return 'dialing';
     if (call.state === 'TALKING') return 'talking';
     if (call.state === 'HELD') return 'held';
   }
-  if (isWebCallback(main)) return main.state === 'ACCEPTED' || main.state === 'PULLED' || main.state === 'CREATED' ? 'previewing' : 'ended';
+  if (isWebCallback(main))
+    return main.state === 'ACCEPTED' || main.state === 'PULLED' || main.state === 'CREATED'
+      ? 'previewing'
+      : 'ended';
   switch (main.state) {
-    case 'DIALING': return 'dialing';
-    case 'TALKING': return 'talking';
-    case 'HELD': return 'held';
-    case 'IDLE': return 'released';
-    default: return 'ended';
+    case 'DIALING':
+      return 'dialing';
+    case 'TALKING':
+      return 'talking';
+    case 'HELD':
+      return 'held';
+    case 'IDLE':
+      return 'released';
+    default:
+      return 'ended';
   }
 }
 
@@ -69,7 +101,12 @@ export const PHASE_ACTIONS: Readonly<Record<PreviewPhase, readonly PreviewAction
   ended: [],
 };
 
-const CAPABILITY: Partial<Record<PreviewAction, Capability>> = { accept: 'ACCEPT', reject: 'REJECT', call: 'CALL', done: 'MARK_DONE' };
+const CAPABILITY: Partial<Record<PreviewAction, Capability>> = {
+  accept: 'ACCEPT',
+  reject: 'REJECT',
+  call: 'CALL',
+  done: 'MARK_DONE',
+};
 
 export interface PreviewActionInput {
   main: Interaction;
@@ -84,15 +121,22 @@ export interface PreviewActionInput {
 export function previewActions(input: PreviewActionInput): Availability[] {
   const { main, phase } = input;
   return PHASE_ACTIONS[phase].map((action): Availability => {
-    const no = (reason: PreviewDisabledReason, detail?: string): Availability =>
-      ({ action, enabled: false, reason, ...(detail !== undefined ? { detail } : {}) });
+    const no = (reason: PreviewDisabledReason, detail?: string): Availability => ({
+      action,
+      enabled: false,
+      reason,
+      ...(detail !== undefined ? { detail } : {}),
+    });
     if (input.connection !== 'up') return no('disconnected');
     if (input.pending.has(action)) return no('pending');
-    if (action === 'done' && (phase === 'dialing' || phase === 'talking' || phase === 'held')) return no('callActive');
-    if (action === 'done' && input.markdoneBlocks[main.interactionId] !== undefined) return no('markdoneBlocked', input.markdoneBlocks[main.interactionId]);
+    if (action === 'done' && (phase === 'dialing' || phase === 'talking' || phase === 'held'))
+      return no('callActive');
+    if (action === 'done' && input.markdoneBlocks[main.interactionId] !== undefined)
+      return no('markdoneBlocked', input.markdoneBlocks[main.interactionId]);
     if (action === 'call' && !input.number) return no('noNumber');
     const needed = CAPABILITY[action];
-    if (needed && Array.isArray(main.capabilities) && !main.capabilities.includes(needed)) return no('capability', needed);
+    if (needed && Array.isArray(main.capabilities) && !main.capabilities.includes(needed))
+      return no('capability', needed);
     return { action, enabled: true };
   });
 }
@@ -103,16 +147,26 @@ export function previewActions(input: PreviewActionInput): Availability[] {
  * takes none. The Service Client API's `interaction.reject` takes only the id, so the element
  * writes the reason as user data first (see the element's `reject-reason-key`).
  */
-export const rejectTakesReason = (main: Pick<Interaction, 'media'>): boolean => (main.media ?? 'voice') !== 'voice';
+export const rejectTakesReason = (main: Pick<Interaction, 'media'>): boolean =>
+  (main.media ?? 'voice') !== 'voice';
 
 /** Seconds left before an unanswered offer is returned; `null` without a timeout. Never below 0. */
-export function offerSecondsLeft(offeredAt: number, timeoutSeconds: number | null, now: number): number | null {
+export function offerSecondsLeft(
+  offeredAt: number,
+  timeoutSeconds: number | null,
+  now: number,
+): number | null {
   if (timeoutSeconds === null || !(timeoutSeconds > 0) || !Number.isFinite(offeredAt)) return null;
   return Math.max(0, Math.ceil((offeredAt + timeoutSeconds * 1000 - now) / 1000));
 }
 
 /** A timeout in seconds from an attribute or an option value (`"30"`, `30`); `null` when unset, 0 or unreadable. */
 export function parseTimeoutSeconds(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && value.trim() !== ''
+        ? Number(value)
+        : Number.NaN;
   return Number.isFinite(n) && n > 0 ? n : null;
 }

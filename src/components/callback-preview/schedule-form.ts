@@ -21,7 +21,9 @@ export interface ScheduleSubmitDetail {
  */
 @customElement('adk-schedule-form')
 export class ScheduleFormElement extends LitElement {
-  static override styles = [baseStyles, css`
+  static override styles = [
+    baseStyles,
+    css`
     :host { display: block; }
     fieldset { display: grid; gap: var(--_adk-space-2); border: 1px solid var(--_adk-border); border-radius: var(--_adk-radius); padding: var(--_adk-space-2) var(--_adk-space-3); margin: 0; }
     legend { font-weight: 600; padding: 0 var(--_adk-space-1); }
@@ -33,7 +35,8 @@ export class ScheduleFormElement extends LitElement {
     .buttons { display: flex; gap: var(--_adk-space-2); }
     button { font: inherit; padding: var(--_adk-space-1) var(--_adk-space-3); border-radius: var(--_adk-radius); border: 1px solid var(--_adk-border); background: var(--_adk-surface-raised); color: inherit; cursor: pointer; }
     button[type='submit'] { background: var(--_adk-accent); color: var(--_adk-on-accent); border-color: var(--_adk-accent); }
-  `];
+  `,
+  ];
 
   /** The zones module (loaded by the parent's TimeController). */
   @property({ attribute: false }) zones?: Zones;
@@ -62,7 +65,10 @@ export class ScheduleFormElement extends LitElement {
     this.renderRoot.querySelector('input')?.focus();
   }
 
-  private check(): { ok: true; at: DateTime; note: string | null } | { ok: false; field: 'date' | 'time'; text: string } | null {
+  private check():
+    | { ok: true; at: DateTime; note: string | null }
+    | { ok: false; field: 'date' | 'time'; text: string }
+    | null {
     const z = this.zones;
     if (!z || !this.zone) return null;
     const t = this.locale.t.callbackPreview.schedule;
@@ -70,11 +76,20 @@ export class ScheduleFormElement extends LitElement {
     const fmt = (dt: DateTime) => z.formatInZone(dt, this.zone!, this.locale.lang, 'dateTimeZone');
     if (!r.ok) {
       const reason: LocalDateTimeFailure = r.reason;
-      const text = reason === 'skipped-time' ? t.errors['skipped-time'](r.suggestion ? z.formatInZone(r.suggestion, this.zone, this.locale.lang, 'time') : '') : t.errors[reason];
+      const text =
+        reason === 'skipped-time'
+          ? t.errors['skipped-time'](
+              r.suggestion ? z.formatInZone(r.suggestion, this.zone, this.locale.lang, 'time') : '',
+            )
+          : t.errors[reason];
       return { ok: false, field: r.field, text };
     }
     if (r.value.toMillis() <= this.now()) return { ok: false, field: 'time', text: t.errors.past };
-    return { ok: true, at: r.value, note: r.later ? t.ambiguous(fmt(r.value), fmt(r.later)) : null };
+    return {
+      ok: true,
+      at: r.value,
+      note: r.later ? t.ambiguous(fmt(r.value), fmt(r.later)) : null,
+    };
   }
 
   protected override render() {
@@ -85,7 +100,10 @@ export class ScheduleFormElement extends LitElement {
     const zoneText = z.zoneName(this.zone, lang, this.now());
     const result = this.check();
     const error = this.touched && result && !result.ok ? result : null;
-    const other = result?.ok && this.otherZone ? z.formatInZone(result.at, this.otherZone, lang, 'dateTimeZone') : '';
+    const other =
+      result?.ok && this.otherZone
+        ? z.formatInZone(result.at, this.otherZone, lang, 'dateTimeZone')
+        : '';
     return html`
       <form @submit=${this.onSubmit} @keydown=${this.onKeydown} novalidate>
         <fieldset part="form">
@@ -94,12 +112,19 @@ export class ScheduleFormElement extends LitElement {
           <div class="row">
             <label>${t.date}
               <input type="date" name="date" .value=${this.date} required aria-describedby="zone ${error?.field === 'date' ? 'error' : ''}"
-                aria-invalid=${error?.field === 'date' ? 'true' : 'false'} @input=${(e: Event) => { this.date = (e.target as HTMLInputElement).value; }}
-                @blur=${() => { if (this.date) this.touched = true; }}>
+                aria-invalid=${error?.field === 'date' ? 'true' : 'false'} @input=${(e: Event) => {
+                  this.date = (e.target as HTMLInputElement).value;
+                }}
+                @blur=${() => {
+                  if (this.date) this.touched = true;
+                }}>
             </label>
             <label>${t.time}
               <input type="time" name="time" .value=${this.time} required aria-describedby="zone ${error?.field === 'time' ? 'error' : ''}"
-                aria-invalid=${error?.field === 'time' ? 'true' : 'false'} @input=${(e: Event) => { this.time = (e.target as HTMLInputElement).value; this.touched = true; }}>
+                aria-invalid=${error?.field === 'time' ? 'true' : 'false'} @input=${(e: Event) => {
+                  this.time = (e.target as HTMLInputElement).value;
+                  this.touched = true;
+                }}>
             </label>
           </div>
           <p id="error" class="danger" role="alert">${error ? error.text : nothing}</p>
@@ -130,13 +155,19 @@ export class ScheduleFormElement extends LitElement {
     const result = this.check();
     if (!result?.ok) {
       const field = result && !result.ok ? result.field : 'date';
-      void this.updateComplete.then(() => (this.renderRoot.querySelector(`input[name=${field}]`) as HTMLInputElement | null)?.focus());
+      void this.updateComplete.then(() =>
+        (this.renderRoot.querySelector(`input[name=${field}]`) as HTMLInputElement | null)?.focus(),
+      );
       return;
     }
-    this.dispatchEvent(new CustomEvent<ScheduleSubmitDetail>('schedule-submit', { detail: { at: result.at } }));
+    this.dispatchEvent(
+      new CustomEvent<ScheduleSubmitDetail>('schedule-submit', { detail: { at: result.at } }),
+    );
   }
 }
 
 declare global {
-  interface HTMLElementTagNameMap { 'adk-schedule-form': ScheduleFormElement }
+  interface HTMLElementTagNameMap {
+    'adk-schedule-form': ScheduleFormElement;
+  }
 }

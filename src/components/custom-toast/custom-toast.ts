@@ -12,24 +12,59 @@ import { baseStyles } from '../../internal/styles.js';
 import { customToastStyles } from './custom-toast.styles.js';
 import { PagePlacement } from './page-toasts.js';
 import { chooseRenderer, type ToastRenderer, type ToastRendererChoice } from './renderer.js';
-import { cardAnnouncement, isAssertive, readToastContent, renderToastCard, type ToastSeverity } from './toast-card.js';
-import { OK, toastError, type ToastOperation, type ToastOutcome, type ToastProblem } from './toast-errors.js';
-import { autoCloseDelay, normaliseToastParams, normaliseToastUpdate, toastChanges } from './toast-params.js';
+import {
+  cardAnnouncement,
+  isAssertive,
+  readToastContent,
+  renderToastCard,
+  type ToastSeverity,
+} from './toast-card.js';
+import {
+  OK,
+  toastError,
+  type ToastOperation,
+  type ToastOutcome,
+  type ToastProblem,
+} from './toast-errors.js';
+import {
+  autoCloseDelay,
+  normaliseToastParams,
+  normaliseToastUpdate,
+  toastChanges,
+} from './toast-params.js';
 import type { ToastPlacement } from './toast-stack.js';
 import { WorkspaceToast } from './workspace-toast.js';
 
 export { TOAST_SEVERITIES, type ToastSeverity } from './toast-card.js';
-export type ToastCloseReason = 'button' | 'show' | 'dismiss' | 'ok' | 'timeout' | 'escape' | 'closed' | 'replaced' | 'unknown';
-export interface ToastClick { index: number; label: string }
-export interface ToastButtonClickDetail extends ToastClick { renderer: ToastRenderer; waitUntil(action: Promise<unknown>): void }
-export interface ToastCloseDetail { reason: ToastCloseReason; index?: number; label?: string }
+export type ToastCloseReason =
+  'button' | 'show' | 'dismiss' | 'ok' | 'timeout' | 'escape' | 'closed' | 'replaced' | 'unknown';
+export interface ToastClick {
+  index: number;
+  label: string;
+}
+export interface ToastButtonClickDetail extends ToastClick {
+  renderer: ToastRenderer;
+  waitUntil(action: Promise<unknown>): void;
+}
+export interface ToastCloseDetail {
+  reason: ToastCloseReason;
+  index?: number;
+  label?: string;
+}
 
 /** The open toasts by id: one toast per id in the page, whichever renderer shows it. */
 const openToasts = new Map<string, CustomToastElement>();
 export const findOpenToast = (id: string): CustomToastElement | undefined => openToasts.get(id);
 let nextId = 1;
 
-const asObject = (v: string | null) => { try { const o = v ? JSON.parse(v) : undefined; return o && typeof o === 'object' ? o : undefined; } catch { return undefined; } };
+const asObject = (v: string | null) => {
+  try {
+    const o = v ? JSON.parse(v) : undefined;
+    return o && typeof o === 'object' ? o : undefined;
+  } catch {
+    return undefined;
+  }
+};
 
 /**
  * A custom toast (seed 003 `system.popupToast`). Inside a workspace that offers toasts it asks
@@ -81,7 +116,8 @@ export class CustomToastElement extends LitElement {
   @property() icon = '';
   @property() subject = '';
   @property() message = '';
-  @property({ attribute: 'key-values', converter: { fromAttribute: asObject } }) keyValues: Record<string, string> | undefined;
+  @property({ attribute: 'key-values', converter: { fromAttribute: asObject } }) keyValues:
+    Record<string, string> | undefined;
   @property({ attribute: false }) buttons: string[] | undefined;
   @property({ type: Boolean, attribute: 'show-dismiss' }) showDismiss = false;
   @property({ type: Number, attribute: 'auto-close' }) autoClose = 0;
@@ -109,7 +145,10 @@ export class CustomToastElement extends LitElement {
   private sent: ToastParameters | undefined;
   private presenting: Promise<ToastOutcome> | undefined;
   private generation = 0;
-  private readonly page = new PagePlacement(this, { expire: () => void this.finish('timeout'), appear: () => this.say() });
+  private readonly page = new PagePlacement(this, {
+    expire: () => void this.finish('timeout'),
+    appear: () => this.say(),
+  });
 
   /** The workspace's id of the toast, while the workspace shows it. */
   get workspaceId(): string | undefined {
@@ -118,11 +157,20 @@ export class CustomToastElement extends LitElement {
 
   /** The toast's parameters as the renderer gets them (before checks). */
   get parameters(): Record<string, unknown> {
-    const buttons = this.buttons ?? (this.slotted.buttons.length ? this.slotted.buttons : undefined);
+    const buttons =
+      this.buttons ?? (this.slotted.buttons.length ? this.slotted.buttons : undefined);
     return {
-      title: this.heading, icon: this.icon, subject: this.subject, message: this.message || this.slotted.message,
-      keyValues: this.keyValues, buttons, showDismiss: this.showDismiss, autoClose: this.autoClose, sticky: this.sticky,
-      sendToMyMessages: this.sendToMyMessages || undefined, width: this.width,
+      title: this.heading,
+      icon: this.icon,
+      subject: this.subject,
+      message: this.message || this.slotted.message,
+      keyValues: this.keyValues,
+      buttons,
+      showDismiss: this.showDismiss,
+      autoClose: this.autoClose,
+      sticky: this.sticky,
+      sendToMyMessages: this.sendToMyMessages || undefined,
+      width: this.width,
     };
   }
 
@@ -159,7 +207,13 @@ export class CustomToastElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['slot'] });
+    this.observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['slot'],
+    });
     this.readSlotted();
   }
 
@@ -182,7 +236,15 @@ export class CustomToastElement extends LitElement {
   protected override render() {
     const hidden = html`<slot hidden></slot><slot name="button" hidden></slot>`;
     if (this.shownBy !== 'page' || !this.sent || this.page.waiting) return hidden;
-    const view = { params: this.sent, severity: this.severity, inline: this.placement === 'inline', offset: this.page.offset, pending: this.pending, status: this.statusText(), t: this.locale.t.customToast };
+    const view = {
+      params: this.sent,
+      severity: this.severity,
+      inline: this.placement === 'inline',
+      offset: this.page.offset,
+      pending: this.pending,
+      status: this.statusText(),
+      t: this.locale.t.customToast,
+    };
     return html`${hidden}${renderToastCard(view, this.handlers)}`;
   }
 
@@ -220,7 +282,10 @@ export class CustomToastElement extends LitElement {
     const bridge = this.bridge ?? this.context.bridge;
     let renderer = await chooseRenderer(this.renderer, bridge);
     if (renderer === 'workspace' && bridge) {
-      const ws = new WorkspaceToast(bridge, { click: (i) => this.clickedInWorkspace(i), expired: () => void this.finish('timeout') });
+      const ws = new WorkspaceToast(bridge, {
+        click: (i) => this.clickedInWorkspace(i),
+        expired: () => void this.finish('timeout'),
+      });
       try {
         await ws.open(params);
         this.workspace = ws;
@@ -246,12 +311,14 @@ export class CustomToastElement extends LitElement {
   private async push(restart = false): Promise<ToastOutcome> {
     const next = this.checkedParams();
     const prev = this.sent;
-    if (!next || !prev || !this.shownBy) return next ? OK : this.fail('update', { code: 'title-required' });
+    if (!next || !prev || !this.shownBy)
+      return next ? OK : this.fail('update', { code: 'title-required' });
     const changed = toastChanges(prev, next);
     if (restart) changed.autoClose = next.autoClose ?? 0;
     this.sent = next;
     if (this.shownBy === 'page') {
-      if ('autoClose' in changed || 'sticky' in changed) this.page.add(this.placement, autoCloseDelay(next));
+      if ('autoClose' in changed || 'sticky' in changed)
+        this.page.add(this.placement, autoCloseDelay(next));
       this.say();
       return OK;
     }
@@ -279,7 +346,8 @@ export class CustomToastElement extends LitElement {
     this.pending = false;
     this.dispatchEvent(kitEvent<ToastCloseDetail>('toast-close', { reason, ...click }));
     if (!wasShown || !ws) return undefined;
-    if (reason === 'button' || reason === 'timeout' || reason === 'unknown') return (ws.dispose(), undefined);
+    if (reason === 'button' || reason === 'timeout' || reason === 'unknown')
+      return (ws.dispose(), undefined);
     try {
       return await ws.close();
     } catch (cause) {
@@ -295,7 +363,14 @@ export class CustomToastElement extends LitElement {
       void this.finish('unknown');
       return;
     }
-    this.dispatchEvent(kitEvent<ToastButtonClickDetail>('toast-button-click', { index: index as number, label, renderer: 'workspace', waitUntil: () => undefined }));
+    this.dispatchEvent(
+      kitEvent<ToastButtonClickDetail>('toast-button-click', {
+        index: index as number,
+        label,
+        renderer: 'workspace',
+        waitUntil: () => undefined,
+      }),
+    );
     void this.finish('button', { index: index as number, label });
   }
 
@@ -307,12 +382,20 @@ export class CustomToastElement extends LitElement {
       return;
     }
     let action: Promise<unknown> | undefined;
-    const event = kitEvent<ToastButtonClickDetail>('toast-button-click', {
-      index: b.index, label: b.label, renderer: 'page', waitUntil: (p) => void (action = Promise.resolve(p)),
-    }, { cancelable: true });
+    const event = kitEvent<ToastButtonClickDetail>(
+      'toast-button-click',
+      {
+        index: b.index,
+        label: b.label,
+        renderer: 'page',
+        waitUntil: (p) => void (action = Promise.resolve(p)),
+      },
+      { cancelable: true },
+    );
     this.dispatchEvent(event);
     if (action) void this.wait(action, b);
-    else if (!event.defaultPrevented) void this.finish('button', { index: b.index, label: b.label });
+    else if (!event.defaultPrevented)
+      void this.finish('button', { index: b.index, label: b.label });
   }
 
   /** A button's action runs: the toast waits (its timer held), then closes, or says why it failed. */
@@ -337,7 +420,9 @@ export class CustomToastElement extends LitElement {
   private statusText(): string {
     const t = this.locale.t;
     if (!this.action) return '';
-    return this.pending ? t.customToast.busy(this.action.label) : t.actions.failed(this.action.label, errorReason(this.action.error, t.actions));
+    return this.pending
+      ? t.customToast.busy(this.action.label)
+      : t.actions.failed(this.action.label, errorReason(this.action.error, t.actions));
   }
 
   private fail(operation: ToastOperation, problem: ToastProblem): ToastOutcome {
@@ -348,7 +433,18 @@ export class CustomToastElement extends LitElement {
 
   /** Sets the properties from parameters; `all`: the fields not given go back to their defaults. */
   private assign(p: Partial<ToastParameters>, all = false): void {
-    const defaults = { icon: '', subject: '', message: '', keyValues: undefined, buttons: undefined, showDismiss: false, autoClose: 0, sticky: false, sendToMyMessages: false, width: undefined };
+    const defaults = {
+      icon: '',
+      subject: '',
+      message: '',
+      keyValues: undefined,
+      buttons: undefined,
+      showDismiss: false,
+      autoClose: 0,
+      sticky: false,
+      sendToMyMessages: false,
+      width: undefined,
+    };
     if (p.title !== undefined) this.heading = p.title;
     for (const k of Object.keys(defaults) as Array<keyof typeof defaults>) {
       if (k in p) (this as Record<string, unknown>)[k] = p[k];
@@ -358,15 +454,21 @@ export class CustomToastElement extends LitElement {
 
   private say(): void {
     if (this.shownBy !== 'page' || !this.sent || this.page.waiting) return;
-    announce(cardAnnouncement(this.sent, this.severity, this.locale.t.customToast), { assertive: isAssertive(this.severity), lang: this.locale.lang });
+    announce(cardAnnouncement(this.sent, this.severity, this.locale.t.customToast), {
+      assertive: isAssertive(this.severity),
+      lang: this.locale.lang,
+    });
   }
 
   private readSlotted(): void {
     const { message, buttons } = readToastContent(this);
-    if (message !== this.slotted.message || buttons.join('\n') !== this.slotted.buttons.join('\n')) this.slotted = { message, buttons };
+    if (message !== this.slotted.message || buttons.join('\n') !== this.slotted.buttons.join('\n'))
+      this.slotted = { message, buttons };
   }
 }
 
 declare global {
-  interface HTMLElementTagNameMap { 'custom-toast': CustomToastElement }
+  interface HTMLElementTagNameMap {
+    'custom-toast': CustomToastElement;
+  }
 }

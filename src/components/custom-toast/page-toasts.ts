@@ -5,7 +5,15 @@
  * from the heights of the toasts before it — or that it waits in the queue.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_MAX_SHOWN, TOAST_PLACEMENTS, ToastStack, stackOffsets, type HoldReason, type StackClock, type ToastPlacement } from './toast-stack.js';
+import {
+  DEFAULT_MAX_SHOWN,
+  TOAST_PLACEMENTS,
+  ToastStack,
+  stackOffsets,
+  type HoldReason,
+  type StackClock,
+  type ToastPlacement,
+} from './toast-stack.js';
 
 /** What the stack needs from a toast shown in the page. */
 export interface PageToastOwner {
@@ -80,7 +88,13 @@ class PageToasts {
     for (const placement of TOAST_PLACEMENTS) {
       const ids = this.stack.shownIn(placement);
       const owners = ids.map((id) => this.owners.get(id)!).filter(Boolean);
-      const offsets = placement === 'inline' ? owners.map(() => 0) : stackOffsets(owners.map((o) => o.height()), GAP);
+      const offsets =
+        placement === 'inline'
+          ? owners.map(() => 0)
+          : stackOffsets(
+              owners.map((o) => o.height()),
+              GAP,
+            );
       owners.forEach((o, i) => o.place(true, offsets[i]));
     }
     for (const id of this.stack.queued) this.owners.get(id)?.place(false, 0);
@@ -117,7 +131,10 @@ export class PagePlacement implements ReactiveController, PageToastOwner {
   private announced = false;
   private measured = -1;
 
-  constructor(private readonly host: PlacedToastHost, private readonly events: { expire(): void; appear(): void }) {
+  constructor(
+    private readonly host: PlacedToastHost,
+    private readonly events: { expire(): void; appear(): void },
+  ) {
     host.addController(this);
   }
 

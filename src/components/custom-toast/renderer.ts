@@ -36,7 +36,10 @@ function syncEnded(bridge: AgentBridge, ms = 3000): Promise<void> {
   });
 }
 
-export async function chooseRenderer(choice: ToastRendererChoice, bridge: AgentBridge | undefined): Promise<ToastRenderer> {
+export async function chooseRenderer(
+  choice: ToastRendererChoice,
+  bridge: AgentBridge | undefined,
+): Promise<ToastRenderer> {
   if (choice === 'page' || !bridge) return 'page';
   if (choice === 'workspace') return 'workspace';
   await syncEnded(bridge);

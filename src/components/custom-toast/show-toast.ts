@@ -10,7 +10,13 @@
  * ```
  */
 import type { AgentBridge } from '../../bridge/store.js';
-import { findOpenToast, type CustomToastElement, type ToastClick, type ToastCloseDetail, type ToastSeverity } from './custom-toast.js';
+import {
+  findOpenToast,
+  type CustomToastElement,
+  type ToastClick,
+  type ToastCloseDetail,
+  type ToastSeverity,
+} from './custom-toast.js';
 import type { ToastRendererChoice } from './renderer.js';
 import type { ToastOutcome } from './toast-errors.js';
 import type { ToastPlacement } from './toast-stack.js';
@@ -57,7 +63,11 @@ export function showToast(params: unknown, options: ShowToastOptions = {}): Toas
   const clicked = new Promise<ToastClick | null>((resolve) => (settle = resolve));
   const onClose = (e: Event) => {
     const d = (e as CustomEvent<ToastCloseDetail>).detail;
-    settle(d.reason === 'button' && d.index !== undefined ? { index: d.index, label: d.label ?? '' } : null);
+    settle(
+      d.reason === 'button' && d.index !== undefined
+        ? { index: d.index, label: d.label ?? '' }
+        : null,
+    );
   };
   el.addEventListener('adk-toast-close', onClose, { once: true });
   const shown = el.show(params);
@@ -67,5 +77,12 @@ export function showToast(params: unknown, options: ShowToastOptions = {}): Toas
     settle(null);
     if (!existing) el.remove();
   });
-  return { id: el.toastId, element: el, shown, clicked, update: (p) => el.updateToast(p), close: () => el.close() };
+  return {
+    id: el.toastId,
+    element: el,
+    shown,
+    clicked,
+    update: (p) => el.updateToast(p),
+    close: () => el.close(),
+  };
 }

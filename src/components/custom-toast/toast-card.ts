@@ -32,14 +32,18 @@ export interface CardHandlers {
 
 export function renderToastCard(v: CardView, h: CardHandlers): TemplateResult {
   const { params: p, t } = v;
-  const style = styleMap({ '--_offset': `${v.offset}px`, '--_width': p.width ? `${p.width}px` : undefined });
+  const style = styleMap({
+    '--_offset': `${v.offset}px`,
+    '--_width': p.width ? `${p.width}px` : undefined,
+  });
   const onKeydown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
     e.stopPropagation();
     h.escape();
   };
   const onFocusOut = (e: FocusEvent) => {
-    if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) h.hold(false, 'focus');
+    if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null))
+      h.hold(false, 'focus');
   };
   return html`<div part="base" role="group" aria-labelledby="title" aria-describedby="body" aria-busy=${v.pending ? 'true' : 'false'}
       popover=${v.inline ? nothing : 'manual'} data-severity=${v.severity} style=${style} @keydown=${onKeydown}
@@ -51,29 +55,52 @@ export function renderToastCard(v: CardView, h: CardHandlers): TemplateResult {
     <div id="body">
       ${p.subject ? html`<p part="subject">${p.subject}</p>` : nothing}
       ${p.message ? html`<p part="message">${p.message}</p>` : nothing}
-      ${p.keyValues && Object.keys(p.keyValues).length ? html`<dl part="key-values" aria-label=${t.details}>
-        ${Object.entries(p.keyValues).map(([k, val]) => html`<div><dt>${k}</dt><dd>${val}</dd></div>`)}</dl>` : nothing}
+      ${
+        p.keyValues && Object.keys(p.keyValues).length
+          ? html`<dl part="key-values" aria-label=${t.details}>
+        ${Object.entries(p.keyValues).map(([k, val]) => html`<div><dt>${k}</dt><dd>${val}</dd></div>`)}</dl>`
+          : nothing
+      }
     </div>
     <p part="status" ?hidden=${!v.status}>${v.status}</p>
     <div part="actions" role="group" aria-label=${t.actions(p.title)}>
-      ${toastButtons(p, t).map((b) => html`<button type="button" part="button" data-kind=${b.kind}
+      ${toastButtons(p, t).map(
+        (b) => html`<button type="button" part="button" data-kind=${b.kind}
         data-index=${b.kind === 'custom' ? b.index : nothing} aria-disabled=${v.pending ? 'true' : 'false'}
-        @click=${() => h.press(b)}>${b.label}</button>`)}
+        @click=${() => h.press(b)}>${b.label}</button>`,
+      )}
     </div>
   </div>`;
 }
 
 /** What the live region says when the toast appears or changes. */
-export function cardAnnouncement(p: ToastParameters, severity: ToastSeverity, t: Messages['customToast']): string {
-  return t.announce(t.severity[severity], p.title, [p.subject, p.message].filter(Boolean).join(' '));
+export function cardAnnouncement(
+  p: ToastParameters,
+  severity: ToastSeverity,
+  t: Messages['customToast'],
+): string {
+  return t.announce(
+    t.severity[severity],
+    p.title,
+    [p.subject, p.message].filter(Boolean).join(' '),
+  );
 }
 
 /** Warnings and errors interrupt; the rest waits its turn. */
-export const isAssertive = (severity: ToastSeverity): boolean => severity === 'warning' || severity === 'error';
+export const isAssertive = (severity: ToastSeverity): boolean =>
+  severity === 'warning' || severity === 'error';
 
 /** A toast's declarative content: the message (text outside any slot) and the `slot="button"` labels. */
 export function readToastContent(host: Element): { message: string; buttons: string[] } {
-  const message = [...host.childNodes].filter((n) => !(n instanceof Element && n.slot)).map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
-  const buttons = [...host.children].filter((k) => k.slot === 'button').map((k) => (k.textContent ?? '').trim()).filter(Boolean);
+  const message = [...host.childNodes]
+    .filter((n) => !(n instanceof Element && n.slot))
+    .map((n) => n.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const buttons = [...host.children]
+    .filter((k) => k.slot === 'button')
+    .map((k) => (k.textContent ?? '').trim())
+    .filter(Boolean);
   return { message, buttons };
 }

@@ -15,23 +15,44 @@ export type ToastProblem =
   | { code: 'unknown-button'; index: unknown }
   | { code: 'workspace'; cause: unknown };
 
-export interface ToastError { operation: ToastOperation; code: ToastProblem['code']; message: string }
+export interface ToastError {
+  operation: ToastOperation;
+  code: ToastProblem['code'];
+  message: string;
+}
 
 export type ToastOutcome = { ok: true } | { ok: false; error: ToastError };
 
 export const OK: ToastOutcome = { ok: true };
 
-export function toastError(operation: ToastOperation, problem: ToastProblem, t: Messages): ToastError {
+export function toastError(
+  operation: ToastOperation,
+  problem: ToastProblem,
+  t: Messages,
+): ToastError {
   const r = t.customToast.reasons;
   let reason: string;
   switch (problem.code) {
-    case 'not-an-object': reason = r.notAnObject; break;
-    case 'title-required': reason = r.titleRequired; break;
-    case 'invalid-field': reason = r.invalidField(problem.field); break;
-    case 'not-open': reason = r.notOpen; break;
-    case 'unknown-toast': reason = r.unknownToast(problem.id); break;
-    case 'unknown-button': reason = r.unknownButton(String(problem.index)); break;
-    default: reason = errorReason(problem.cause, t.actions);
+    case 'not-an-object':
+      reason = r.notAnObject;
+      break;
+    case 'title-required':
+      reason = r.titleRequired;
+      break;
+    case 'invalid-field':
+      reason = r.invalidField(problem.field);
+      break;
+    case 'not-open':
+      reason = r.notOpen;
+      break;
+    case 'unknown-toast':
+      reason = r.unknownToast(problem.id);
+      break;
+    case 'unknown-button':
+      reason = r.unknownButton(String(problem.index));
+      break;
+    default:
+      reason = errorReason(problem.cause, t.actions);
   }
   return { operation, code: problem.code, message: t.customToast.errors[operation](reason) };
 }

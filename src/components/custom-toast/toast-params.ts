@@ -20,8 +20,12 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: ToastParam
 const TEXT_FIELDS = ['icon', 'subject', 'message'] as const;
 const FLAG_FIELDS = ['showDismiss', 'sticky', 'sendToMyMessages'] as const;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const invalid = (field: ToastField): { ok: false; error: ToastParamsError } => ({ ok: false, error: { code: 'invalid-field', field } });
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const invalid = (field: ToastField): { ok: false; error: ToastParamsError } => ({
+  ok: false,
+  error: { code: 'invalid-field', field },
+});
 
 function text(v: unknown): string | undefined | null {
   if (v === undefined || v === null) return undefined;
@@ -58,7 +62,9 @@ function keyValues(v: unknown): Record<string, string> | undefined | null {
 function buttons(v: unknown): string[] | undefined | null {
   if (v === undefined || v === null) return undefined;
   if (!Array.isArray(v)) return null;
-  const labels = v.map((b) => (typeof b === 'string' || typeof b === 'number' ? String(b).trim() : ''));
+  const labels = v.map((b) =>
+    typeof b === 'string' || typeof b === 'number' ? String(b).trim() : '',
+  );
   return labels.every((l) => l !== '') ? labels : null;
 }
 
@@ -114,11 +120,22 @@ export function autoCloseDelay(params: Pick<ToastParameters, 'autoClose' | 'stic
 
 /** What a field is sent as when an update removes it (the workspace merges updates). */
 const CLEARED: Partial<ToastParameters> = {
-  icon: '', subject: '', message: '', keyValues: {}, buttons: [], showDismiss: false, autoClose: 0, sticky: false, sendToMyMessages: false,
+  icon: '',
+  subject: '',
+  message: '',
+  keyValues: {},
+  buttons: [],
+  showDismiss: false,
+  autoClose: 0,
+  sticky: false,
+  sendToMyMessages: false,
 };
 
 /** The update that turns `prev` into `next`: changed and added fields, and removed ones cleared. */
-export function toastChanges(prev: ToastParameters, next: ToastParameters): Partial<ToastParameters> {
+export function toastChanges(
+  prev: ToastParameters,
+  next: ToastParameters,
+): Partial<ToastParameters> {
   const out: Record<string, unknown> = {};
   const keys = new Set([...Object.keys(prev), ...Object.keys(next)]) as Set<keyof ToastParameters>;
   for (const k of keys) {

@@ -4,7 +4,15 @@
  * while its toast is shown and nothing holds it: hover, focus, and a pending action each hold
  * it; the time left is kept across holds. Clock injected, so tests control time.
  */
-export const TOAST_PLACEMENTS = ['top-start', 'top-center', 'top-end', 'bottom-start', 'bottom-center', 'bottom-end', 'inline'] as const;
+export const TOAST_PLACEMENTS = [
+  'top-start',
+  'top-center',
+  'top-end',
+  'bottom-start',
+  'bottom-center',
+  'bottom-end',
+  'inline',
+] as const;
 /** `inline`: shown where the element is, in the flow (stories, a page's own notification area); never queued. */
 export type ToastPlacement = (typeof TOAST_PLACEMENTS)[number];
 
@@ -93,7 +101,9 @@ export class ToastStack {
   remaining(id: string): number {
     const e = this.find(id);
     if (!e || !e.delay) return 0;
-    return e.timer === undefined ? e.remaining : Math.max(0, e.remaining - (this.clock.now() - e.startedAt));
+    return e.timer === undefined
+      ? e.remaining
+      : Math.max(0, e.remaining - (this.clock.now() - e.startedAt));
   }
 
   /**
@@ -108,14 +118,28 @@ export class ToastStack {
       existing.remaining = existing.delay;
       if (existing.placement !== item.placement) {
         existing.placement = item.placement;
-        if (existing.shown && item.placement !== 'inline' && this.shownIn(item.placement).length > this.max) this.hide(existing);
+        if (
+          existing.shown &&
+          item.placement !== 'inline' &&
+          this.shownIn(item.placement).length > this.max
+        )
+          this.hide(existing);
       }
       this.fill();
       this.start(existing);
       this.options.onChange?.();
       return false;
     }
-    const e: Entry = { id, ...item, delay: Math.max(0, item.delay), shown: false, remaining: Math.max(0, item.delay), holds: new Set(), startedAt: 0, timer: undefined };
+    const e: Entry = {
+      id,
+      ...item,
+      delay: Math.max(0, item.delay),
+      shown: false,
+      remaining: Math.max(0, item.delay),
+      holds: new Set(),
+      startedAt: 0,
+      timer: undefined,
+    };
     this.entries.push(e);
     this.fill();
     this.options.onChange?.();
@@ -163,7 +187,8 @@ export class ToastStack {
   /** Promotes the oldest waiting toasts while their placement has room. */
   private fill(): void {
     for (const e of this.entries) {
-      if (e.shown || (e.placement !== 'inline' && this.shownIn(e.placement).length >= this.max)) continue;
+      if (e.shown || (e.placement !== 'inline' && this.shownIn(e.placement).length >= this.max))
+        continue;
       e.shown = true;
       e.remaining = e.delay;
       this.start(e);

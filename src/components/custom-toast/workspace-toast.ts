@@ -22,7 +22,10 @@ export class WorkspaceToast {
   private off: (() => void) | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly bridge: AgentBridge, private readonly events: WorkspaceToastEvents) {}
+  constructor(
+    private readonly bridge: AgentBridge,
+    private readonly events: WorkspaceToastEvents,
+  ) {}
 
   /** Pops the toast up; rejects with the bridge's typed error. */
   async open(params: ToastParameters): Promise<string> {

@@ -10,15 +10,31 @@ import { kitEvent } from '../../internal/events.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { Words } from '../../internal/words.js';
 import { dispositionPickerStyles } from './disposition-picker.styles.js';
-import { buildDispositionTree, treeFromOptions, type DispositionInput, type DispositionNode, type DispositionTree } from './disposition-tree.js';
+import {
+  buildDispositionTree,
+  treeFromOptions,
+  type DispositionInput,
+  type DispositionNode,
+  type DispositionTree,
+} from './disposition-tree.js';
 import { OutboundController } from './outbound-panel.js';
 import { RecentCodes } from './recent-codes.js';
 import { TreeController } from './tree-view.js';
 import { isLive, optionFlag } from './wrapup-status.js';
-import { WrapupController, type FieldView, type SaveDetail, type WrapupField } from './wrapup-controller.js';
+import {
+  WrapupController,
+  type FieldView,
+  type SaveDetail,
+  type WrapupField,
+} from './wrapup-controller.js';
 
 /** `detail` of `adk-disposition-select`. */
-export interface SelectDetail { interactionId: string; code: string | null; label: string | null; path: readonly string[] }
+export interface SelectDetail {
+  interactionId: string;
+  code: string | null;
+  label: string | null;
+  path: readonly string[];
+}
 
 export const DEFAULT_CODE_KEY = 'DispositionCode';
 export const DEFAULT_NOTE_KEY = 'DispositionNote';
@@ -73,7 +89,8 @@ export class DispositionPickerElement extends LitElement {
   static override styles = [baseStyles, dispositionPickerStyles];
 
   @property({ attribute: 'interaction-id' }) interactionId: string | undefined;
-  @property({ converter: { fromAttribute: (v: string | null) => v ?? undefined } }) codes: DispositionInput | undefined;
+  @property({ converter: { fromAttribute: (v: string | null) => v ?? undefined } }) codes:
+    DispositionInput | undefined;
   @property({ attribute: 'code-key' }) codeKey: string | undefined;
   @property({ attribute: 'note-key' }) noteKey: string | undefined;
   @property({ type: Boolean }) required = false;
@@ -85,16 +102,31 @@ export class DispositionPickerElement extends LitElement {
   @state() private announcement: Words | null = null;
 
   private readonly locale = new LocaleController(this);
-  private readonly link = new BridgeController(this, { onChange: (s, c) => this.wrapup.bridgeChanged(s, c) });
+  private readonly link = new BridgeController(this, {
+    onChange: (s, c) => this.wrapup.bridgeChanged(s, c),
+  });
   private readonly tree = new TreeController(this, (node) => this.choose(node.code, node));
   private readonly outbound = new OutboundController(this, () => this.locale.t);
-  private readonly wrapup = new WrapupController(this, () => ({
-    bridge: this.link.bridge, interaction: this.interaction, scope: this.scope, codeKey: this.effectiveCodeKey,
-    noteKey: this.noteKey || DEFAULT_NOTE_KEY, required: this.isRequired, saveDelay: this.saveDelay,
-    warning: this.locale.t.dispositionPicker.markdoneWarning,
-    callResult: this.interaction ? this.outbound.callResult(this.interaction.interactionId) : null,
-  }), () => this.locale.t, (d) => this.settled(d));
-  private codeTree: { input: unknown; options: unknown; tree: DispositionTree; usedWorkspace: boolean } | undefined;
+  private readonly wrapup = new WrapupController(
+    this,
+    () => ({
+      bridge: this.link.bridge,
+      interaction: this.interaction,
+      scope: this.scope,
+      codeKey: this.effectiveCodeKey,
+      noteKey: this.noteKey || DEFAULT_NOTE_KEY,
+      required: this.isRequired,
+      saveDelay: this.saveDelay,
+      warning: this.locale.t.dispositionPicker.markdoneWarning,
+      callResult: this.interaction
+        ? this.outbound.callResult(this.interaction.interactionId)
+        : null,
+    }),
+    () => this.locale.t,
+    (d) => this.settled(d),
+  );
+  private codeTree:
+    { input: unknown; options: unknown; tree: DispositionTree; usedWorkspace: boolean } | undefined;
   private revealedFor: string | undefined;
 
   /** The followed interaction. */
@@ -119,11 +151,16 @@ export class DispositionPickerElement extends LitElement {
 
   private get effectiveCodeKey(): string {
     const option = this.options['interaction.disposition.key-name'];
-    return this.codeKey || (typeof option === 'string' && option.trim() !== '' ? option.trim() : DEFAULT_CODE_KEY);
+    return (
+      this.codeKey ||
+      (typeof option === 'string' && option.trim() !== '' ? option.trim() : DEFAULT_CODE_KEY)
+    );
   }
 
   private get isRequired(): boolean {
-    return this.required || optionFlag(this.options['interaction.disposition.is-mandatory']) === true;
+    return (
+      this.required || optionFlag(this.options['interaction.disposition.is-mandatory']) === true
+    );
   }
 
   private get scope(): string {
@@ -139,7 +176,10 @@ export class DispositionPickerElement extends LitElement {
     let tree = treeFromOptions(options);
     let usedWorkspace = false;
     if (this.codes !== undefined && this.codes !== null && this.codes !== '') {
-      const page = buildDispositionTree(this.codes, typeof sep === 'string' && sep ? sep : undefined);
+      const page = buildDispositionTree(
+        this.codes,
+        typeof sep === 'string' && sep ? sep : undefined,
+      );
       usedWorkspace = page.codes.size === 0 && page.problems.length > 0 && tree.codes.size > 0;
       if (usedWorkspace) tree = { ...tree, problems: [...page.problems, ...tree.problems] };
       else tree = page;
@@ -165,10 +205,16 @@ export class DispositionPickerElement extends LitElement {
   private choose(code: string | null, node?: DispositionNode): void {
     const it = this.interaction;
     if (!it) return;
-    const detail: SelectDetail = { interactionId: it.interactionId, code, label: node?.label ?? null, path: node?.path ?? [] };
+    const detail: SelectDetail = {
+      interactionId: it.interactionId,
+      code,
+      label: node?.label ?? null,
+      path: node?.path ?? [],
+    };
     if (!this.dispatchEvent(kitEvent('disposition-select', detail, { cancelable: true }))) return;
     if (code !== null) new RecentCodes(this.scope).use(code);
-    this.announcement = code !== null ? (t) => t.dispositionPicker.chosen(this.labelOf(code)) : null;
+    this.announcement =
+      code !== null ? (t) => t.dispositionPicker.chosen(this.labelOf(code)) : null;
     this.wrapup.edit('code', code);
   }
 
@@ -180,9 +226,14 @@ export class DispositionPickerElement extends LitElement {
   private settled(d: SaveDetail): void {
     const { field, value } = d;
     if (d.status === 'saved') {
-      this.announcement = (t) => (field === 'note' ? t.dispositionPicker.savedNote
-        : field === 'callResult' ? t.dispositionPicker.outbound.savedResult(this.outbound.resultLabel(String(value), t))
-        : value === null ? t.dispositionPicker.clearedCode : t.dispositionPicker.savedCode(this.labelOf(value)));
+      this.announcement = (t) =>
+        field === 'note'
+          ? t.dispositionPicker.savedNote
+          : field === 'callResult'
+            ? t.dispositionPicker.outbound.savedResult(this.outbound.resultLabel(String(value), t))
+            : value === null
+              ? t.dispositionPicker.clearedCode
+              : t.dispositionPicker.savedCode(this.labelOf(value));
     } else if (d.status === 'local') {
       this.announcement = (t) => t.dispositionPicker.status.local;
     }
@@ -209,7 +260,11 @@ export class DispositionPickerElement extends LitElement {
     const state = this.link.state;
     const it = this.interaction;
     if (!state || !it) {
-      const text = !state ? t.notConnected : this.interactionId ? t.unknownInteraction(this.interactionId) : t.noInteraction;
+      const text = !state
+        ? t.notConnected
+        : this.interactionId
+          ? t.unknownInteraction(this.interactionId)
+          : t.noInteraction;
       return html`<section part="base" aria-label=${t.label}><p part="status" role="status">${text}</p></section>`;
     }
     const required = this.isRequired;
@@ -217,10 +272,16 @@ export class DispositionPickerElement extends LitElement {
     const code = this.wrapup.field(it, 'code');
     const note = this.wrapup.field(it, 'note');
     const result = this.wrapup.field(it, 'callResult');
-    const recent = this.tree.query ? [] : new RecentCodes(this.scope).list(this.recentLimit, (c) => tree.codes.has(c)).map((c) => tree.codes.get(c)!);
+    const recent = this.tree.query
+      ? []
+      : new RecentCodes(this.scope)
+          .list(this.recentLimit, (c) => tree.codes.has(c))
+          .map((c) => tree.codes.get(c)!);
     const view = this.tree.compute(tree.roots, recent, t.recentGroup);
-    const canSetResult = optionFlag(this.options['privilege.outbound.can-set-call-result']) !== false;
-    const canDoNotCall = optionFlag(this.options['privilege.outbound.can-mark-do-not-call']) !== false;
+    const canSetResult =
+      optionFlag(this.options['privilege.outbound.can-set-call-result']) !== false;
+    const canDoNotCall =
+      optionFlag(this.options['privilege.outbound.can-mark-do-not-call']) !== false;
     return html`<section part="base" aria-labelledby="title">
       <p id="title" class="title">${t.label}${required ? html` <span class="muted">(${t.required})</span>` : nothing}</p>
       ${this.renderNotices(it, tree, usedWorkspace, code)}
@@ -229,40 +290,73 @@ export class DispositionPickerElement extends LitElement {
         <span class="field-status" data-status=${code.status}>${t.status[code.status]}</span>
         ${code.value !== null ? html`<button type="button" @click=${() => this.choose(null)} aria-label=${t.clearLabel(this.labelOf(code.value))}>${t.clear}</button>` : nothing}
       </p>
-      ${tree.codes.size === 0 ? html`<p class="warning">${t.noCodes}</p>` : html`
+      ${
+        tree.codes.size === 0
+          ? html`<p class="warning">${t.noCodes}</p>`
+          : html`
         <label for="search">${t.searchLabel}</label>
         <input id="search" part="search" type="search" autocomplete="off" aria-controls="tree" aria-describedby="search-hint search-count"
-          .value=${live(this.tree.query)} @input=${(e: InputEvent) => { this.tree.query = (e.target as HTMLInputElement).value; this.requestUpdate(); }}
+          .value=${live(this.tree.query)} @input=${(e: InputEvent) => {
+            this.tree.query = (e.target as HTMLInputElement).value;
+            this.requestUpdate();
+          }}
           @keydown=${(e: KeyboardEvent) => this.onSearchKey(e, view.matches[0])}>
         <span id="search-hint" class="hint muted">${t.searchHint}</span>
         <span id="search-count" class="hint" role="status">${view.searching ? (view.matches.length ? t.matches(view.matches.length) : t.noMatch(this.tree.query.trim())) : ''}</span>
-        ${this.tree.render(code.value, { treeLabel: t.treeLabel, required })}`}
+        ${this.tree.render(code.value, { treeLabel: t.treeLabel, required })}`
+      }
       <label for="note">${t.noteLabel}</label>
       <textarea id="note" part="note" rows="3" aria-describedby="note-status" .value=${live(note.value ?? '')}
         @input=${(e: InputEvent) => this.wrapup.edit('note', (e.target as HTMLTextAreaElement).value)} @blur=${() => this.wrapup.flushNote()}></textarea>
       <span id="note-status" class="hint muted">${note.status === 'empty' ? t.noteHint : t.status[note.status]}</span>
-      ${readOutboundRecord(it.userData) ? this.outbound.render(this.link.bridge, {
-        t: t.outbound, interaction: it, result, canSetResult, canDoNotCall, onResult: (v) => this.wrapup.edit('callResult', v),
-      }) : nothing}
+      ${
+        readOutboundRecord(it.userData)
+          ? this.outbound.render(this.link.bridge, {
+              t: t.outbound,
+              interaction: it,
+              result,
+              canSetResult,
+              canDoNotCall,
+              onResult: (v) => this.wrapup.edit('callResult', v),
+            })
+          : nothing
+      }
       ${this.renderErrors(it, { code, note, callResult: result })}
       <p part="status" role="status" class="visually-hidden">${this.announcement?.(this.locale.t, this.locale.lang) ?? ''} ${this.outbound.dncMessage(it).failed ? '' : this.outbound.dncMessage(it).text}</p>
     </section>`;
   }
 
-  private renderNotices(it: Interaction, tree: DispositionTree, usedWorkspace: boolean, code: FieldView) {
+  private renderNotices(
+    it: Interaction,
+    tree: DispositionTree,
+    usedWorkspace: boolean,
+    code: FieldView,
+  ) {
     const t = this.locale.t.dispositionPicker;
-    const problems = tree.problems.map((p) => (p.kind === 'json' ? t.codesInvalidJson(p.detail) : p.kind === 'shape' ? t.codesInvalidShape : null));
-    const entries = tree.problems.flatMap((p) => (p.kind === 'entry' ? [t.entryProblem(p.index, p.reason, p.value)] : []));
+    const problems = tree.problems.map((p) =>
+      p.kind === 'json'
+        ? t.codesInvalidJson(p.detail)
+        : p.kind === 'shape'
+          ? t.codesInvalidShape
+          : null,
+    );
+    const entries = tree.problems.flatMap((p) =>
+      p.kind === 'entry' ? [t.entryProblem(p.index, p.reason, p.value)] : [],
+    );
     const notes = [
       ...problems.filter((p): p is string => p !== null),
       ...(entries.length ? [t.codesSkipped(entries)] : []),
       ...(usedWorkspace ? [t.usingWorkspaceCodes] : []),
       ...(!isLive(it) ? [t.idle] : []),
       ...(this.wrapup.isOwnBlock(it.interactionId) ? [t.blocked] : []),
-      ...(this.isRequired && !isLive(it) && code.status === 'local' && code.value !== null ? [t.unblockedLocal] : []),
+      ...(this.isRequired && !isLive(it) && code.status === 'local' && code.value !== null
+        ? [t.unblockedLocal]
+        : []),
       ...(!this.wrapup.store.persistent ? [t.notPersistent] : []),
     ];
-    return notes.length ? html`<ul part="notices" class="notices">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing;
+    return notes.length
+      ? html`<ul part="notices" class="notices">${notes.map((n) => html`<li>${n}</li>`)}</ul>`
+      : nothing;
   }
 
   private renderErrors(it: Interaction, fields: Record<WrapupField, FieldView>) {
@@ -285,5 +379,7 @@ export class DispositionPickerElement extends LitElement {
 }
 
 declare global {
-  interface HTMLElementTagNameMap { 'disposition-picker': DispositionPickerElement }
+  interface HTMLElementTagNameMap {
+    'disposition-picker': DispositionPickerElement;
+  }
 }

@@ -11,12 +11,19 @@ import type { DispositionNode } from './disposition-tree.js';
 
 /** Lower case, no accents, single spaces. */
 export function fold(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The query's words, folded. */
 export function queryWords(query: string): string[] {
-  return fold(query).split(/[\s/>›»\\|]+/).filter((w) => w !== '');
+  return fold(query)
+    .split(/[\s/>›»\\|]+/)
+    .filter((w) => w !== '');
 }
 
 export interface SearchResult {
@@ -51,7 +58,8 @@ export function searchTree(roots: readonly DispositionNode[], query: string): Se
     return words.every((w) => hay.includes(w));
   };
   const collect = (node: DispositionNode) => {
-    if (node.code !== null) found.push({ node, order: found.length, score: score(node, words, whole) });
+    if (node.code !== null)
+      found.push({ node, order: found.length, score: score(node, words, whole) });
     node.children.forEach(collect);
   };
   const filter = (nodes: readonly DispositionNode[]): DispositionNode[] => {

@@ -16,10 +16,19 @@
  * Bad entries are skipped and reported as `problems`; the good ones are kept.
  */
 
-export interface DispositionCodeSpec { code: string; label?: string; category?: string | readonly string[] }
-export interface DispositionCategorySpec { label: string; code?: string; children: readonly DispositionEntry[] }
+export interface DispositionCodeSpec {
+  code: string;
+  label?: string;
+  category?: string | readonly string[];
+}
+export interface DispositionCategorySpec {
+  label: string;
+  code?: string;
+  children: readonly DispositionEntry[];
+}
 export type DispositionEntry = string | DispositionCodeSpec | DispositionCategorySpec;
-export type DispositionInput = readonly DispositionEntry[] | Readonly<Record<string, string>> | string;
+export type DispositionInput =
+  readonly DispositionEntry[] | Readonly<Record<string, string>> | string;
 
 export interface DispositionNode {
   /** Unique in the tree: `c:<code>` for a code, `f:<path>` for a category without one. */
@@ -35,7 +44,12 @@ export interface DispositionNode {
 export type CodeProblem =
   | { kind: 'json'; detail: string }
   | { kind: 'shape' }
-  | { kind: 'entry'; index: number; reason: 'no-code' | 'duplicate' | 'not-understood' | 'too-deep'; value: string };
+  | {
+      kind: 'entry';
+      index: number;
+      reason: 'no-code' | 'duplicate' | 'not-understood' | 'too-deep';
+      value: string;
+    };
 
 export interface DispositionTree {
   roots: DispositionNode[];
@@ -47,12 +61,14 @@ export interface DispositionTree {
 export const DEFAULT_SEPARATOR = '/';
 const MAX_DEPTH = 16;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown): string | null => (typeof v === 'string' ? v.trim() || null : typeof v === 'number' ? String(v) : null);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown): string | null =>
+  typeof v === 'string' ? v.trim() || null : typeof v === 'number' ? String(v) : null;
 const short = (v: unknown): string => {
   let s: string;
   try {
-    s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+    s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   } catch {
     s = String(v);
   }
@@ -74,7 +90,13 @@ class Builder {
       // A code of that label at this level takes sub-codes: it becomes a selectable category.
       let node = level.find((n) => n.label === label);
       if (!node) {
-        node = { id: `f:${walked.join('\u241F')}`, label, path: [...walked], code: null, children: [] };
+        node = {
+          id: `f:${walked.join('\u241F')}`,
+          label,
+          path: [...walked],
+          code: null,
+          children: [],
+        };
         level.push(node);
       }
       level = node.children;
@@ -82,7 +104,13 @@ class Builder {
     return level;
   }
 
-  addCode(index: number, code: string, label: string, category: readonly string[], raw: unknown): void {
+  addCode(
+    index: number,
+    code: string,
+    label: string,
+    category: readonly string[],
+    raw: unknown,
+  ): void {
     if (this.codes.has(code)) {
       this.problems.push({ kind: 'entry', index, reason: 'duplicate', value: code });
       return;
@@ -118,7 +146,13 @@ class Builder {
       const parts = this.splitPath(asText);
       if (parts.length === 0) return this.fail(index, 'no-code', entry);
       const code = [...category, ...parts].join(this.separator || DEFAULT_SEPARATOR);
-      return this.addCode(index, category.length ? code : asText, parts[parts.length - 1], [...category, ...parts.slice(0, -1)], entry);
+      return this.addCode(
+        index,
+        category.length ? code : asText,
+        parts[parts.length - 1],
+        [...category, ...parts.slice(0, -1)],
+        entry,
+      );
     }
     if (!isObject(entry)) return this.fail(index, 'not-understood', entry);
     if (Array.isArray(entry.children)) {
@@ -135,7 +169,9 @@ class Builder {
     if (code === null) return this.fail(index, 'no-code', entry);
     const cat = Array.isArray(entry.category)
       ? entry.category.map(text).filter((p): p is string => p !== null)
-      : text(entry.category) !== null ? this.splitPath(text(entry.category)!) : [];
+      : text(entry.category) !== null
+        ? this.splitPath(text(entry.category)!)
+        : [];
     this.addCode(index, code, text(entry.label) ?? code, [...category, ...cat], entry);
   }
 
@@ -145,7 +181,10 @@ class Builder {
 }
 
 /** Reads any accepted input (see the module's doc) into a tree; never throws. */
-export function buildDispositionTree(input: unknown, separator: string = DEFAULT_SEPARATOR): DispositionTree {
+export function buildDispositionTree(
+  input: unknown,
+  separator: string = DEFAULT_SEPARATOR,
+): DispositionTree {
   const b = new Builder(separator);
   let value = input;
   if (typeof value === 'string') {
@@ -162,20 +201,29 @@ export function buildDispositionTree(input: unknown, separator: string = DEFAULT
     }
   }
   if (Array.isArray(value)) value.forEach((entry, i) => b.entry(i + 1, entry, [], 0));
-  else if (isObject(value)) Object.entries(value).forEach(([code, label], i) => b.entry(i + 1, { code, label: text(label) ?? code }, [], 0));
+  else if (isObject(value))
+    Object.entries(value).forEach(([code, label], i) =>
+      b.entry(i + 1, { code, label: text(label) ?? code }, [], 0),
+    );
   else if (value !== undefined && value !== null) b.problems.push({ kind: 'shape' });
   return { roots: b.roots, codes: b.codes, problems: b.problems };
 }
 
 /** The codes of the workspace's options (`interaction.disposition.value-business-attribute`, `.folder-separator`). */
-export function treeFromOptions(options: Readonly<Record<string, string | readonly string[]>>): DispositionTree {
+export function treeFromOptions(
+  options: Readonly<Record<string, string | readonly string[]>>,
+): DispositionTree {
   const sep = options['interaction.disposition.folder-separator'];
   const separator = typeof sep === 'string' && sep !== '' ? sep : DEFAULT_SEPARATOR;
-  return buildDispositionTree(options['interaction.disposition.value-business-attribute'] ?? [], separator);
+  return buildDispositionTree(
+    options['interaction.disposition.value-business-attribute'] ?? [],
+    separator,
+  );
 }
 
 /** True when any node has children (a tree rather than a flat list). */
-export const isNested = (tree: DispositionTree): boolean => tree.roots.some((n) => n.children.length > 0);
+export const isNested = (tree: DispositionTree): boolean =>
+  tree.roots.some((n) => n.children.length > 0);
 
 // ——— The visible rows and the ARIA tree pattern's keys ———
 
@@ -189,7 +237,10 @@ export interface TreeRow {
 }
 
 /** The rows a person sees: roots, and the children of expanded nodes, in order. */
-export function visibleRows(roots: readonly DispositionNode[], expanded: ReadonlySet<string>): TreeRow[] {
+export function visibleRows(
+  roots: readonly DispositionNode[],
+  expanded: ReadonlySet<string>,
+): TreeRow[] {
   const rows: TreeRow[] = [];
   const walk = (nodes: readonly DispositionNode[], level: number, parentId: string | null) => {
     nodes.forEach((node, i) => {
@@ -216,19 +267,29 @@ export type TreeAction =
  * parent; Home/End first/last row; Enter/Space chooses a code or opens/closes a category;
  * `*` opens every sibling category. Printable keys are type-ahead (see `typeahead`).
  */
-export function treeKeyAction(rows: readonly TreeRow[], focusedId: string, key: string): TreeAction {
+export function treeKeyAction(
+  rows: readonly TreeRow[],
+  focusedId: string,
+  key: string,
+): TreeAction {
   const i = rows.findIndex((r) => r.node.id === focusedId);
   if (i < 0) return rows.length ? { type: 'focus', id: rows[0].node.id } : null;
   const row = rows[i];
   const hasKids = row.node.children.length > 0;
   switch (key) {
-    case 'ArrowDown': return i + 1 < rows.length ? { type: 'focus', id: rows[i + 1].node.id } : null;
-    case 'ArrowUp': return i > 0 ? { type: 'focus', id: rows[i - 1].node.id } : null;
-    case 'Home': return { type: 'focus', id: rows[0].node.id };
-    case 'End': return { type: 'focus', id: rows[rows.length - 1].node.id };
+    case 'ArrowDown':
+      return i + 1 < rows.length ? { type: 'focus', id: rows[i + 1].node.id } : null;
+    case 'ArrowUp':
+      return i > 0 ? { type: 'focus', id: rows[i - 1].node.id } : null;
+    case 'Home':
+      return { type: 'focus', id: rows[0].node.id };
+    case 'End':
+      return { type: 'focus', id: rows[rows.length - 1].node.id };
     case 'ArrowRight':
       if (!hasKids) return null;
-      return row.expanded ? { type: 'focus', id: row.node.children[0].id } : { type: 'expand', id: row.node.id };
+      return row.expanded
+        ? { type: 'focus', id: row.node.children[0].id }
+        : { type: 'expand', id: row.node.id };
     case 'ArrowLeft':
       if (hasKids && row.expanded) return { type: 'collapse', id: row.node.id };
       return row.parentId ? { type: 'focus', id: row.parentId } : null;
@@ -237,10 +298,13 @@ export function treeKeyAction(rows: readonly TreeRow[], focusedId: string, key: 
       if (row.node.code !== null) return { type: 'select', id: row.node.id };
       return hasKids ? { type: row.expanded ? 'collapse' : 'expand', id: row.node.id } : null;
     case '*': {
-      const ids = rows.filter((r) => r.parentId === row.parentId && r.node.children.length > 0 && !r.expanded).map((r) => r.node.id);
+      const ids = rows
+        .filter((r) => r.parentId === row.parentId && r.node.children.length > 0 && !r.expanded)
+        .map((r) => r.node.id);
       return ids.length ? { type: 'expand-all', ids } : null;
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 

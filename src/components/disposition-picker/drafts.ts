@@ -13,7 +13,14 @@
  * A is not shown on interaction `1` of case B. Drafts untouched for `maxAgeMs` (14 days) are
  * dropped the next time one of this page's drafts is written.
  */
-import { clearDraft, draftKey, listDrafts, readDraft, writeDraft, type DraftOptions } from '../../internal/drafts.js';
+import {
+  clearDraft,
+  draftKey,
+  listDrafts,
+  readDraft,
+  writeDraft,
+  type DraftOptions,
+} from '../../internal/drafts.js';
 
 /** A field's draft: the text, or `null` when the agent cleared it. */
 export type DraftValue = string | null;
@@ -48,7 +55,10 @@ export class WrapupDrafts {
   /** False once a write could be kept in memory only (a reload would lose it). */
   persistent = true;
 
-  constructor(readonly scope: string, private readonly options: WrapupDraftOptions = {}) {
+  constructor(
+    readonly scope: string,
+    private readonly options: WrapupDraftOptions = {},
+  ) {
     this.maxAgeMs = options.maxAgeMs ?? 14 * DAY;
   }
 
@@ -64,12 +74,21 @@ export class WrapupDrafts {
   }
 
   /** One field's draft: `undefined` when there is none (the workspace's value stands). */
-  field(interactionId: string, caseId: string | null | undefined, name: string): DraftValue | undefined {
+  field(
+    interactionId: string,
+    caseId: string | null | undefined,
+    name: string,
+  ): DraftValue | undefined {
     const fields = this.get(interactionId, caseId)?.fields;
     return fields && has(fields, name) ? fields[name] : undefined;
   }
 
-  set(interactionId: string, caseId: string | null | undefined, name: string, value: DraftValue): void {
+  set(
+    interactionId: string,
+    caseId: string | null | undefined,
+    name: string,
+    value: DraftValue,
+  ): void {
     const draft = this.get(interactionId, caseId) ?? { caseId: caseId ?? null, fields: {} };
     draft.caseId ??= caseId ?? null;
     draft.fields[name] = value;
@@ -78,7 +97,12 @@ export class WrapupDrafts {
   }
 
   /** The workspace now holds `saved`: the field's draft goes if it still says the same (a later edit stays). */
-  settle(interactionId: string, caseId: string | null | undefined, name: string, saved: DraftValue): void {
+  settle(
+    interactionId: string,
+    caseId: string | null | undefined,
+    name: string,
+    saved: DraftValue,
+  ): void {
     const current = this.field(interactionId, caseId, name);
     if (current === undefined || (current ?? '') !== (saved ?? '')) return;
     this.discard(interactionId, caseId, name);
@@ -89,7 +113,8 @@ export class WrapupDrafts {
     const draft = this.get(interactionId, caseId);
     if (!draft) return;
     if (name !== undefined) delete draft.fields[name];
-    if (name !== undefined && Object.keys(draft.fields).length > 0) this.write(interactionId, draft);
+    if (name !== undefined && Object.keys(draft.fields).length > 0)
+      this.write(interactionId, draft);
     else clearDraft(this.key(interactionId), this.options);
   }
 

@@ -7,9 +7,19 @@
  * The API has no read of Do Not Call: the toggle shows what this page set for the interaction
  * (kept for the page's lifetime), and is off otherwise.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { Interaction } from '../../bridge/api.js';
-import { callResultLabel, callResultOptions, type CallResultOption } from '../../bridge/models/call-results.js';
+import {
+  callResultLabel,
+  callResultOptions,
+  type CallResultOption,
+} from '../../bridge/models/call-results.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import { ActionController, errorReason } from '../../internal/actions.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -21,7 +31,8 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 const doNotCallSet = new Map<string, boolean>();
 
 /** The seed: call result and Do Not Call need "an active or completed call". */
-export const hasCall = (it: Interaction): boolean => it.media === 'voice' || typeof it.callUuid === 'string';
+export const hasCall = (it: Interaction): boolean =>
+  it.media === 'voice' || typeof it.callUuid === 'string';
 
 export interface OutboundRender {
   t: Messages['dispositionPicker']['outbound'];
@@ -41,7 +52,10 @@ export class OutboundController implements ReactiveController {
   private listFor: AgentBridge | undefined;
   private readonly results = new Map<string, string | null>();
 
-  constructor(private readonly host: Host, private readonly t: () => Messages) {
+  constructor(
+    private readonly host: Host,
+    private readonly t: () => Messages,
+  ) {
     host.addController(this);
     this.actions = new ActionController(host);
   }
@@ -52,7 +66,8 @@ export class OutboundController implements ReactiveController {
   load(bridge: AgentBridge, it: Interaction): void {
     if (this.listFor !== bridge) {
       this.listFor = bridge;
-      bridge.request('outbound.getListOfCallResults')
+      bridge
+        .request('outbound.getListOfCallResults')
         .then((list) => {
           const options = callResultOptions(list);
           if (options.length) this.options = options;
@@ -64,7 +79,8 @@ export class OutboundController implements ReactiveController {
     const id = it.interactionId;
     if (hasCall(it) && !this.results.has(id)) {
       this.results.set(id, null);
-      bridge.request('outbound.getCallResult', id)
+      bridge
+        .request('outbound.getCallResult', id)
         .then((v) => this.results.set(id, v === null || v === undefined ? null : String(v)))
         .catch(() => {})
         .finally(() => this.host.requestUpdate());
@@ -102,7 +118,9 @@ export class OutboundController implements ReactiveController {
     void this.focus('[part~="do-not-call"]');
     if (!bridge) return;
     const id = it.interactionId;
-    const r = await this.actions.run('dnc', () => bridge.request(on ? 'outbound.setDoNotCall' : 'outbound.removeDoNotCall', id));
+    const r = await this.actions.run('dnc', () =>
+      bridge.request(on ? 'outbound.setDoNotCall' : 'outbound.removeDoNotCall', id),
+    );
     if (r.ok) doNotCallSet.set(id, on);
     this.host.requestUpdate();
   }
@@ -133,7 +151,9 @@ export class OutboundController implements ReactiveController {
     const names = this.t().callResults;
     return html`<fieldset part="outbound">
       <legend>${t.label}</legend>
-      ${r.canSetResult ? html`
+      ${
+        r.canSetResult
+          ? html`
         <label for="call-result">${t.callResult}</label>
         <select id="call-result" part="call-result" ?disabled=${!called || dnc} aria-describedby="call-result-hint"
             @change=${(e: Event) => r.onResult((e.target as HTMLSelectElement).value)}>
@@ -141,16 +161,32 @@ export class OutboundController implements ReactiveController {
           ${this.options.map((o) => html`<option value=${String(o.code)} ?selected=${String(o.code) === selected}>${callResultLabel(o.name, names)}</option>`)}
           ${selected !== '' && !this.options.some((o) => String(o.code) === selected) ? html`<option value=${selected} selected>${callResultLabel(selected, names)}</option>` : nothing}
         </select>
-        <span id="call-result-hint" class="hint muted">${resultHint}${this.listError ? ` ${t.listFallback(errorReason(this.listError.error, this.t().actions))}` : ''}</span>` : nothing}
-      ${r.canDoNotCall ? html`
+        <span id="call-result-hint" class="hint muted">${resultHint}${this.listError ? ` ${t.listFallback(errorReason(this.listError.error, this.t().actions))}` : ''}</span>`
+          : nothing
+      }
+      ${
+        r.canDoNotCall
+          ? html`
         <button type="button" part="do-not-call" aria-pressed=${dnc ? 'true' : 'false'} ?disabled=${!called || this.actions.isPending('dnc')}
             @click=${() => this.ask(it)}>${t.doNotCall}</button>
-        ${this.confirming ? html`<div part="confirm" role="group" aria-labelledby="confirm-text"
-            @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); this.cancel(); } }}>
+        ${
+          this.confirming
+            ? html`<div part="confirm" role="group" aria-labelledby="confirm-text"
+            @keydown=${(e: KeyboardEvent) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                e.stopPropagation();
+                this.cancel();
+              }
+            }}>
           <p id="confirm-text">${this.confirming === 'set' ? t.confirmSet : t.confirmRemove}</p>
           <button type="button" data-action="confirm" @click=${() => this.confirm(bridge, it)}>${t.confirm}</button>
           <button type="button" data-action="cancel" @click=${() => this.cancel()}>${t.cancel}</button>
-        </div>` : nothing}` : nothing}
+        </div>`
+            : nothing
+        }`
+          : nothing
+      }
     </fieldset>`;
   }
 }

@@ -12,14 +12,22 @@ const PREFIX = 'adk-recent:disposition-picker/';
 export class RecentCodes {
   private readonly key: string;
 
-  constructor(scope: string, private readonly options: DraftOptions = {}) {
+  constructor(
+    scope: string,
+    private readonly options: DraftOptions = {},
+  ) {
     this.key = PREFIX + encodeURIComponent(scope);
   }
 
   /** All stored codes, most recent first. */
   all(): string[] {
     const v = readDraft<unknown>(this.key, this.options)?.value;
-    return Array.isArray(v) ? [...new Set(v.filter((c): c is string => typeof c === 'string' && c !== ''))].slice(0, MAX_STORED) : [];
+    return Array.isArray(v)
+      ? [...new Set(v.filter((c): c is string => typeof c === 'string' && c !== ''))].slice(
+          0,
+          MAX_STORED,
+        )
+      : [];
   }
 
   /** Up to `limit` codes, most recent first, keeping only those `known` accepts. */
@@ -31,7 +39,11 @@ export class RecentCodes {
   /** Puts `code` first (moving it if it was there), dropping the oldest beyond `MAX_STORED`. */
   use(code: string): void {
     if (!code) return;
-    writeDraft(this.key, [code, ...this.all().filter((c) => c !== code)].slice(0, MAX_STORED), this.options);
+    writeDraft(
+      this.key,
+      [code, ...this.all().filter((c) => c !== code)].slice(0, MAX_STORED),
+      this.options,
+    );
   }
 
   clear(): void {

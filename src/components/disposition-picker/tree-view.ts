@@ -4,10 +4,22 @@
  * search box's filter. Keeps which categories are open and which row has focus; the moves
  * themselves are the pure `treeKeyAction` / `typeahead`.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { searchTree, typeahead } from './disposition-search.js';
-import { ancestorIds, treeKeyAction, visibleRows, type DispositionNode, type TreeRow } from './disposition-tree.js';
+import {
+  ancestorIds,
+  treeKeyAction,
+  visibleRows,
+  type DispositionNode,
+  type TreeRow,
+} from './disposition-tree.js';
 
 /** The id of the "recently used" group (`f:` + a character no label path uses). */
 export const RECENT_ID = 'f:\u0000recent';
@@ -23,7 +35,10 @@ export interface TreeView {
   searching: boolean;
 }
 
-export interface TreeTexts { treeLabel: string; required: boolean }
+export interface TreeTexts {
+  treeLabel: string;
+  required: boolean;
+}
 
 export class TreeController implements ReactiveController {
   readonly expanded = new Set<string>([RECENT_ID]);
@@ -34,7 +49,10 @@ export class TreeController implements ReactiveController {
   private view: TreeView = { roots: [], rows: [], matches: [], searching: false };
   private rowIndex = new Map<string, TreeRow>();
 
-  constructor(private readonly host: Host, private readonly onChoose: (node: DispositionNode) => void) {
+  constructor(
+    private readonly host: Host,
+    private readonly onChoose: (node: DispositionNode) => void,
+  ) {
     host.addController(this);
   }
 
@@ -43,14 +61,31 @@ export class TreeController implements ReactiveController {
   }
 
   /** The rows to show: the recent group then the codes, or the search's filtered tree. */
-  compute(roots: readonly DispositionNode[], recent: readonly DispositionNode[], recentLabel: string): TreeView {
+  compute(
+    roots: readonly DispositionNode[],
+    recent: readonly DispositionNode[],
+    recentLabel: string,
+  ): TreeView {
     const searching = this.query.trim() !== '';
     if (searching) {
       const found = searchTree(roots, this.query);
-      this.view = { roots: found.roots, rows: visibleRows(found.roots, new Set(found.openIds)), matches: found.matches, searching };
+      this.view = {
+        roots: found.roots,
+        rows: visibleRows(found.roots, new Set(found.openIds)),
+        matches: found.matches,
+        searching,
+      };
     } else {
       const group: DispositionNode[] = recent.length
-        ? [{ id: RECENT_ID, label: recentLabel, path: [recentLabel], code: null, children: recent.map((n) => ({ ...n, id: `r:${n.code}`, children: [] })) }]
+        ? [
+            {
+              id: RECENT_ID,
+              label: recentLabel,
+              path: [recentLabel],
+              code: null,
+              children: recent.map((n) => ({ ...n, id: `r:${n.code}`, children: [] })),
+            },
+          ]
         : [];
       const all = [...group, ...roots];
       this.view = { roots: all, rows: visibleRows(all, this.expanded), matches: [], searching };
@@ -69,7 +104,9 @@ export class TreeController implements ReactiveController {
     this.focusedId = id;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`)?.focus();
+    this.host.renderRoot
+      .querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`)
+      ?.focus();
   }
 
   /** Focuses the tree's current row (from the search box's ↓). */
@@ -101,7 +138,8 @@ export class TreeController implements ReactiveController {
       e.preventDefault();
       e.stopPropagation();
       if (action.type === 'focus') void this.focusRow(action.id);
-      else if (action.type === 'expand' || action.type === 'collapse') this.toggle(action.id, action.type === 'expand');
+      else if (action.type === 'expand' || action.type === 'collapse')
+        this.toggle(action.id, action.type === 'expand');
       else if (action.type === 'expand-all') action.ids.forEach((x) => this.toggle(x, true));
       else this.choose(action.id);
       return;
@@ -111,7 +149,11 @@ export class TreeController implements ReactiveController {
       clearTimeout(this.bufferTimer);
       this.buffer += e.key;
       this.bufferTimer = setTimeout(() => (this.buffer = ''), TYPEAHEAD_RESET_MS);
-      const i = typeahead(rows.map((r) => r.node.label), rows.findIndex((r) => r.node.id === id), this.buffer);
+      const i = typeahead(
+        rows.map((r) => r.node.label),
+        rows.findIndex((r) => r.node.id === id),
+        this.buffer,
+      );
       if (i >= 0) void this.focusRow(rows[i].node.id);
     }
   };
@@ -135,10 +177,14 @@ export class TreeController implements ReactiveController {
 
   render(selected: string | null, texts: TreeTexts): TemplateResult {
     const active = this.activeId(selected);
-    const item = (node: DispositionNode, row: TreeRow | undefined): TemplateResult | typeof nothing => {
+    const item = (
+      node: DispositionNode,
+      row: TreeRow | undefined,
+    ): TemplateResult | typeof nothing => {
       if (!row) return nothing;
       const kids = node.children.length > 0;
-      const path = this.view.searching && node.path.length > 1 ? node.path.slice(0, -1).join(' › ') : '';
+      const path =
+        this.view.searching && node.path.length > 1 ? node.path.slice(0, -1).join(' › ') : '';
       return html`<li role="treeitem" part="item" data-id=${node.id} tabindex=${node.id === active ? 0 : -1}
           aria-level=${row.level} aria-setsize=${row.setSize} aria-posinset=${row.posInSet}
           aria-expanded=${ifDefined(kids ? String(row.expanded) : undefined)}

@@ -19,7 +19,15 @@ import type { AgentBridge } from '../../bridge/store.js';
 import { ActionController, errorReason } from '../../internal/actions.js';
 import type { Messages } from '../../i18n/messages.js';
 import { WrapupDrafts, type DraftValue } from './drafts.js';
-import { fieldStatus, fieldValue, isLive, markdoneBlockNeeded, userDataText, type FieldInputs, type FieldStatus } from './wrapup-status.js';
+import {
+  fieldStatus,
+  fieldValue,
+  isLive,
+  markdoneBlockNeeded,
+  userDataText,
+  type FieldInputs,
+  type FieldStatus,
+} from './wrapup-status.js';
 
 export type WrapupField = 'code' | 'note' | 'callResult';
 export const WRAPUP_FIELDS: readonly WrapupField[] = ['code', 'note', 'callResult'];
@@ -96,7 +104,8 @@ export class WrapupController implements ReactiveController {
     this.flushNote();
     // A block with no element left to lift it would trap the agent: lift ours.
     const bridge = this.config().bridge;
-    for (const id of this.ownBlocks) if (bridge?.interaction(id)) void bridge.unblockMarkdone(id).catch(() => {});
+    for (const id of this.ownBlocks)
+      if (bridge?.interaction(id)) void bridge.unblockMarkdone(id).catch(() => {});
     this.ownBlocks.clear();
   }
 
@@ -115,11 +124,20 @@ export class WrapupController implements ReactiveController {
     const inputs: FieldInputs = {
       draft: this.store.field(it.interactionId, it.caseId, field),
       workspace: this.workspace(it, field),
-      saving: this.actions.isPending(k) || (field === 'note' && this.noteTimer !== undefined && this.noteTarget?.interactionId === it.interactionId),
+      saving:
+        this.actions.isPending(k) ||
+        (field === 'note' &&
+          this.noteTimer !== undefined &&
+          this.noteTarget?.interactionId === it.interactionId),
       error: outcome?.phase === 'failed' ? errorReason(outcome.error, this.t().actions) : null,
       live: field === 'callResult' || isLive(it),
     };
-    return { ...inputs, value: fieldValue(inputs), status: fieldStatus(inputs), restored: !this.touched.has(k) && inputs.draft !== undefined };
+    return {
+      ...inputs,
+      value: fieldValue(inputs),
+      status: fieldStatus(inputs),
+      restored: !this.touched.has(k) && inputs.draft !== undefined,
+    };
   }
 
   /** The agent chose or typed: a draft now, a request now (code, call result) or soon (note). */
@@ -155,7 +173,8 @@ export class WrapupController implements ReactiveController {
     this.blockErrors.delete(it.interactionId);
     for (const field of WRAPUP_FIELDS) {
       const f = this.field(it, field);
-      if (f.status === 'failed' || (!onlyFailed && f.status === 'unsaved')) void this.save(it, field);
+      if (f.status === 'failed' || (!onlyFailed && f.status === 'unsaved'))
+        void this.save(it, field);
     }
     this.host.requestUpdate();
   }
@@ -192,33 +211,67 @@ export class WrapupController implements ReactiveController {
       this.store.settle(id, it.caseId, field, value);
       this.onSettled({ interactionId: id, field, value, status: 'saved' });
     } else {
-      this.onSettled({ interactionId: id, field, value, status: 'failed', error: errorReason(result.error, this.t().actions) });
+      this.onSettled({
+        interactionId: id,
+        field,
+        value,
+        status: 'failed',
+        error: errorReason(result.error, this.t().actions),
+      });
     }
     if (this.again.delete(k)) void this.save(bridge.interaction(id) ?? fresh, field);
   }
 
-  private send(bridge: AgentBridge, id: string, field: WrapupField, value: DraftValue, cfg: WrapupConfig): Promise<unknown> {
-    if (field === 'callResult') return value === null ? Promise.resolve() : bridge.request('outbound.setCallResult', id, String(value));
+  private send(
+    bridge: AgentBridge,
+    id: string,
+    field: WrapupField,
+    value: DraftValue,
+    cfg: WrapupConfig,
+  ): Promise<unknown> {
+    if (field === 'callResult')
+      return value === null
+        ? Promise.resolve()
+        : bridge.request('outbound.setCallResult', id, String(value));
     const key = field === 'code' ? cfg.codeKey : cfg.noteKey;
-    return value === null || value === '' ? bridge.deleteUserData(id, key) : bridge.setUserData(id, { [key]: value });
+    return value === null || value === ''
+      ? bridge.deleteUserData(id, key)
+      : bridge.setUserData(id, { [key]: value });
   }
 
   /** Blocks or unblocks mark done on the followed interaction as the rule says; call after each render. */
   syncBlock(): void {
     const cfg = this.config();
     const { bridge, interaction: it } = cfg;
-    if (!bridge || !it || bridge.state.connection !== 'up' || !bridge.interaction(it.interactionId)) return;
+    if (!bridge || !it || bridge.state.connection !== 'up' || !bridge.interaction(it.interactionId))
+      return;
     const id = it.interactionId;
     if (this.blocking.has(id) || this.blockErrors.has(id)) return;
     const code = this.field(it, 'code');
     const need = markdoneBlockNeeded({
-      required: cfg.required, consultation: !!it.isConsultation, live: isLive(it), workspaceCode: code.workspace, chosenCode: code.value,
+      required: cfg.required,
+      consultation: !!it.isConsultation,
+      live: isLive(it),
+      workspaceCode: code.workspace,
+      chosenCode: code.value,
     });
     const current = bridge.state.markdoneBlocks[id];
     if (need && current === undefined) {
-      void this.runBlock(id, () => bridge.blockMarkdone(id, cfg.warning), () => this.ownBlocks.add(id));
-    } else if (!need && current !== undefined && (this.ownBlocks.has(id) || current === cfg.warning)) {
-      void this.runBlock(id, () => bridge.unblockMarkdone(id), () => this.ownBlocks.delete(id));
+      void this.runBlock(
+        id,
+        () => bridge.blockMarkdone(id, cfg.warning),
+        () => this.ownBlocks.add(id),
+      );
+    } else if (
+      !need &&
+      current !== undefined &&
+      (this.ownBlocks.has(id) || current === cfg.warning)
+    ) {
+      void this.runBlock(
+        id,
+        () => bridge.unblockMarkdone(id),
+        () => this.ownBlocks.delete(id),
+      );
     }
   }
 
@@ -228,7 +281,11 @@ export class WrapupController implements ReactiveController {
     return current !== undefined && (this.ownBlocks.has(id) || current === cfg.warning);
   }
 
-  private async runBlock(id: string, request: () => Promise<void>, done: () => void): Promise<void> {
+  private async runBlock(
+    id: string,
+    request: () => Promise<void>,
+    done: () => void,
+  ): Promise<void> {
     this.blocking.add(id);
     try {
       await request();

@@ -38,7 +38,8 @@ export interface FieldInputs {
 }
 
 /** Empty text and absence are the same value (a note cleared to nothing is deleted). */
-export const sameValue = (a: DraftValue | undefined, b: DraftValue | undefined): boolean => (a ?? '') === (b ?? '');
+export const sameValue = (a: DraftValue | undefined, b: DraftValue | undefined): boolean =>
+  (a ?? '') === (b ?? '');
 
 export function fieldValue(f: Pick<FieldInputs, 'draft' | 'workspace'>): string | null {
   const v = f.draft !== undefined ? f.draft : f.workspace;
@@ -61,7 +62,8 @@ export const isLive = (it: Pick<Interaction, 'state'>): boolean => it.state !== 
 
 /** A user-data value as text: strings and numbers; anything else (or empty) is `null`. */
 export function userDataText(userData: UserData | undefined, key: string): string | null {
-  const v = userData && Object.prototype.hasOwnProperty.call(userData, key) ? userData[key] : undefined;
+  const v =
+    userData && Object.prototype.hasOwnProperty.call(userData, key) ? userData[key] : undefined;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return typeof v === 'string' && v !== '' ? v : null;
 }

@@ -22,13 +22,20 @@ type T = Messages['recordFields'];
 
 function hintFor(entry: FieldEntry, t: T): string {
   switch (entry.field.fieldType) {
-    case 'int': return t.hints.int;
-    case 'float': return t.hints.float;
-    case 'char': return t.hints.char;
-    case 'var-char': return t.hints.varChar(VAR_CHAR_MAX);
-    case 'date': return t.hints.date;
-    case 'time': return t.hints.time;
-    default: return '';
+    case 'int':
+      return t.hints.int;
+    case 'float':
+      return t.hints.float;
+    case 'char':
+      return t.hints.char;
+    case 'var-char':
+      return t.hints.varChar(VAR_CHAR_MAX);
+    case 'date':
+      return t.hints.date;
+    case 'time':
+      return t.hints.time;
+    default:
+      return '';
   }
 }
 
@@ -42,12 +49,20 @@ export function fieldMessage(entry: FieldEntry, t: T): string {
 /** What a read-only field shows: an option's label, yes or no, or the text. */
 function readOnlyText(entry: FieldEntry, t: T): string {
   const { field, text } = entry;
-  if (field.fieldType === 'enum') return field.options?.[text] !== undefined ? optionLabel(field, text, field.options[text], t.phoneTypes) : text;
+  if (field.fieldType === 'enum')
+    return field.options?.[text] !== undefined
+      ? optionLabel(field, text, field.options[text], t.phoneTypes)
+      : text;
   if (field.fieldType === 'bool') return text === 'true' ? t.yes : text === 'false' ? t.no : text;
   return text;
 }
 
-export function renderField(entry: FieldEntry, index: number, t: T, on: FieldControlHandlers): TemplateResult {
+export function renderField(
+  entry: FieldEntry,
+  index: number,
+  t: T,
+  on: FieldControlHandlers,
+): TemplateResult {
   const { field } = entry;
   const id = `f${index}`;
   const label = field.displayName ?? field.name;
@@ -58,7 +73,10 @@ export function renderField(entry: FieldEntry, index: number, t: T, on: FieldCon
   const name = field.name;
   const onInput = (e: Event) => on.input(name, (e.target as HTMLInputElement).value);
   const onLeave = () => on.leave(name);
-  const marker = field.isMandatory && field.isEditable ? html`<span class="required" aria-hidden="true">*</span>` : nothing;
+  const marker =
+    field.isMandatory && field.isEditable
+      ? html`<span class="required" aria-hidden="true">*</span>`
+      : nothing;
 
   let control: TemplateResult;
   if (!field.isEditable) {
@@ -66,18 +84,25 @@ export function renderField(entry: FieldEntry, index: number, t: T, on: FieldCon
   } else if (field.fieldType === 'bool') {
     control = html`<input id=${id} part="control" type="checkbox" .checked=${live(entry.text === 'true')}
       aria-required=${field.isMandatory ? 'true' : 'false'} aria-invalid=${invalid} aria-describedby=${describedBy}
-      @change=${(e: Event) => { on.input(name, (e.target as HTMLInputElement).checked ? 'true' : 'false'); onLeave(); }} />`;
+      @change=${(e: Event) => {
+        on.input(name, (e.target as HTMLInputElement).checked ? 'true' : 'false');
+        onLeave();
+      }} />`;
   } else if (field.fieldType === 'enum') {
     const options = recordFieldOptions(field);
     const known = entry.text === '' || options.some((o) => o.value === entry.text);
     control = html`<select id=${id} part="control" aria-required=${field.isMandatory ? 'true' : 'false'} aria-invalid=${invalid}
-      aria-describedby=${describedBy} @change=${(e: Event) => { onInput(e); onLeave(); }} @blur=${onLeave}>
+      aria-describedby=${describedBy} @change=${(e: Event) => {
+        onInput(e);
+        onLeave();
+      }} @blur=${onLeave}>
       ${!field.isMandatory || entry.text === '' ? html`<option value="" ?selected=${entry.text === ''}>${t.noOption}</option>` : nothing}
       ${known ? nothing : html`<option value=${entry.text} selected>${entry.text}</option>`}
       ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === entry.text}>${optionLabel(field, o.value, o.label, t.phoneTypes)}</option>`)}
     </select>`;
   } else {
-    const mode = field.fieldType === 'int' ? 'numeric' : field.fieldType === 'float' ? 'decimal' : 'text';
+    const mode =
+      field.fieldType === 'int' ? 'numeric' : field.fieldType === 'float' ? 'decimal' : 'text';
     const free = field.fieldType === 'var-char' || field.fieldType === 'char';
     control = html`<input id=${id} part="control" type="text" inputmode=${mode} autocomplete="off" spellcheck=${free ? 'true' : 'false'}
       .value=${live(entry.text)} aria-required=${field.isMandatory ? 'true' : 'false'} aria-invalid=${invalid}

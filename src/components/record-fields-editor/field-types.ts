@@ -26,8 +26,18 @@
 import type { RecordField } from '../../bridge/api.js';
 import type { FieldType } from '../../bridge/enums.js';
 import {
-  VAR_CHAR_MAX, MIN_YEAR, charCount, checkDateTimeText, checkTimeText, formatDateTimeText, formatTimeText, isEnumKey,
-  type DateTimeProblem, type LocalDateTime, type LocalTime, type WireValue,
+  VAR_CHAR_MAX,
+  MIN_YEAR,
+  charCount,
+  checkDateTimeText,
+  checkTimeText,
+  formatDateTimeText,
+  formatTimeText,
+  isEnumKey,
+  type DateTimeProblem,
+  type LocalDateTime,
+  type LocalTime,
+  type WireValue,
 } from '../../bridge/record-values.js';
 
 export interface ModelValues {
@@ -84,16 +94,23 @@ const GROUPED = /^[+-]?\d{1,3}([,'\s\u00a0\u202f]\d{3})+(\.\d+)?$/;
 
 /** Unicode minus and full-width digits are what some keyboards and pastes give. */
 function normaliseNumberText(text: string): string {
-  return text.trim().replace(/[\u2212\u2012\u2013]/g, '-').replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  return text
+    .trim()
+    .replace(/[\u2212\u2012\u2013]/g, '-')
+    .replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 }
 
 function parseInt_(text: string): Parsed<number | null> {
   const t = normaliseNumberText(text);
   if (t === '') return ok(null);
-  if (GROUPED.test(t) && !t.includes('.')) return fail({ key: 'separator', text, suggestion: t.replace(/[^\d+-]/g, '') });
+  if (GROUPED.test(t) && !t.includes('.'))
+    return fail({ key: 'separator', text, suggestion: t.replace(/[^\d+-]/g, '') });
   if (WHOLE.test(t) || DECIMAL.test(t) || ONE_COMMA.test(t)) {
     const n = Number(t.replace(',', '.'));
-    if (!Number.isInteger(n)) return Number.isFinite(n) ? fail({ key: 'intFraction', text }) : fail({ key: 'intRange', text });
+    if (!Number.isInteger(n))
+      return Number.isFinite(n)
+        ? fail({ key: 'intFraction', text })
+        : fail({ key: 'intRange', text });
     if (!Number.isSafeInteger(n)) return fail({ key: 'intRange', text });
     return ok(n === 0 ? 0 : n); // no -0
   }
@@ -107,23 +124,42 @@ function parseFloat_(text: string): Parsed<number | null> {
     const n = Number(t);
     return Number.isFinite(n) ? ok(n === 0 ? 0 : n) : fail({ key: 'floatRange', text });
   }
-  if (GROUPED.test(t) && (t.includes('.') || /[\s'\u00a0\u202f]/.test(t) || (t.match(/,/g)?.length ?? 0) > 1)) {
+  if (
+    GROUPED.test(t) &&
+    (t.includes('.') || /[\s'\u00a0\u202f]/.test(t) || (t.match(/,/g)?.length ?? 0) > 1)
+  ) {
     return fail({ key: 'separator', text, suggestion: t.replace(/[,'\s\u00a0\u202f]/g, '') });
   }
-  if (ONE_COMMA.test(t)) return fail({ key: 'decimalComma', text, suggestion: t.replace(',', '.') });
+  if (ONE_COMMA.test(t))
+    return fail({ key: 'decimalComma', text, suggestion: t.replace(',', '.') });
   return fail({ key: 'floatNotNumber', text });
 }
 
-function dateTimeProblem(problem: DateTimeProblem, text: string, format: 'dateFormat' | 'timeFormat', minute = 0): FieldProblem {
+function dateTimeProblem(
+  problem: DateTimeProblem,
+  text: string,
+  format: 'dateFormat' | 'timeFormat',
+  minute = 0,
+): FieldProblem {
   switch (problem.kind) {
-    case 'format': return { key: format, text };
-    case 'no-time': return { key: 'dateNoTime', text };
-    case 'month': return { key: 'month', month: problem.month };
-    case 'day': return { key: 'day', day: problem.day, month: problem.month, days: problem.days };
-    case 'leap-day': return { key: 'leapDay', year: problem.year };
-    case 'year': return { key: 'year', year: problem.year, min: MIN_YEAR };
-    case 'hour': return problem.hour === 24 && minute === 0 ? { key: 'hour24' } : { key: 'hour', hour: problem.hour };
-    case 'minute': return { key: 'minute', minute: problem.minute };
+    case 'format':
+      return { key: format, text };
+    case 'no-time':
+      return { key: 'dateNoTime', text };
+    case 'month':
+      return { key: 'month', month: problem.month };
+    case 'day':
+      return { key: 'day', day: problem.day, month: problem.month, days: problem.days };
+    case 'leap-day':
+      return { key: 'leapDay', year: problem.year };
+    case 'year':
+      return { key: 'year', year: problem.year, min: MIN_YEAR };
+    case 'hour':
+      return problem.hour === 24 && minute === 0
+        ? { key: 'hour24' }
+        : { key: 'hour', hour: problem.hour };
+    case 'minute':
+      return { key: 'minute', minute: problem.minute };
   }
 }
 
@@ -155,18 +191,26 @@ export function parseFieldText(field: FieldShape, text: string): Parsed {
 
 function parseByType(field: FieldShape, text: string): Parsed {
   switch (field.fieldType) {
-    case 'int': return parseInt_(text);
-    case 'float': return parseFloat_(text);
+    case 'int':
+      return parseInt_(text);
+    case 'float':
+      return parseFloat_(text);
     case 'char':
       if (text === '') return ok(null);
-      return charCount(text) === 1 ? ok(text) : fail({ key: 'charLength', text, count: charCount(text) });
+      return charCount(text) === 1
+        ? ok(text)
+        : fail({ key: 'charLength', text, count: charCount(text) });
     case 'var-char': {
       if (text === '') return ok(null);
       const count = charCount(text);
-      return count <= VAR_CHAR_MAX ? ok(text) : fail({ key: 'varCharLength', count, max: VAR_CHAR_MAX });
+      return count <= VAR_CHAR_MAX
+        ? ok(text)
+        : fail({ key: 'varCharLength', count, max: VAR_CHAR_MAX });
     }
-    case 'date': return parseDate(text);
-    case 'time': return parseTime(text);
+    case 'date':
+      return parseDate(text);
+    case 'time':
+      return parseTime(text);
     case 'bool': {
       const t = text.trim().toLowerCase();
       if (t === 'true') return ok(true);
@@ -200,11 +244,16 @@ export function formatFieldValue(field: Pick<RecordField, 'fieldType'>, value: M
   if (value === null) return '';
   switch (field.fieldType) {
     case 'int':
-    case 'float': return plainNumber(value as number);
-    case 'date': return formatDateTimeText(value as LocalDateTime);
-    case 'time': return formatTimeText(value as LocalTime);
-    case 'bool': return value ? 'true' : 'false';
-    default: return String(value);
+    case 'float':
+      return plainNumber(value as number);
+    case 'date':
+      return formatDateTimeText(value as LocalDateTime);
+    case 'time':
+      return formatTimeText(value as LocalTime);
+    case 'bool':
+      return value ? 'true' : 'false';
+    default:
+      return String(value);
   }
 }
 
@@ -212,9 +261,17 @@ export function formatFieldValue(field: Pick<RecordField, 'fieldType'>, value: M
  * The workspace's value (`outbound.Field.value`, any `valueType`) as the control's text. A value
  * the field type can't read is shown as it is, so the agent sees what the workspace holds.
  */
-export function textFromWorkspace(field: Pick<RecordField, 'fieldType' | 'isMandatory' | 'options'>, value: unknown): string {
+export function textFromWorkspace(
+  field: Pick<RecordField, 'fieldType' | 'isMandatory' | 'options'>,
+  value: unknown,
+): string {
   if (value === null || value === undefined) return '';
-  if (field.fieldType === 'bool') return value === true || value === 'true' ? 'true' : value === false || value === 'false' ? 'false' : String(value);
+  if (field.fieldType === 'bool')
+    return value === true || value === 'true'
+      ? 'true'
+      : value === false || value === 'false'
+        ? 'false'
+        : String(value);
   const raw = typeof value === 'number' ? plainNumber(value) : String(value);
   const parsed = parseByType(field, raw);
   return parsed.ok && parsed.value !== null ? formatFieldValue(field, parsed.value) : raw;
@@ -225,7 +282,10 @@ export function textFromWorkspace(field: Pick<RecordField, 'fieldType' | 'isMand
  * `''` for a string field and `null` otherwise (both clear a field that is not mandatory).
  * A type the value can't take (a date as a number) is a `valueType` problem.
  */
-export function toWireValue(field: Pick<RecordField, 'fieldType' | 'valueType'>, value: ModelValue): Parsed<WireValue> {
+export function toWireValue(
+  field: Pick<RecordField, 'fieldType' | 'valueType'>,
+  value: ModelValue,
+): Parsed<WireValue> {
   const { valueType, fieldType } = field;
   if (value === null) return ok(valueType === 'string' ? '' : null);
   const typeProblem = () => fail({ key: 'valueType', valueType, fieldType });
@@ -235,7 +295,8 @@ export function toWireValue(field: Pick<RecordField, 'fieldType' | 'valueType'>,
       return ok(text);
     case 'number':
       if (typeof value === 'number') return ok(value);
-      if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) return ok(Number(value));
+      if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()))
+        return ok(Number(value));
       return typeProblem();
     case 'boolean':
       if (typeof value === 'boolean') return ok(value);

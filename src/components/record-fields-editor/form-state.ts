@@ -68,7 +68,10 @@ function computeStatus({ field, original, text }: FieldEntry): FieldStatus {
   if (!field.isEditable) return { problem: null, changed: false };
   const now = wireFromText(field, text);
   if (text === original) {
-    return { problem: !now.ok && now.problem.key === 'required' ? now.problem : null, changed: false };
+    return {
+      problem: !now.ok && now.problem.key === 'required' ? now.problem : null,
+      changed: false,
+    };
   }
   if (!now.ok) return { problem: now.problem, changed: true };
   const before = wireFromText(field, original);
@@ -96,7 +99,8 @@ export function summarise(entries: readonly FieldEntry[]): FormSummary {
 /** The agent's changes, as typed (bad ones included): what a draft keeps. */
 export function draftTexts(entries: readonly FieldEntry[]): Record<string, string> {
   const texts: Record<string, string> = {};
-  for (const e of entries) if (e.text !== e.original && fieldStatus(e).changed) texts[e.field.name] = e.text;
+  for (const e of entries)
+    if (e.text !== e.original && fieldStatus(e).changed) texts[e.field.name] = e.text;
   return texts;
 }
 

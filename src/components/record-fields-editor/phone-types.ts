@@ -17,13 +17,21 @@ import type { Messages } from '../../i18n/messages.js';
 type Names = Messages['recordFields']['phoneTypes'];
 
 /** The catalogue's name of a phone type code, or `null` for a code the seed does not list. */
-export function phoneTypeName(code: number | string | null | undefined, names: Names): string | null {
+export function phoneTypeName(
+  code: number | string | null | undefined,
+  names: Names,
+): string | null {
   if (code === null || code === undefined) return null;
   return (names as Readonly<Record<string, string>>)[String(code)] ?? null;
 }
 
 /** What an enum field's option shows: the workspace's label, or the catalogue's name for a standard phone type (see above). */
-export function optionLabel(field: Pick<RecordField, 'name'>, value: string, label: string, names: Names): string {
+export function optionLabel(
+  field: Pick<RecordField, 'name'>,
+  value: string,
+  label: string,
+  names: Names,
+): string {
   if (field.name !== DEFAULT_OUTBOUND_KEYS.phoneType || PHONE_TYPES[value] !== label) return label;
   return phoneTypeName(value, names) ?? label;
 }

@@ -10,7 +10,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Interaction } from '../../bridge/api.js';
 import {
-  callResultLabel, chainFromGetChainedRecords, formatTimeOfDay, readChainedRecords, type OutboundRecordInfo,
+  callResultLabel,
+  chainFromGetChainedRecords,
+  formatTimeOfDay,
+  readChainedRecords,
+  type OutboundRecordInfo,
 } from '../../bridge/models/index.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import { errorReason } from '../../internal/actions.js';
@@ -22,14 +26,19 @@ export class ChainLoader {
   private id: string | null = null;
   private fetched: OutboundRecordInfo[] = [];
   /** The store's chain, read again only when the (immutable) interaction changed. */
-  private storeOf: { interaction: Interaction | undefined; records: OutboundRecordInfo[] } | undefined;
+  private storeOf:
+    { interaction: Interaction | undefined; records: OutboundRecordInfo[] } | undefined;
   error: unknown;
 
   constructor(private readonly requestUpdate: () => void) {}
 
   /** The chain of `interaction`: the store's, else the one fetched for it. */
-  records(bridge: AgentBridge | undefined, interaction: Interaction | undefined): OutboundRecordInfo[] {
-    if (this.storeOf?.interaction !== interaction) this.storeOf = { interaction, records: readChainedRecords(interaction) };
+  records(
+    bridge: AgentBridge | undefined,
+    interaction: Interaction | undefined,
+  ): OutboundRecordInfo[] {
+    if (this.storeOf?.interaction !== interaction)
+      this.storeOf = { interaction, records: readChainedRecords(interaction) };
     const fromStore = this.storeOf!.records;
     if (fromStore.length || !bridge || !interaction) return fromStore;
     const id = interaction.interactionId;
@@ -38,8 +47,18 @@ export class ChainLoader {
       this.fetched = [];
       this.error = undefined;
       bridge.request('outbound.getChainedRecords', id).then(
-        (result) => { if (this.id === id) { this.fetched = chainFromGetChainedRecords(result); this.requestUpdate(); } },
-        (error: unknown) => { if (this.id === id) { this.error = error; this.requestUpdate(); } },
+        (result) => {
+          if (this.id === id) {
+            this.fetched = chainFromGetChainedRecords(result);
+            this.requestUpdate();
+          }
+        },
+        (error: unknown) => {
+          if (this.id === id) {
+            this.error = error;
+            this.requestUpdate();
+          }
+        },
       );
     }
     return this.fetched;
@@ -58,13 +77,21 @@ export interface ChainView {
   call(record: OutboundRecordInfo): void;
 }
 
-export function renderChain(view: ChainView, t: Messages['recordFields'], actions: Messages['actions'], callResults: Messages['callResults']): TemplateResult {
+export function renderChain(
+  view: ChainView,
+  t: Messages['recordFields'],
+  actions: Messages['actions'],
+  callResults: Messages['callResults'],
+): TemplateResult {
   const c = t.chain;
   const rows = view.records.filter((r) => r.phone !== null || r.recordHandle !== null);
   return html`<section part="chain" aria-labelledby="chain-title">
     <h3 id="chain-title">${c.title}</h3>
     ${view.error ? html`<p class="danger">${c.loadFailed(errorReason(view.error, actions))}</p>` : nothing}
-    ${rows.length === 0 ? html`<p class="hint">${c.none}</p>` : html`<table>
+    ${
+      rows.length === 0
+        ? html`<p class="hint">${c.none}</p>`
+        : html`<table>
       <thead><tr><th scope="col">${c.phone}</th><th scope="col">${c.phoneType}</th><th scope="col">${c.attempts}</th>
         <th scope="col">${c.lastResult}</th>${view.canCall ? html`<th scope="col">${c.actions}</th>` : nothing}</tr></thead>
       <tbody>${rows.map((r) => {
@@ -76,18 +103,31 @@ export function renderChain(view: ChainView, t: Messages['recordFields'], action
           <td>${phoneTypeName(r.phoneType, t.phoneTypes) ?? c.unknown}</td>
           <td>${r.attempts ?? c.unknown}</td>
           <td>${r.callResult ? callResultLabel(r.callResult, callResults) : c.unknown}</td>
-          ${view.canCall ? html`<td><button type="button" part="call" aria-label=${c.callLabel(phone)}
+          ${
+            view.canCall
+              ? html`<td><button type="button" part="call" aria-label=${c.callLabel(phone)}
             aria-disabled=${pending || r.recordHandle === null ? 'true' : 'false'}
-            @click=${() => { if (!pending && r.recordHandle !== null) view.call(r); }}>${c.call}</button></td>` : nothing}
+            @click=${() => {
+              if (!pending && r.recordHandle !== null) view.call(r);
+            }}>${c.call}</button></td>`
+              : nothing
+          }
         </tr>`;
       })}</tbody>
-    </table>`}
+    </table>`
+    }
     <p part="call-status" role="status">${view.status}</p>
   </section>`;
 }
 
 /** The contact's local time and calling window, in the record's zone (nothing until the zones module is loaded). */
-export function renderClock(record: OutboundRecordInfo | null, zones: Zones | undefined, now: number, lang: string, t: Messages['recordFields']): TemplateResult {
+export function renderClock(
+  record: OutboundRecordInfo | null,
+  zones: Zones | undefined,
+  now: number,
+  lang: string,
+  t: Messages['recordFields'],
+): TemplateResult {
   const c = t.clock;
   let body: TemplateResult;
   const zone = zones && record ? zones.contactZone(record, now) : null;
@@ -97,9 +137,13 @@ export function renderClock(record: OutboundRecordInfo | null, zones: Zones | un
     const hasWindow = record.from !== null || record.until !== null;
     const inside = zones.withinCallingWindow(now, zone, record.from, record.until);
     body = html`<p part="local-time">${c.localTime(zones.formatInZone(now, zone, lang, 'time'), zones.zoneName(zone, lang, now))}</p>
-      ${hasWindow ? html`<p part="window" data-inside=${inside ? 'true' : 'false'}>
+      ${
+        hasWindow
+          ? html`<p part="window" data-inside=${inside ? 'true' : 'false'}>
         ${c.window(formatTimeOfDay(record.from ?? 0), formatTimeOfDay(record.until ?? 86_399))} ·
-        <strong class=${inside ? 'ok' : 'danger'}>${inside ? c.inside : c.outside}</strong></p>` : nothing}`;
+        <strong class=${inside ? 'ok' : 'danger'}>${inside ? c.inside : c.outside}</strong></p>`
+          : nothing
+      }`;
   }
   return html`<section part="clock" aria-labelledby="clock-title"><h3 id="clock-title">${c.title}</h3>${body}</section>`;
 }

@@ -16,9 +16,19 @@ import { recordFieldsEditorStyles } from './record-fields-editor.styles.js';
 import { RecordForm } from './record-form.js';
 import { problemMessage } from './problem-messages.js';
 
-export interface ValidityDetail { valid: boolean; errors: Readonly<Record<string, string>> }
-export interface RecordSavedDetail { interactionId: string; values: Readonly<Record<string, string | number | boolean | null>> }
-export interface RecordSaveFailedDetail { interactionId: string; error: unknown; message: string }
+export interface ValidityDetail {
+  valid: boolean;
+  errors: Readonly<Record<string, string>>;
+}
+export interface RecordSavedDetail {
+  interactionId: string;
+  values: Readonly<Record<string, string | number | boolean | null>>;
+}
+export interface RecordSaveFailedDetail {
+  interactionId: string;
+  error: unknown;
+  message: string;
+}
 
 type Notice = 'saved' | 'invalid' | 'nothing' | 'reset' | null;
 
@@ -81,7 +91,10 @@ export class RecordFieldsEditorElement extends LitElement {
   private lastValidity = '';
   /** Stable, so that a field whose entry did not change is not rendered again (guard). */
   private readonly handlers = {
-    input: (name: string, text: string) => { this.notice = null; this.form.setText(name, text); },
+    input: (name: string, text: string) => {
+      this.notice = null;
+      this.form.setText(name, text);
+    },
     leave: (name: string) => this.form.touch(name),
   };
 
@@ -96,7 +109,8 @@ export class RecordFieldsEditorElement extends LitElement {
     for (const e of this.form.entries) {
       const name = e.field.name;
       if (rejected[name]) out[name] = t.host[rejected[name]];
-      else if (problems[name]) out[name] = problemMessage(problems[name], e.field.displayName ?? name, t);
+      else if (problems[name])
+        out[name] = problemMessage(problems[name], e.field.displayName ?? name, t);
     }
     return out;
   }
@@ -111,11 +125,19 @@ export class RecordFieldsEditorElement extends LitElement {
     const { outcome, count, values, error } = await this.form.save();
     const interactionId = this.form.interactionId ?? '';
     if (outcome === 'invalid') this.focusField(this.form.firstInvalid());
-    if (outcome === 'invalid' || outcome === 'nothing' || outcome === 'saved') [this.notice, this.noticeCount] = [outcome, count];
-    if (outcome === 'saved') this.dispatchEvent(kitEvent<RecordSavedDetail>('record-saved', { interactionId, values: values ?? {} }));
+    if (outcome === 'invalid' || outcome === 'nothing' || outcome === 'saved')
+      [this.notice, this.noticeCount] = [outcome, count];
+    if (outcome === 'saved')
+      this.dispatchEvent(
+        kitEvent<RecordSavedDetail>('record-saved', { interactionId, values: values ?? {} }),
+      );
     if (outcome === 'failed') {
-      const message = this.locale.t.recordFields.status.failed(errorReason(error, this.locale.t.actions));
-      this.dispatchEvent(kitEvent<RecordSaveFailedDetail>('record-save-failed', { interactionId, error, message }));
+      const message = this.locale.t.recordFields.status.failed(
+        errorReason(error, this.locale.t.actions),
+      );
+      this.dispatchEvent(
+        kitEvent<RecordSaveFailedDetail>('record-save-failed', { interactionId, error, message }),
+      );
     }
     this.requestUpdate();
   }
@@ -130,7 +152,11 @@ export class RecordFieldsEditorElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const bridge = this.bridgeCtl.bridge;
-    const interaction = bridge ? (this.interactionId ? bridge.interaction(this.interactionId) : bridge.selected) : undefined;
+    const interaction = bridge
+      ? this.interactionId
+        ? bridge.interaction(this.interactionId)
+        : bridge.selected
+      : undefined;
     if (interaction !== this.interaction) {
       this.interaction = interaction; // the store's interactions are immutable: read again only when it changed
       this.record = interaction ? readOutboundRecord(interaction.userData) : null;
@@ -155,14 +181,17 @@ export class RecordFieldsEditorElement extends LitElement {
   protected override render() {
     const t = this.locale.t.recordFields;
     const bridge = this.bridgeCtl.bridge;
-    const say = (text: string) => html`<section part="base" aria-label=${t.label}><p part="status" role="status">${text}</p></section>`;
+    const say = (text: string) =>
+      html`<section part="base" aria-label=${t.label}><p part="status" role="status">${text}</p></section>`;
     if (!bridge) return say(t.notConnected);
     if (!this.interaction) return say(t.noInteraction);
     if (!this.record) return say(t.notOutbound(this.interaction.interactionId));
     return html`<section part="base" aria-label=${t.label}>
       ${this.renderForm()}
-      ${guard([this.record, this.time.zones, Math.floor(this.time.now() / 60_000), this.locale.lang, t], () =>
-        renderClock(this.record, this.time.zones, this.time.now(), this.locale.lang, t))}
+      ${guard(
+        [this.record, this.time.zones, Math.floor(this.time.now() / 60_000), this.locale.lang, t],
+        () => renderClock(this.record, this.time.zones, this.time.now(), this.locale.lang, t),
+      )}
       ${this.renderChainSection()}
     </section>`;
   }
@@ -176,9 +205,17 @@ export class RecordFieldsEditorElement extends LitElement {
       error: this.chain.error,
       status: this.callStatus(),
     };
-    return guard([...Object.values(view), this.locale.t], () => renderChain({
-      ...view, call: (r) => void this.callRecord(r.recordHandle!, r.phone ?? ''),
-    }, this.locale.t.recordFields, this.locale.t.actions, this.locale.t.callResults));
+    return guard([...Object.values(view), this.locale.t], () =>
+      renderChain(
+        {
+          ...view,
+          call: (r) => void this.callRecord(r.recordHandle!, r.phone ?? ''),
+        },
+        this.locale.t.recordFields,
+        this.locale.t.actions,
+        this.locale.t.callResults,
+      ),
+    );
   }
 
   private renderForm() {
@@ -191,10 +228,17 @@ export class RecordFieldsEditorElement extends LitElement {
     if (form.phase !== 'ready') return html`<p part="status" role="status">${t.loading}</p>`;
     if (form.entries.length === 0) return html`<p part="status" role="status">${t.noFields}</p>`;
     const saving = this.actions.isPending('save');
-    return html`<form novalidate aria-labelledby="fields-title" @submit=${(e: Event) => { e.preventDefault(); void this.save(); }}>
+    return html`<form novalidate aria-labelledby="fields-title" @submit=${(e: Event) => {
+      e.preventDefault();
+      void this.save();
+    }}>
       <h3 id="fields-title">${t.fieldsTitle}</h3>
       <p class="hint legend"><span class="required" aria-hidden="true">*</span> ${t.required}</p>
-      <div class="grid">${repeat(form.entries, (e) => e.field.name, (e, i) => guard([e, i, t], () => renderField(e, i, t, this.handlers)))}</div>
+      <div class="grid">${repeat(
+        form.entries,
+        (e) => e.field.name,
+        (e, i) => guard([e, i, t], () => renderField(e, i, t, this.handlers)),
+      )}</div>
       <div part="actions" class="actions">
         <button type="submit" part="save" aria-disabled=${saving ? 'true' : 'false'}>${t.save}</button>
         <button type="button" part="reset" @click=${() => this.reset()}>${t.reset}</button>
@@ -208,15 +252,31 @@ export class RecordFieldsEditorElement extends LitElement {
     const s = t.status;
     const outcome = this.actions.outcome('save');
     const summary = this.form.summary;
-    const notices = { saved: s.saved(this.noticeCount), invalid: s.invalid(this.noticeCount), nothing: s.nothingToSave, reset: s.reset };
+    const notices = {
+      saved: s.saved(this.noticeCount),
+      invalid: s.invalid(this.noticeCount),
+      nothing: s.nothingToSave,
+      reset: s.reset,
+    };
     const pending = outcome?.phase === 'pending';
     const restored = !this.notice && !pending && this.form.restored > 0 && summary.changedCount > 0;
     const repeatsRestored = restored && this.form.restored === summary.changedCount;
     const parts = [
-      pending ? s.saving(Object.keys(summary.changes).length) : this.notice ? notices[this.notice] : restored ? s.restored(this.form.restored) : '',
-      !pending && this.notice !== 'invalid' && !repeatsRestored && summary.changedCount > 0 ? s.dirty(summary.changedCount) : '',
+      pending
+        ? s.saving(Object.keys(summary.changes).length)
+        : this.notice
+          ? notices[this.notice]
+          : restored
+            ? s.restored(this.form.restored)
+            : '',
+      !pending && this.notice !== 'invalid' && !repeatsRestored && summary.changedCount > 0
+        ? s.dirty(summary.changedCount)
+        : '',
     ];
-    const failed = outcome?.phase === 'failed' ? s.failed(errorReason(outcome.error, this.locale.t.actions)) : '';
+    const failed =
+      outcome?.phase === 'failed'
+        ? s.failed(errorReason(outcome.error, this.locale.t.actions))
+        : '';
     return html`
       <p part="status" role="status">${parts.filter(Boolean).join(' ')}</p>
       ${failed ? html`<p part="error" role="alert" class="danger">${failed}</p>` : nothing}
@@ -234,7 +294,11 @@ export class RecordFieldsEditorElement extends LitElement {
     if (!latest || !latest.action.startsWith('call:') || latest.phase === 'done') return '';
     const handle = Number(latest.action.slice(5));
     const phone = this.chainPhones.get(handle) ?? String(handle);
-    return outcomeText(latest, this.locale.t.recordFields.chain.callAction(phone), this.locale.t.actions);
+    return outcomeText(
+      latest,
+      this.locale.t.recordFields.chain.callAction(phone),
+      this.locale.t.actions,
+    );
   }
 
   private readonly chainPhones = new Map<number, string>();
@@ -244,18 +308,24 @@ export class RecordFieldsEditorElement extends LitElement {
     const id = this.interaction?.interactionId;
     if (!bridge || !id) return;
     this.chainPhones.set(handle, phone);
-    await this.actions.run(`call:${handle}`, () => bridge.request('outbound.callPreviewRecord', id, handle));
+    await this.actions.run(`call:${handle}`, () =>
+      bridge.request('outbound.callPreviewRecord', id, handle),
+    );
   }
 
   private focusField(name: string | undefined): void {
     if (!name) return;
     void this.updateComplete.then(() => {
-      const field = this.renderRoot.querySelector(`[part~="field"][data-name="${CSS.escape(name)}"] [part~="control"]`) as HTMLElement | null;
+      const field = this.renderRoot.querySelector(
+        `[part~="field"][data-name="${CSS.escape(name)}"] [part~="control"]`,
+      ) as HTMLElement | null;
       field?.focus();
     });
   }
 }
 
 declare global {
-  interface HTMLElementTagNameMap { 'record-fields-editor': RecordFieldsEditorElement }
+  interface HTMLElementTagNameMap {
+    'record-fields-editor': RecordFieldsEditorElement;
+  }
 }

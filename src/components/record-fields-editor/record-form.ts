@@ -17,22 +17,44 @@ import { normaliseRecordFields, type OutboundRecordInfo } from '../../bridge/mod
 import type { AgentBridge } from '../../bridge/store.js';
 import type { ActionController } from '../../internal/actions.js';
 import type { WireValue } from '../../bridge/record-values.js';
-import { clearDraft, draftKey, readDraft, writeDraft, type DraftWrite } from '../../internal/drafts.js';
 import {
-  draftTexts, entryFor, summarise, withText, withTouched, type FieldEntry, type FormSummary,
+  clearDraft,
+  draftKey,
+  readDraft,
+  writeDraft,
+  type DraftWrite,
+} from '../../internal/drafts.js';
+import {
+  draftTexts,
+  entryFor,
+  summarise,
+  withText,
+  withTouched,
+  type FieldEntry,
+  type FormSummary,
 } from './form-state.js';
 
 export type LoadPhase = 'idle' | 'loading' | 'ready' | 'failed';
 
 /** What a draft holds: field name → the agent's text. */
-export interface RecordDraft { interactionId: string; texts: Record<string, string> }
+export interface RecordDraft {
+  interactionId: string;
+  texts: Record<string, string>;
+}
 
 export type SaveOutcome = 'saved' | 'failed' | 'invalid' | 'nothing' | 'busy';
 
 /** The draft key of a record (see the module comment). */
 export function recordDraftKey(interactionId: string, record: OutboundRecordInfo | null): string {
-  const scope = record?.chainId != null ? `chain-${record.chainId}` : record?.recordHandle != null ? `record-${record.recordHandle}` : null;
-  return scope ? draftKey('record-fields', record?.campaignName ?? '', scope) : draftKey('record-fields', `interaction-${interactionId}`);
+  const scope =
+    record?.chainId != null
+      ? `chain-${record.chainId}`
+      : record?.recordHandle != null
+        ? `record-${record.recordHandle}`
+        : null;
+  return scope
+    ? draftKey('record-fields', record?.campaignName ?? '', scope)
+    : draftKey('record-fields', `interaction-${interactionId}`);
 }
 
 export class RecordForm implements ReactiveController {
@@ -59,7 +81,8 @@ export class RecordForm implements ReactiveController {
   hostConnected(): void {}
 
   get summary(): FormSummary {
-    if (this.summaryOf?.entries !== this.entries) this.summaryOf = { entries: this.entries, summary: summarise(this.entries) };
+    if (this.summaryOf?.entries !== this.entries)
+      this.summaryOf = { entries: this.entries, summary: summarise(this.entries) };
     return this.summaryOf.summary;
   }
 
@@ -95,8 +118,10 @@ export class RecordForm implements ReactiveController {
   }
 
   private show(fields: RecordField[]): void {
-    const texts = this.key ? readDraft<RecordDraft>(this.key)?.value?.texts ?? {} : {};
-    this.entries = fields.map((f) => entryFor(f, typeof texts[f.name] === 'string' ? texts[f.name] : undefined));
+    const texts = this.key ? (readDraft<RecordDraft>(this.key)?.value?.texts ?? {}) : {};
+    this.entries = fields.map((f) =>
+      entryFor(f, typeof texts[f.name] === 'string' ? texts[f.name] : undefined),
+    );
     this.restored = Object.keys(draftTexts(this.entries)).length;
   }
 
@@ -129,26 +154,45 @@ export class RecordForm implements ReactiveController {
   }
 
   /** Saves the changed fields. Invalid or unchanged forms are not sent. */
-  async save(): Promise<{ outcome: SaveOutcome; count: number; values?: Record<string, WireValue>; error?: unknown }> {
+  async save(): Promise<{
+    outcome: SaveOutcome;
+    count: number;
+    values?: Record<string, WireValue>;
+    error?: unknown;
+  }> {
     const bridge = this.bridge();
     const id = this.interactionId;
-    if (!bridge || !id || this.phase !== 'ready' || this.actions.isPending('save')) return { outcome: 'busy', count: 0 };
+    if (!bridge || !id || this.phase !== 'ready' || this.actions.isPending('save'))
+      return { outcome: 'busy', count: 0 };
     this.touchAll();
     const summary = this.summary;
-    if (!summary.valid) return { outcome: 'invalid', count: Object.keys(summary.problems).length + Object.keys(summary.rejected).length };
+    if (!summary.valid)
+      return {
+        outcome: 'invalid',
+        count: Object.keys(summary.problems).length + Object.keys(summary.rejected).length,
+      };
     const sent = summary.changes;
     const names = Object.keys(sent);
     if (names.length === 0) return { outcome: 'nothing', count: 0 };
     const sentTexts = new Map(names.map((n) => [n, this.entry(n)!.text]));
-    const result = await this.actions.run('save', () => bridge.request('outbound.updateRecordFields', id, sent));
-    const done = { outcome: (result.ok ? 'saved' : 'failed') as SaveOutcome, count: names.length, values: sent, error: result.ok ? undefined : result.error };
+    const result = await this.actions.run('save', () =>
+      bridge.request('outbound.updateRecordFields', id, sent),
+    );
+    const done = {
+      outcome: (result.ok ? 'saved' : 'failed') as SaveOutcome,
+      count: names.length,
+      values: sent,
+      error: result.ok ? undefined : result.error,
+    };
     if (id !== this.interactionId) return done;
     if (result.ok) {
       // The workspace holds the sent values now; text typed while the save ran stays a change.
       this.entries = this.entries.map((e) => {
         if (!sentTexts.has(e.field.name)) return e;
         const fresh = entryFor({ ...e.field, value: sent[e.field.name] });
-        return e.text === sentTexts.get(e.field.name) ? fresh : { ...fresh, text: e.text, touched: true };
+        return e.text === sentTexts.get(e.field.name)
+          ? fresh
+          : { ...fresh, text: e.text, touched: true };
       });
       this.persist();
     } else {
@@ -161,7 +205,8 @@ export class RecordForm implements ReactiveController {
   /** The first field the form would not save, for focus. */
   firstInvalid(): string | undefined {
     const s = this.summary;
-    return this.entries.find((e) => s.problems[e.field.name] || s.rejected[e.field.name])?.field.name;
+    return this.entries.find((e) => s.problems[e.field.name] || s.rejected[e.field.name])?.field
+      .name;
   }
 
   private markRejected(error: unknown): void {
@@ -186,8 +231,10 @@ export class RecordForm implements ReactiveController {
       clearDraft(this.key);
       this.storedIn = 'storage';
     } else {
-      this.storedIn = writeDraft<RecordDraft>(this.key, { interactionId: this.interactionId, texts });
+      this.storedIn = writeDraft<RecordDraft>(this.key, {
+        interactionId: this.interactionId,
+        texts,
+      });
     }
   }
 }
-

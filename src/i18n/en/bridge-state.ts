@@ -1,7 +1,11 @@
 export const bridgeState = {
   label: 'Workspace connection',
   notConnected: 'Not connected: no <agent-bridge> around this element.',
-  connection: { up: 'Connected', DISCONNECTED: 'Disconnected from the workspace server', DOWN: 'Workspace server down' },
+  connection: {
+    up: 'Connected',
+    DISCONNECTED: 'Disconnected from the workspace server',
+    DOWN: 'Workspace server down',
+  },
   sync: { idle: 'Not synced yet', syncing: 'Syncing…', ready: 'Synced', failed: 'Sync failed' },
   syncError: (part: string, text: string) => `${part}: ${text}`,
   agent: 'Agent',

@@ -43,7 +43,11 @@ export const callbackPreview = {
   copy: 'Copy number',
   copied: (number: string) => `Copied ${number}.`,
   copyFailed: 'Copy failed: select the number and copy it with the keyboard.',
-  sections: { caseInfo: 'Case information', callbackInfo: 'Callback information', ivrData: 'IVR data' },
+  sections: {
+    caseInfo: 'Case information',
+    callbackInfo: 'Callback information',
+    ivrData: 'IVR data',
+  },
   actionsLabel: 'Callback actions',
   actions: {
     accept: 'Accept',
@@ -82,7 +86,8 @@ export const callbackPreview = {
     alsoContactTime: (text: string) => `Contact's time: ${text}`,
     submit: 'Schedule',
     cancel: 'Cancel',
-    ambiguous: (first: string, second: string) => `This time happens twice (the clocks go back): ${first} is used, not ${second}.`,
+    ambiguous: (first: string, second: string) =>
+      `This time happens twice (the clocks go back): ${first} is used, not ${second}.`,
     errors: {
       'empty-date': 'Enter a date.',
       'empty-time': 'Enter a time.',
@@ -90,7 +95,8 @@ export const callbackPreview = {
       'time-format': 'Enter the time as HH:MM (24-hour).',
       'impossible-date': 'This date does not exist.',
       'impossible-time': 'This time does not exist (hours 00–23, minutes 00–59).',
-      'skipped-time': (suggestion: string) => `This time does not exist that day (the clocks go forward); try ${suggestion}.`,
+      'skipped-time': (suggestion: string) =>
+        `This time does not exist that day (the clocks go forward); try ${suggestion}.`,
       past: 'Choose a time in the future.',
     },
     scheduled: (when: string) => `Callback scheduled for ${when}.`,

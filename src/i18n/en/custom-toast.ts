@@ -9,7 +9,8 @@ export const customToast = {
   actions: (title: string) => `Actions for ${title}`,
   details: 'Details',
   /** Said by the live region when a toast appears or changes. */
-  announce: (severity: string, title: string, body: string) => (body ? `${severity}: ${title}. ${body}` : `${severity}: ${title}`),
+  announce: (severity: string, title: string, body: string) =>
+    body ? `${severity}: ${title}. ${body}` : `${severity}: ${title}`,
   /** While a button's action runs. */
   busy: (label: string) => `${label}…`,
   errors: {

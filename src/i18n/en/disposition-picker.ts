@@ -10,18 +10,32 @@ export const dispositionPicker = {
   clear: 'Clear',
   clearLabel: (label: string) => `Clear the disposition ${label}`,
   searchLabel: 'Find a code',
-  searchHint: 'Type part of a name or path (e.g. “sale/new”); Enter chooses the first match, ↓ moves to the list.',
+  searchHint:
+    'Type part of a name or path (e.g. “sale/new”); Enter chooses the first match, ↓ moves to the list.',
   matches: (n: number) => (n === 1 ? '1 code matches.' : `${n} codes match.`),
-  noMatch: (query: string) => `No code matches “${query}”. Your search is kept; change it or clear it to see every code.`,
+  noMatch: (query: string) =>
+    `No code matches “${query}”. Your search is kept; change it or clear it to see every code.`,
   treeLabel: 'Disposition codes',
   recentGroup: 'Recently used',
   noCodes: 'No disposition codes: the page gave none and the workspace has none configured.',
-  codesInvalidJson: (detail: string) => `The disposition codes given by the page could not be read (invalid JSON: ${detail}).`,
-  codesInvalidShape: 'The disposition codes given by the page could not be read: expected a list of codes or an object of code → label.',
+  codesInvalidJson: (detail: string) =>
+    `The disposition codes given by the page could not be read (invalid JSON: ${detail}).`,
+  codesInvalidShape:
+    'The disposition codes given by the page could not be read: expected a list of codes or an object of code → label.',
   usingWorkspaceCodes: 'Showing the workspace’s codes instead.',
-  codesSkipped: (details: string[]) => `Some disposition entries were skipped: ${details.join('; ')}.`,
-  entryProblem: (index: number, reason: 'no-code' | 'duplicate' | 'not-understood' | 'too-deep', value: string) => {
-    const why = { 'no-code': 'has no code', duplicate: 'repeats a code already listed', 'not-understood': 'is neither a code nor a category', 'too-deep': 'is nested too deep' }[reason];
+  codesSkipped: (details: string[]) =>
+    `Some disposition entries were skipped: ${details.join('; ')}.`,
+  entryProblem: (
+    index: number,
+    reason: 'no-code' | 'duplicate' | 'not-understood' | 'too-deep',
+    value: string,
+  ) => {
+    const why = {
+      'no-code': 'has no code',
+      duplicate: 'repeats a code already listed',
+      'not-understood': 'is neither a code nor a category',
+      'too-deep': 'is nested too deep',
+    }[reason];
     return `entry ${index} (${value}) ${why}`;
   },
   status: {
@@ -53,7 +67,8 @@ export const dispositionPicker = {
   markdoneWarning: 'Choose a disposition code before marking this interaction done.',
   blocked: 'Mark done is blocked until a disposition is saved.',
   unblockedLocal: 'Mark done is allowed: the disposition you chose is kept on this page only.',
-  notPersistent: 'This browser does not keep drafts across a reload: keep this page open until everything is saved.',
+  notPersistent:
+    'This browser does not keep drafts across a reload: keep this page open until everything is saved.',
   noteLabel: 'Note',
   noteHint: 'Saved as you type.',
   outbound: {
@@ -62,7 +77,8 @@ export const dispositionPicker = {
     chooseResult: 'Choose a call result',
     notCalled: 'Available once the record has been called.',
     dncBlocksResult: 'Do Not Call is set: the call result can’t be changed.',
-    listFallback: (text: string) => `The workspace’s list of call results could not be read (${text}); showing the standard list.`,
+    listFallback: (text: string) =>
+      `The workspace’s list of call results could not be read (${text}); showing the standard list.`,
     savedResult: (label: string) => `Call result ${label} set.`,
     doNotCall: 'Do not call',
     confirmSet: 'Mark this contact Do Not Call? The campaign will not call this number again.',

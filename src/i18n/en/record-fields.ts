@@ -1,5 +1,6 @@
 /** `<record-fields-editor>`: the outbound record's fields, its chain of numbers and the contact's clock. */
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('#', String(n)));
+const plural = (n: number, one: string, many: string) =>
+  n === 1 ? one : many.replace('#', String(n));
 
 export const recordFields = {
   label: 'Outbound record',
@@ -30,12 +31,16 @@ export const recordFields = {
   status: {
     clean: 'No unsaved changes.',
     dirty: (n: number) => plural(n, '1 unsaved change.', '# unsaved changes.'),
-    invalid: (n: number) => plural(n, '1 field needs attention before saving.', '# fields need attention before saving.'),
+    invalid: (n: number) =>
+      plural(n, '1 field needs attention before saving.', '# fields need attention before saving.'),
     saving: (n: number) => plural(n, 'Saving 1 field…', 'Saving # fields…'),
     saved: (n: number) => plural(n, 'Saved 1 field.', 'Saved # fields.'),
-    failed: (reason: string) => `Save failed: ${reason} Your edits are kept; save again when ready.`,
-    restored: (n: number) => plural(n, '1 unsaved change was restored.', '# unsaved changes were restored.'),
-    memoryOnly: 'This browser would not store your edits: they are kept while this page stays open, not after a reload.',
+    failed: (reason: string) =>
+      `Save failed: ${reason} Your edits are kept; save again when ready.`,
+    restored: (n: number) =>
+      plural(n, '1 unsaved change was restored.', '# unsaved changes were restored.'),
+    memoryOnly:
+      'This browser would not store your edits: they are kept while this page stays open, not after a reload.',
     nothingToSave: 'Nothing to save: no field was changed.',
     reset: 'Your changes were discarded; the fields show the workspace’s values.',
     fieldRejected: (label: string) => `The workspace refused ${label}.`,
@@ -45,26 +50,36 @@ export const recordFields = {
     required: (label: string) => `${label} is required: enter a value.`,
     intFraction: (text: string) => `Enter a whole number — ${text} has a fraction.`,
     intNotNumber: (text: string) => `Enter a whole number in digits — “${text}” is not one.`,
-    intRange: (text: string) => `${text} is too large: use a whole number between −9007199254740991 and 9007199254740991.`,
-    separator: (text: string, suggestion: string) => `Leave out the thousands separators: write ${suggestion}, not ${text}.`,
-    decimalComma: (text: string, suggestion: string) => `Use a dot for decimals: write ${suggestion}, not ${text}.`,
+    intRange: (text: string) =>
+      `${text} is too large: use a whole number between −9007199254740991 and 9007199254740991.`,
+    separator: (text: string, suggestion: string) =>
+      `Leave out the thousands separators: write ${suggestion}, not ${text}.`,
+    decimalComma: (text: string, suggestion: string) =>
+      `Use a dot for decimals: write ${suggestion}, not ${text}.`,
     floatNotNumber: (text: string) => `Enter a number such as 16.64 — “${text}” is not one.`,
     floatRange: (text: string) => `${text} is too large to be stored.`,
-    charLength: (text: string, count: number) => `Enter exactly one character — “${text}” has ${count}.`,
-    varCharLength: (count: number, max: number) => `Too long: ${count} characters, at most ${max}. Remove ${count - max}.`,
-    dateFormat: (text: string) => `Enter the date as MM/DD/YYYY HH:MM, e.g. 03/17/2025 14:30 — “${text}” is not in that form.`,
+    charLength: (text: string, count: number) =>
+      `Enter exactly one character — “${text}” has ${count}.`,
+    varCharLength: (count: number, max: number) =>
+      `Too long: ${count} characters, at most ${max}. Remove ${count - max}.`,
+    dateFormat: (text: string) =>
+      `Enter the date as MM/DD/YYYY HH:MM, e.g. 03/17/2025 14:30 — “${text}” is not in that form.`,
     dateNoTime: (text: string) => `Add the time after the date: ${text} HH:MM, e.g. ${text} 09:00.`,
-    month: (month: number) => `There is no month ${month}: the month comes first and goes from 01 to 12 (MM/DD/YYYY).`,
-    day: (day: number, month: number, days: number) => `Month ${String(month).padStart(2, '0')} has ${days} days — there is no day ${day}.`,
+    month: (month: number) =>
+      `There is no month ${month}: the month comes first and goes from 01 to 12 (MM/DD/YYYY).`,
+    day: (day: number, month: number, days: number) =>
+      `Month ${String(month).padStart(2, '0')} has ${days} days — there is no day ${day}.`,
     leapDay: (year: number) => `${year} is not a leap year: February has 28 days.`,
     year: (year: number, min: number) => `Enter a year from ${min} — ${year} is too early.`,
     hour: (hour: number) => `Hours go from 00 to 23 — there is no hour ${hour}.`,
     hour24: 'Write midnight as 00:00 (24:00 is not accepted).',
     minute: (minute: number) => `Minutes go from 00 to 59 — there is no minute ${minute}.`,
-    timeFormat: (text: string) => `Enter the time as HH:MM on the 24-hour clock, e.g. 14:30 — “${text}” is not in that form.`,
+    timeFormat: (text: string) =>
+      `Enter the time as HH:MM on the 24-hour clock, e.g. 14:30 — “${text}” is not in that form.`,
     bool: (text: string) => `Tick or untick the box — “${text}” is not yes or no.`,
     enum: (text: string) => `Choose one of the listed options — “${text}” is not one of them.`,
-    valueType: (valueType: string, fieldType: string) => `This field can’t be saved: the workspace wants a ${valueType} for a ${fieldType} field.`,
+    valueType: (valueType: string, fieldType: string) =>
+      `This field can’t be saved: the workspace wants a ${valueType} for a ${fieldType} field.`,
   },
   /** A host rejection of `updateRecordFields`, mapped onto its field (`parseFieldErrorText` reasons). */
   host: {
@@ -83,8 +98,18 @@ export const recordFields = {
   },
   /** Seed 003 `GSW_PHONE_TYPE` codes: the chain's Type, and the field's options where the workspace gives these standard names. */
   phoneTypes: {
-    0: 'None', 1: 'Home Phone', 2: 'Direct Business Phone', 3: 'Business With Extension', 4: 'Mobile', 5: 'Vacation Phone',
-    6: 'Pager', 7: 'Modem', 8: 'Voice Mail', 9: 'Pin Pager', 10: 'Email Address', 11: 'Instant Messaging',
+    0: 'None',
+    1: 'Home Phone',
+    2: 'Direct Business Phone',
+    3: 'Business With Extension',
+    4: 'Mobile',
+    5: 'Vacation Phone',
+    6: 'Pager',
+    7: 'Modem',
+    8: 'Voice Mail',
+    9: 'Pin Pager',
+    10: 'Email Address',
+    11: 'Instant Messaging',
   },
   chain: {
     title: 'Numbers in this record’s chain',

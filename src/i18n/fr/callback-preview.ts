@@ -23,7 +23,8 @@ export const callbackPreview: Messages['callbackPreview'] = {
     released: 'Appel terminé : prêt à appeler',
     ended: 'Terminé',
   },
-  connectionDown: 'La connexion à l’espace de travail est coupée : les actions attendent son retour.',
+  connectionDown:
+    'La connexion à l’espace de travail est coupée : les actions attendent son retour.',
   fields: {
     desiredTime: 'Heure souhaitée',
     window: 'Plage',
@@ -44,7 +45,11 @@ export const callbackPreview: Messages['callbackPreview'] = {
   copy: 'Copier le numéro',
   copied: (number) => `${number} copié.`,
   copyFailed: 'Échec de la copie : sélectionnez le numéro et copiez-le au clavier.',
-  sections: { caseInfo: 'Informations du dossier', callbackInfo: 'Informations du rappel', ivrData: 'Données SVI' },
+  sections: {
+    caseInfo: 'Informations du dossier',
+    callbackInfo: 'Informations du rappel',
+    ivrData: 'Données SVI',
+  },
   actionsLabel: 'Actions du rappel',
   actions: {
     accept: 'Accepter',
@@ -57,7 +62,8 @@ export const callbackPreview: Messages['callbackPreview'] = {
   reasons: {
     disconnected: 'La connexion à l’espace de travail est coupée.',
     pending: 'En attente de l’espace de travail.',
-    capability: (capability) => `L’espace de travail ne le permet pas maintenant (pas de ${capability}).`,
+    capability: (capability) =>
+      `L’espace de travail ne le permet pas maintenant (pas de ${capability}).`,
     markdoneBlocked: (warning) => `La clôture est bloquée : ${warning}`,
     callActive: 'Terminez d’abord l’appel.',
     noNumber: 'Aucun numéro à appeler.',
@@ -83,7 +89,8 @@ export const callbackPreview: Messages['callbackPreview'] = {
     alsoContactTime: (text) => `Heure du contact : ${text}`,
     submit: 'Planifier',
     cancel: 'Annuler',
-    ambiguous: (first, second) => `Cette heure existe deux fois (recul de l’heure) : ${first} est retenue, pas ${second}.`,
+    ambiguous: (first, second) =>
+      `Cette heure existe deux fois (recul de l’heure) : ${first} est retenue, pas ${second}.`,
     errors: {
       'empty-date': 'Saisissez une date.',
       'empty-time': 'Saisissez une heure.',
@@ -91,11 +98,13 @@ export const callbackPreview: Messages['callbackPreview'] = {
       'time-format': 'Saisissez l’heure au format HH:MM (24 heures).',
       'impossible-date': 'Cette date n’existe pas.',
       'impossible-time': 'Cette heure n’existe pas (heures 00–23, minutes 00–59).',
-      'skipped-time': (suggestion) => `Cette heure n’existe pas ce jour-là (avance de l’heure) ; essayez ${suggestion}.`,
+      'skipped-time': (suggestion) =>
+        `Cette heure n’existe pas ce jour-là (avance de l’heure) ; essayez ${suggestion}.`,
       past: 'Choisissez un moment dans le futur.',
     },
     scheduled: (when) => `Rappel planifié pour ${when}.`,
     handedOver: (when) => `Demande de planification pour ${when} transmise à la page.`,
   },
-  timesUnavailable: 'Les heures ne peuvent pas être affichées : le module des fuseaux horaires n’a pas pu être chargé.',
+  timesUnavailable:
+    'Les heures ne peuvent pas être affichées : le module des fuseaux horaires n’a pas pu être chargé.',
 };

@@ -7,7 +7,8 @@ export const customToast: Messages['customToast'] = {
   severity: { info: 'Information', success: 'Réussite', warning: 'Avertissement', error: 'Erreur' },
   actions: (title) => `Actions pour ${title}`,
   details: 'Détails',
-  announce: (severity, title, body) => (body ? `${severity} : ${title}. ${body}` : `${severity} : ${title}`),
+  announce: (severity, title, body) =>
+    body ? `${severity} : ${title}. ${body}` : `${severity} : ${title}`,
   busy: (label) => `${label} en cours…`,
   errors: {
     show: (reason) => `Notification non affichée : ${reason}`,

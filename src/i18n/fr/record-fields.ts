@@ -1,6 +1,7 @@
 import type { Messages } from '../messages.js';
 
-const plural = (n: number, one: string, many: string) => (n <= 1 ? one.replace('#', String(n)) : many.replace('#', String(n)));
+const plural = (n: number, one: string, many: string) =>
+  n <= 1 ? one.replace('#', String(n)) : many.replace('#', String(n));
 
 export const recordFields: Messages['recordFields'] = {
   label: 'Fiche sortante',
@@ -31,40 +32,62 @@ export const recordFields: Messages['recordFields'] = {
   status: {
     clean: 'Aucune modification en attente.',
     dirty: (n) => plural(n, '# modification non enregistrée.', '# modifications non enregistrées.'),
-    invalid: (n) => plural(n, '# champ à corriger avant d’enregistrer.', '# champs à corriger avant d’enregistrer.'),
+    invalid: (n) =>
+      plural(
+        n,
+        '# champ à corriger avant d’enregistrer.',
+        '# champs à corriger avant d’enregistrer.',
+      ),
     saving: (n) => plural(n, 'Enregistrement de # champ…', 'Enregistrement de # champs…'),
     saved: (n) => plural(n, '# champ enregistré.', '# champs enregistrés.'),
-    failed: (reason) => `Échec de l’enregistrement : ${reason} Vos saisies sont conservées ; enregistrez de nouveau quand vous voulez.`,
-    restored: (n) => plural(n, '# modification non enregistrée a été restaurée.', '# modifications non enregistrées ont été restaurées.'),
-    memoryOnly: 'Ce navigateur refuse de stocker vos saisies : elles sont gardées tant que la page reste ouverte, pas après un rechargement.',
+    failed: (reason) =>
+      `Échec de l’enregistrement : ${reason} Vos saisies sont conservées ; enregistrez de nouveau quand vous voulez.`,
+    restored: (n) =>
+      plural(
+        n,
+        '# modification non enregistrée a été restaurée.',
+        '# modifications non enregistrées ont été restaurées.',
+      ),
+    memoryOnly:
+      'Ce navigateur refuse de stocker vos saisies : elles sont gardées tant que la page reste ouverte, pas après un rechargement.',
     nothingToSave: 'Rien à enregistrer : aucun champ n’a changé.',
-    reset: 'Vos modifications ont été abandonnées ; les champs montrent les valeurs de l’espace de travail.',
+    reset:
+      'Vos modifications ont été abandonnées ; les champs montrent les valeurs de l’espace de travail.',
     fieldRejected: (label) => `L’espace de travail a refusé ${label}.`,
   },
   problems: {
     required: (label) => `${label} est obligatoire : saisissez une valeur.`,
     intFraction: (text) => `Saisissez un nombre entier — ${text} a une partie décimale.`,
     intNotNumber: (text) => `Saisissez un nombre entier en chiffres — « ${text} » n’en est pas un.`,
-    intRange: (text) => `${text} est trop grand : utilisez un entier entre −9007199254740991 et 9007199254740991.`,
-    separator: (text, suggestion) => `Retirez les séparateurs de milliers : écrivez ${suggestion}, pas ${text}.`,
-    decimalComma: (text, suggestion) => `Séparez les décimales par un point : écrivez ${suggestion}, pas ${text}.`,
+    intRange: (text) =>
+      `${text} est trop grand : utilisez un entier entre −9007199254740991 et 9007199254740991.`,
+    separator: (text, suggestion) =>
+      `Retirez les séparateurs de milliers : écrivez ${suggestion}, pas ${text}.`,
+    decimalComma: (text, suggestion) =>
+      `Séparez les décimales par un point : écrivez ${suggestion}, pas ${text}.`,
     floatNotNumber: (text) => `Saisissez un nombre comme 16.64 — « ${text} » n’en est pas un.`,
     floatRange: (text) => `${text} est trop grand pour être enregistré.`,
     charLength: (text, count) => `Saisissez un seul caractère — « ${text} » en a ${count}.`,
-    varCharLength: (count, max) => `Trop long : ${count} caractères, ${max} au plus. Retirez-en ${count - max}.`,
-    dateFormat: (text) => `Saisissez la date sous la forme MM/JJ/AAAA HH:MM, p. ex. 03/17/2025 14:30 — « ${text} » n’a pas cette forme.`,
+    varCharLength: (count, max) =>
+      `Trop long : ${count} caractères, ${max} au plus. Retirez-en ${count - max}.`,
+    dateFormat: (text) =>
+      `Saisissez la date sous la forme MM/JJ/AAAA HH:MM, p. ex. 03/17/2025 14:30 — « ${text} » n’a pas cette forme.`,
     dateNoTime: (text) => `Ajoutez l’heure après la date : ${text} HH:MM, p. ex. ${text} 09:00.`,
-    month: (month) => `Il n’y a pas de mois ${month} : le mois vient en premier, de 01 à 12 (MM/JJ/AAAA).`,
-    day: (day, month, days) => `Le mois ${String(month).padStart(2, '0')} a ${days} jours — il n’y a pas de jour ${day}.`,
+    month: (month) =>
+      `Il n’y a pas de mois ${month} : le mois vient en premier, de 01 à 12 (MM/JJ/AAAA).`,
+    day: (day, month, days) =>
+      `Le mois ${String(month).padStart(2, '0')} a ${days} jours — il n’y a pas de jour ${day}.`,
     leapDay: (year) => `${year} n’est pas bissextile : février a 28 jours.`,
     year: (year, min) => `Saisissez une année à partir de ${min} — ${year} est trop tôt.`,
     hour: (hour) => `Les heures vont de 00 à 23 — il n’y a pas d’heure ${hour}.`,
     hour24: 'Écrivez minuit 00:00 (24:00 n’est pas accepté).',
     minute: (minute) => `Les minutes vont de 00 à 59 — il n’y a pas de minute ${minute}.`,
-    timeFormat: (text) => `Saisissez l’heure sous la forme HH:MM sur 24 heures, p. ex. 14:30 — « ${text} » n’a pas cette forme.`,
+    timeFormat: (text) =>
+      `Saisissez l’heure sous la forme HH:MM sur 24 heures, p. ex. 14:30 — « ${text} » n’a pas cette forme.`,
     bool: (text) => `Cochez ou décochez la case — « ${text} » n’est ni oui ni non.`,
     enum: (text) => `Choisissez une des options proposées — « ${text} » n’en fait pas partie.`,
-    valueType: (valueType, fieldType) => `Ce champ ne peut pas être enregistré : l’espace de travail attend un ${valueType} pour un champ ${fieldType}.`,
+    valueType: (valueType, fieldType) =>
+      `Ce champ ne peut pas être enregistré : l’espace de travail attend un ${valueType} pour un champ ${fieldType}.`,
   },
   host: {
     unknown: 'L’espace de travail n’a plus ce champ.',
@@ -81,8 +104,17 @@ export const recordFields: Messages['recordFields'] = {
     enum: 'L’espace de travail a refusé cette option.',
   },
   phoneTypes: {
-    0: 'Aucun', 1: 'Téléphone du domicile', 2: 'Ligne professionnelle directe', 3: 'Professionnel avec poste', 4: 'Mobile',
-    5: 'Téléphone de vacances', 6: 'Bipeur', 7: 'Modem', 8: 'Messagerie vocale', 9: 'Bipeur à code PIN', 10: 'Adresse e-mail',
+    0: 'Aucun',
+    1: 'Téléphone du domicile',
+    2: 'Ligne professionnelle directe',
+    3: 'Professionnel avec poste',
+    4: 'Mobile',
+    5: 'Téléphone de vacances',
+    6: 'Bipeur',
+    7: 'Modem',
+    8: 'Messagerie vocale',
+    9: 'Bipeur à code PIN',
+    10: 'Adresse e-mail',
     11: 'Messagerie instantanée',
   },
   chain: {

@@ -45,7 +45,10 @@ export class TimeController implements ReactiveController {
   private connected = false;
   private readonly clock: () => number;
 
-  constructor(private readonly host: ReactiveControllerHost, options: TimeControllerOptions = {}) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    options: TimeControllerOptions = {},
+  ) {
     this.tickMs = Math.max(0, options.tickSeconds ?? 30) * 1000;
     this.clock = options.now ?? Date.now;
     host.addController(this);
@@ -72,8 +75,15 @@ export class TimeController implements ReactiveController {
     this.connected = true;
     if (!this.zones) {
       loadZones().then(
-        (zones) => { this.zones = zones; this.error = undefined; this.host.requestUpdate(); },
-        (error: unknown) => { this.error = error; this.host.requestUpdate(); },
+        (zones) => {
+          this.zones = zones;
+          this.error = undefined;
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          this.error = error;
+          this.host.requestUpdate();
+        },
       );
     }
     this.start();
@@ -85,7 +95,8 @@ export class TimeController implements ReactiveController {
   }
 
   private start(): void {
-    if (this.tickMs > 0 && this.timer === undefined) this.timer = setInterval(() => this.host.requestUpdate(), this.tickMs);
+    if (this.tickMs > 0 && this.timer === undefined)
+      this.timer = setInterval(() => this.host.requestUpdate(), this.tickMs);
   }
 
   private stop(): void {

@@ -49,7 +49,13 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   EST: ['America/New_York', 'America/Toronto', 'America/Cancun', 'America/Panama'],
   EDT: ['America/New_York', 'America/Toronto'],
   ET: ['America/New_York'],
-  CST: ['America/Chicago', 'America/Mexico_City', 'America/Regina', 'Asia/Shanghai', 'America/Havana'],
+  CST: [
+    'America/Chicago',
+    'America/Mexico_City',
+    'America/Regina',
+    'Asia/Shanghai',
+    'America/Havana',
+  ],
   CDT: ['America/Chicago', 'America/Havana'],
   CT: ['America/Chicago'],
   MST: ['America/Denver', 'America/Phoenix', 'America/Edmonton'],
@@ -151,7 +157,12 @@ const STYLES: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
 };
 
 /** An instant shown in `zone` for `locale` (BCP 47); `''` when it can't be read. */
-export function formatInZone(iso: InstantInput, zone: Zone, locale: string, style: TimeStyle = 'dateTime'): string {
+export function formatInZone(
+  iso: InstantInput,
+  zone: Zone,
+  locale: string,
+  style: TimeStyle = 'dateTime',
+): string {
   const dt = toDateTime(iso);
   if (!dt.isValid) return '';
   return dt.setZone(zone).setLocale(locale).toLocaleString(STYLES[style]);
@@ -165,14 +176,22 @@ export function zoneName(zone: Zone, locale: string, at: InstantInput = Date.now
 
 export type RelativeTime =
   | { when: 'now' }
-  | { when: 'future' | 'past'; /** `in 12 min.` / `3 min. ago` (Intl.RelativeTimeFormat). */ text: string; /** `12 min` (Intl.NumberFormat unit): for catalogue sentences such as "3 min overdue". */ amount: string };
+  | {
+      when: 'future' | 'past';
+      /** `in 12 min.` / `3 min. ago` (Intl.RelativeTimeFormat). */ text: string;
+      /** `12 min` (Intl.NumberFormat unit): for catalogue sentences such as "3 min overdue". */ amount: string;
+    };
 
 /**
  * `iso` relative to `now` in `locale`: minutes up to 90 min, hours up to 36 h, then days;
  * within 30 s it is `now`. The catalogue words the past ("3 min overdue"); luxon and Intl
  * never guess that a past time is late.
  */
-export function relativeTo(iso: InstantInput, now: InstantInput, locale: string): RelativeTime | null {
+export function relativeTo(
+  iso: InstantInput,
+  now: InstantInput,
+  locale: string,
+): RelativeTime | null {
   const target = toDateTime(iso);
   const from = toDateTime(now);
   if (!target.isValid || !from.isValid) return null;
@@ -180,23 +199,45 @@ export function relativeTo(iso: InstantInput, now: InstantInput, locale: string)
   const abs = Math.abs(ms);
   if (abs < 30_000) return { when: 'now' };
   const minutes = abs / 60_000;
-  const [value, unit] = minutes < 90 ? [Math.round(minutes), 'minute' as const]
-    : minutes < 36 * 60 ? [Math.round(minutes / 60), 'hour' as const]
-      : [Math.round(minutes / 1440), 'day' as const];
-  const text = new Intl.RelativeTimeFormat(locale, { style: 'short', numeric: 'always' }).format(ms < 0 ? -value : value, unit);
-  const amount = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+  const [value, unit] =
+    minutes < 90
+      ? [Math.round(minutes), 'minute' as const]
+      : minutes < 36 * 60
+        ? [Math.round(minutes / 60), 'hour' as const]
+        : [Math.round(minutes / 1440), 'day' as const];
+  const text = new Intl.RelativeTimeFormat(locale, { style: 'short', numeric: 'always' }).format(
+    ms < 0 ? -value : value,
+    unit,
+  );
+  const amount = new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+  }).format(value);
   return { when: ms < 0 ? 'past' : 'future', text, amount };
 }
 
 export type LocalDateTimeFailure =
-  | 'empty-date' | 'empty-time'
-  | 'date-format' | 'time-format'
-  | 'impossible-date' | 'impossible-time'
+  | 'empty-date'
+  | 'empty-time'
+  | 'date-format'
+  | 'time-format'
+  | 'impossible-date'
+  | 'impossible-time'
   | 'skipped-time';
 
 export type LocalDateTimeResult =
-  | { ok: true; value: DateTime; /** The second occurrence of a fall-back time, else `null`. */ later: DateTime | null }
-  | { ok: false; reason: LocalDateTimeFailure; field: 'date' | 'time'; /** For `skipped-time`: the wall time moved past the gap. */ suggestion?: DateTime };
+  | {
+      ok: true;
+      value: DateTime;
+      /** The second occurrence of a fall-back time, else `null`. */ later: DateTime | null;
+    }
+  | {
+      ok: false;
+      reason: LocalDateTimeFailure;
+      field: 'date' | 'time';
+      /** For `skipped-time`: the wall time moved past the gap. */ suggestion?: DateTime;
+    };
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -207,16 +248,23 @@ const TIME = /^(\d{1,2}):(\d{2})$/;
  * 24-hour time (`HH:MM`, as `<input type=time>` gives it) read as a wall time in `zone`.
  * See the module comment for skipped and ambiguous times.
  */
-export function parseLocalDateTime(dateText: string, timeText: string, zone: Zone): LocalDateTimeResult {
+export function parseLocalDateTime(
+  dateText: string,
+  timeText: string,
+  zone: Zone,
+): LocalDateTimeResult {
   const d = dateText.trim();
   const t = timeText.trim();
   if (!d) return { ok: false, reason: 'empty-date', field: 'date' };
   const dm = ISO_DATE.exec(d);
   const um = dm ? null : US_DATE.exec(d);
   if (!dm && !um) return { ok: false, reason: 'date-format', field: 'date' };
-  const [year, month, day] = dm ? [dm[1], dm[2], dm[3]].map(Number) : [um![3], um![1], um![2]].map(Number);
+  const [year, month, day] = dm
+    ? [dm[1], dm[2], dm[3]].map(Number)
+    : [um![3], um![1], um![2]].map(Number);
   const calendar = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
-  if (!calendar.isValid || year < 1900) return { ok: false, reason: 'impossible-date', field: 'date' };
+  if (!calendar.isValid || year < 1900)
+    return { ok: false, reason: 'impossible-date', field: 'date' };
   if (!t) return { ok: false, reason: 'empty-time', field: 'time' };
   const tm = TIME.exec(t);
   if (!tm) return { ok: false, reason: 'time-format', field: 'time' };
@@ -232,20 +280,34 @@ export function parseLocalDateTime(dateText: string, timeText: string, zone: Zon
     .filter((ts) => zone.offset(ts) === (wall - ts) / 60_000)
     .sort((a, b) => a - b);
   if (instants.length === 0) {
-    return { ok: false, reason: 'skipped-time', field: 'time', suggestion: DateTime.fromObject({ year, month, day, hour, minute }, { zone }) };
+    return {
+      ok: false,
+      reason: 'skipped-time',
+      field: 'time',
+      suggestion: DateTime.fromObject({ year, month, day, hour, minute }, { zone }),
+    };
   }
   const at = (ts: number) => DateTime.fromMillis(ts, { zone });
-  return { ok: true, value: at(instants[0]), later: instants.length > 1 ? at(instants[instants.length - 1]) : null };
+  return {
+    ok: true,
+    value: at(instants[0]),
+    later: instants.length > 1 ? at(instants[instants.length - 1]) : null,
+  };
 }
 
 /** `rescheduleRecord`'s `MM/DD/YYYY HH:MM`, the wall time of `dt` in the record's zone. */
 export function toRescheduleDate(dt: DateTime, zone: Zone): string {
-  return dt.setZone(zone).reconfigure({ locale: 'en-US', numberingSystem: 'latn', outputCalendar: 'gregory' }).toFormat('MM/dd/yyyy HH:mm');
+  return dt
+    .setZone(zone)
+    .reconfigure({ locale: 'en-US', numberingSystem: 'latn', outputCalendar: 'gregory' })
+    .toFormat('MM/dd/yyyy HH:mm');
 }
 
 /** `YYYY-MM-DD` and `HH:MM` of an instant in `zone`: values for `<input type=date>` / `<input type=time>`. */
 export function toInputValues(dt: InstantInput, zone: Zone): { date: string; time: string } {
-  const local = toDateTime(dt).setZone(zone).reconfigure({ locale: 'en-US', numberingSystem: 'latn', outputCalendar: 'gregory' });
+  const local = toDateTime(dt)
+    .setZone(zone)
+    .reconfigure({ locale: 'en-US', numberingSystem: 'latn', outputCalendar: 'gregory' });
   return { date: local.toFormat('yyyy-MM-dd'), time: local.toFormat('HH:mm') };
 }
 
@@ -254,7 +316,12 @@ export function toInputValues(dt: InstantInput, zone: Zone): { date: string; tim
  * the day in `zone`, both included). A window whose start is after its end runs past midnight
  * (79200 … 7200 is 22:00 to 02:00). A missing edge is open.
  */
-export function withinCallingWindow(dt: InstantInput, zone: Zone, fromSeconds: number | null, untilSeconds: number | null): boolean {
+export function withinCallingWindow(
+  dt: InstantInput,
+  zone: Zone,
+  fromSeconds: number | null,
+  untilSeconds: number | null,
+): boolean {
   const local = toDateTime(dt).setZone(zone);
   const s = local.hour * 3600 + local.minute * 60 + local.second;
   const from = fromSeconds ?? 0;

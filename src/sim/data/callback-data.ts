@@ -13,9 +13,16 @@ export function simUid(kind: number, n: number): string {
   return `${String(kind).padStart(8, '0')}-5e1d-4c0d-8a11-${String(n).padStart(12, '0')}`;
 }
 
-export interface CaseKeys { caseId: string; bundleId: string }
+export interface CaseKeys {
+  caseId: string;
+  bundleId: string;
+}
 
-export function callbackUserData(kind: 'ASAP' | 'SCHEDULED', now: number, keys: CaseKeys): UserData {
+export function callbackUserData(
+  kind: 'ASAP' | 'SCHEDULED',
+  now: number,
+  keys: CaseKeys,
+): UserData {
   const start = kind === 'ASAP' ? now - 5 * 60_000 : now;
   return {
     callback_type: kind === 'ASAP' ? 1 : 2,

@@ -6,8 +6,13 @@ import type { Sections } from '../config-options.js';
 
 /** Disposition codes as a tree: `/` separates a folder from its code. */
 export const DISPOSITION_CODES = [
-  'Sale/New', 'Sale/Upsell', 'No sale/Not interested', 'No sale/Too expensive', 'No sale/Wrong number on file',
-  'Callback requested', 'Other',
+  'Sale/New',
+  'Sale/Upsell',
+  'No sale/Not interested',
+  'No sale/Too expensive',
+  'No sale/Wrong number on file',
+  'Callback requested',
+  'Other',
 ];
 
 export function defaultSections(): Sections {
@@ -18,7 +23,12 @@ export function defaultSections(): Sections {
       'interaction.case-data.header-foreground-color': '#FFFFFF',
       'interaction.case-data.format-business-attribute': 'CaseData',
       'interaction.case-data.is-read-only-on-idle': 'false',
-      'interaction.case-data.content': ['CustomerName', 'AccountNumber', 'IVR_Language', 'IVR_CallReason'],
+      'interaction.case-data.content': [
+        'CustomerName',
+        'AccountNumber',
+        'IVR_Language',
+        'IVR_CallReason',
+      ],
       'interaction.override-option-key': 'IW_OverrideOptions',
       'interaction.disposition.key-name': 'DispositionCode',
       'interaction.disposition.is-mandatory': 'false',
@@ -60,6 +70,8 @@ export function defaultSections(): Sections {
 /** Transaction objects whose annex overrides options (seed: the `CaseDataColor` example). */
 export function defaultTransactions(): Record<string, Sections> {
   return {
-    CaseDataColor: { 'interaction-workspace': { 'interaction.case-data.frame-color': '#FF000088' } },
+    CaseDataColor: {
+      'interaction-workspace': { 'interaction.case-data.frame-color': '#FF000088' },
+    },
   };
 }

@@ -14,7 +14,12 @@ function stateOrFail(ws: Workspace, operationName: unknown): MediaState {
 
 /** The STATE_CHANGED payload: the seed's `mediaState` (the type) plus the whole state. */
 function stateChanged(state: MediaState, media?: string) {
-  return { eventType: 'STATE_CHANGED', mediaState: state.type, ...structuredClone(state), ...(media ? { media } : {}) };
+  return {
+    eventType: 'STATE_CHANGED',
+    mediaState: state.type,
+    ...structuredClone(state),
+    ...(media ? { media } : {}),
+  };
 }
 
 export function getState(ws: Workspace): MediaState {

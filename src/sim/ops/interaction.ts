@@ -13,12 +13,14 @@ import { OFFER_CAPS, TALKING_CAPS, DIALING_CAPS, scheduleConnect } from './voice
 export function accept(ws: Workspace, id: unknown): void {
   const ix = ws.require(id);
   if (ix.sim.kind === 'preview') return acceptPushPreview(ws, ix);
-  if (ix.media === 'voice' && ix.state === 'RINGING') return ws.transition(ix, 'ESTABLISHED', 'TALKING', TALKING_CAPS);
+  if (ix.media === 'voice' && ix.state === 'RINGING')
+    return ws.transition(ix, 'ESTABLISHED', 'TALKING', TALKING_CAPS);
   if (ix.media === 'voice' && ix.state === 'PREVIEW' && ix.sim.callbackPreview) {
     // Delayed (Agent Preview), seed 001: accepting dials the customer.
     ix.direction = 'OUT';
     ix.callType = 'OUTBOUND';
-    const number = typeof ix.userData.customer_number === 'string' ? ix.userData.customer_number : '';
+    const number =
+      typeof ix.userData.customer_number === 'string' ? ix.userData.customer_number : '';
     ix.dnis = number;
     ix.parties = [{ name: number }];
     ws.transition(ix, 'DIALING', 'DIALING', DIALING_CAPS);
@@ -27,7 +29,12 @@ export function accept(ws: Workspace, id: unknown): void {
   }
   if (ix.media !== 'voice' && ix.state === 'INVITED') {
     // Web callback (seed 004): Accept opens the preview — Call / Done / Schedule.
-    return ws.transition(ix, 'ACCEPTED', 'ACCEPTED', ix.media === 'webcallback' ? ['CALL', 'MARK_DONE'] : ['MARK_DONE']);
+    return ws.transition(
+      ix,
+      'ACCEPTED',
+      'ACCEPTED',
+      ix.media === 'webcallback' ? ['CALL', 'MARK_DONE'] : ['MARK_DONE'],
+    );
   }
   fail(texts.cannotAccept(ix.state));
 }
@@ -36,7 +43,10 @@ export function accept(ws: Workspace, id: unknown): void {
 export function reject(ws: Workspace, id: unknown): void {
   const ix = ws.require(id);
   if (ix.sim.kind === 'preview') return rejectPushPreview(ws, ix);
-  const offered = ix.state === 'RINGING' || ix.state === 'INVITED' || (ix.state === 'PREVIEW' && ix.sim.callbackPreview);
+  const offered =
+    ix.state === 'RINGING' ||
+    ix.state === 'INVITED' ||
+    (ix.state === 'PREVIEW' && ix.sim.callbackPreview);
   if (!offered) fail(texts.cannotReject(ix.state));
   if ('callback_status' in ix.userData) ix.userData.callback_status = 6;
   ws.remove(ix, 'IDLE');
@@ -53,13 +63,22 @@ export function markdone(ws: Workspace, id: unknown): void {
   const ix = ws.require(id);
   if (ix.sim.markdoneBlock !== null) {
     const warningMessage = ix.sim.markdoneBlock;
-    ws.emit('markdone', { eventType: 'MARKDONE_BLOCKED', interactionId: ix.interactionId, blocked: true, warningMessage });
+    ws.emit('markdone', {
+      eventType: 'MARKDONE_BLOCKED',
+      interactionId: ix.interactionId,
+      blocked: true,
+      warningMessage,
+    });
     fail(warningMessage);
   }
   if (!canMarkDone(ix)) fail(texts.cannotMarkDone(ix.state));
   const ws_ = ws.sections['interaction-workspace'] ?? {};
   const key = String(ws_['interaction.disposition.key-name'] ?? 'DispositionCode');
-  if (ws_['interaction.disposition.is-mandatory'] === 'true' && ix.sim.kind !== 'preview' && !ix.isConsultation) {
+  if (
+    ws_['interaction.disposition.is-mandatory'] === 'true' &&
+    ix.sim.kind !== 'preview' &&
+    !ix.isConsultation
+  ) {
     const v = ix.userData[key];
     if (v === undefined || v === null || v === '') fail(texts.dispositionMandatory(key));
   }
@@ -69,7 +88,9 @@ export function markdone(ws: Workspace, id: unknown): void {
 }
 
 function markDoneWebCallback(ws: Workspace, ix: SimInteraction): void {
-  const children = [...ws.interactions.values()].filter((c) => c.parentInteraction === ix.interactionId);
+  const children = [...ws.interactions.values()].filter(
+    (c) => c.parentInteraction === ix.interactionId,
+  );
   const active = children.find((c) => c.state !== 'IDLE');
   if (active) fail(texts.activeChildCall(ix.interactionId));
   for (const c of children) ws.remove(c);
@@ -82,13 +103,22 @@ export function blockMarkdone(ws: Workspace, id: unknown, warning: unknown): voi
   const ix = ws.require(id);
   const warningMessage = typeof warning === 'string' && warning ? warning : 'Mark done is blocked.';
   ix.sim.markdoneBlock = warningMessage;
-  ws.emit('markdone', { eventType: 'MARKDONE_BLOCK_CHANGED', interactionId: ix.interactionId, blocked: true, warningMessage });
+  ws.emit('markdone', {
+    eventType: 'MARKDONE_BLOCK_CHANGED',
+    interactionId: ix.interactionId,
+    blocked: true,
+    warningMessage,
+  });
 }
 
 export function unblockMarkdone(ws: Workspace, id: unknown): void {
   const ix = ws.require(id);
   ix.sim.markdoneBlock = null;
-  ws.emit('markdone', { eventType: 'MARKDONE_BLOCK_CHANGED', interactionId: ix.interactionId, blocked: false });
+  ws.emit('markdone', {
+    eventType: 'MARKDONE_BLOCK_CHANGED',
+    interactionId: ix.interactionId,
+    blocked: false,
+  });
 }
 
 /** seed: "Sets the user data on the live interaction (for voice, … not in the IDLE state)". */
@@ -98,20 +128,36 @@ function requireWritable(ws: Workspace, id: unknown): SimInteraction {
   return ix;
 }
 
-export function setUserData(ws: Workspace, policy: SecurityPolicy, id: unknown, keyValues: unknown): void {
+export function setUserData(
+  ws: Workspace,
+  policy: SecurityPolicy,
+  id: unknown,
+  keyValues: unknown,
+): void {
   const ix = requireWritable(ws, id);
-  if (typeof keyValues !== 'object' || keyValues === null || Array.isArray(keyValues)) fail(texts.userDataObject());
+  if (typeof keyValues !== 'object' || keyValues === null || Array.isArray(keyValues))
+    fail(texts.userDataObject());
   const keys = Object.keys(keyValues);
   const refused = policy.writeError(keys);
   if (refused) fail(refused);
   for (const k of keys) {
     // Own data properties only: a `__proto__` key becomes an ordinary key, never a prototype.
-    Object.defineProperty(ix.userData, k, { value: (keyValues as UserData)[k], enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(ix.userData, k, {
+      value: (keyValues as UserData)[k],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   ws.emitInteraction('ATTACHED_DATA_CHANGED', ix);
 }
 
-export function deleteUserData(ws: Workspace, policy: SecurityPolicy, id: unknown, key: unknown): void {
+export function deleteUserData(
+  ws: Workspace,
+  policy: SecurityPolicy,
+  id: unknown,
+  key: unknown,
+): void {
   const ix = requireWritable(ws, id);
   if (typeof key !== 'string' || !key) fail(texts.missingParameter('key'));
   const refused = policy.writeError([key]);

@@ -13,8 +13,18 @@ export function getJwtToken(ws: Workspace): JwtToken {
   if (ws.jwt && Date.parse(ws.jwt.expiration) - now > 60_000) return { ...ws.jwt };
   const exp = now + 3600_000;
   const header = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-  const payload = b64url(JSON.stringify({ sub: ws.agent.username, employeeId: ws.agent.employeeId, iat: Math.floor(now / 1000), exp: Math.floor(exp / 1000) }));
-  ws.jwt = { jwtToken: `${header}.${payload}.c2ltdWxhdGVkLXNpZ25hdHVyZQ`, expiration: new Date(exp).toISOString() };
+  const payload = b64url(
+    JSON.stringify({
+      sub: ws.agent.username,
+      employeeId: ws.agent.employeeId,
+      iat: Math.floor(now / 1000),
+      exp: Math.floor(exp / 1000),
+    }),
+  );
+  ws.jwt = {
+    jwtToken: `${header}.${payload}.c2ltdWxhdGVkLXNpZ25hdHVyZQ`,
+    expiration: new Date(exp).toISOString(),
+  };
   return { ...ws.jwt };
 }
 
@@ -28,25 +38,52 @@ export function broadcastMessage(ws: Workspace, channel: unknown, message: unkno
 export function createEmail(ws: Workspace, destination: unknown, userData: unknown): void {
   if (typeof destination !== 'string' || !destination.trim()) fail(texts.destination());
   const keys = ws.newCase();
-  const ud: UserData = typeof userData === 'object' && userData !== null && !Array.isArray(userData) ? { ...(userData as UserData) } : {};
-  ws.add({
-    interactionId: ws.nextInteractionId(), caseId: keys.caseId, parentInteraction: null,
-    userData: { IW_CaseUid: keys.caseId, IW_BundleUid: keys.bundleId, ...ud }, state: 'CREATED', previousState: 'UNKNOWN',
-    parties: [{ name: destination.trim() }], isConsultation: false, isMainCaseInteraction: true, media: 'email',
-    capabilities: ['MARK_DONE'], interactionUUID: `0001Ka9F${String(keys.caseId).slice(-8)}`, startDate: ws.nowIso(), endDate: null,
-    sim: { kind: 'email', markdoneBlock: null },
-  }, 'CREATED');
+  const ud: UserData =
+    typeof userData === 'object' && userData !== null && !Array.isArray(userData)
+      ? { ...(userData as UserData) }
+      : {};
+  ws.add(
+    {
+      interactionId: ws.nextInteractionId(),
+      caseId: keys.caseId,
+      parentInteraction: null,
+      userData: { IW_CaseUid: keys.caseId, IW_BundleUid: keys.bundleId, ...ud },
+      state: 'CREATED',
+      previousState: 'UNKNOWN',
+      parties: [{ name: destination.trim() }],
+      isConsultation: false,
+      isMainCaseInteraction: true,
+      media: 'email',
+      capabilities: ['MARK_DONE'],
+      interactionUUID: `0001Ka9F${String(keys.caseId).slice(-8)}`,
+      startDate: ws.nowIso(),
+      endDate: null,
+      sim: { kind: 'email', markdoneBlock: null },
+    },
+    'CREATED',
+  );
 }
 
 /** Campaign life cycle (seed "Outbound campaign events"). */
-export function campaignEvent(ws: Workspace, eventType: OutboundEventType, name: string, mode?: string): void {
+export function campaignEvent(
+  ws: Workspace,
+  eventType: OutboundEventType,
+  name: string,
+  mode?: string,
+): void {
   let c = ws.campaigns.find((x) => x.name === name);
-  if (eventType === 'CampaignLoaded' && !c) ws.campaigns.push((c = { name, status: 'loaded', ...(mode ? { mode } : {}) }));
+  if (eventType === 'CampaignLoaded' && !c)
+    ws.campaigns.push((c = { name, status: 'loaded', ...(mode ? { mode } : {}) }));
   if (!c) fail(texts.campaignNotFound(name));
-  if (eventType === 'CampaignStarted') Object.assign(c, { status: 'running', ...(mode ? { mode } : {}) });
+  if (eventType === 'CampaignStarted')
+    Object.assign(c, { status: 'running', ...(mode ? { mode } : {}) });
   if (eventType === 'CampaignStopped') c.status = 'loaded';
   if (eventType === 'CampaignUnloaded') ws.campaigns = ws.campaigns.filter((x) => x !== c);
-  ws.emit('outbound', { eventType, campaign: name, ...(eventType === 'CampaignStarted' && c.mode ? { mode: c.mode } : {}) });
+  ws.emit('outbound', {
+    eventType,
+    campaign: name,
+    ...(eventType === 'CampaignStarted' && c.mode ? { mode: c.mode } : {}),
+  });
 }
 
 /** `outbound.getPreviewRecord(campaignName)`: a pull preview record of a running campaign. */

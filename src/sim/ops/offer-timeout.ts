@@ -13,7 +13,10 @@ import type { SimInteraction, Workspace } from '../workspace.js';
 export const OFFER_TIMEOUT_OPTION = 'callback.offer-timeout';
 
 export const isOffer = (ix: SimInteraction): boolean =>
-  ix.sim.kind !== 'preview' && (ix.state === 'RINGING' || ix.state === 'INVITED' || (ix.state === 'PREVIEW' && !!ix.sim.callbackPreview));
+  ix.sim.kind !== 'preview' &&
+  (ix.state === 'RINGING' ||
+    ix.state === 'INVITED' ||
+    (ix.state === 'PREVIEW' && !!ix.sim.callbackPreview));
 
 export function offerTimeoutSeconds(ws: Workspace): number | null {
   const seconds = Number(ws.sections['interaction-workspace']?.[OFFER_TIMEOUT_OPTION]);

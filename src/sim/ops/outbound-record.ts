@@ -43,12 +43,19 @@ export function setDoNotCall(ws: Workspace, id: unknown, on: boolean): void {
 function chainRecord(ws: Workspace, id: unknown, handle: unknown) {
   const ix = requireOutbound(ws, id);
   const record = ix.sim.record.chain.find((r) => r.GSW_RECORD_HANDLE === Number(handle));
-  if (handle === null || handle === '' || !record) fail(texts.recordNotInChain(handle, ix.interactionId));
+  if (handle === null || handle === '' || !record)
+    fail(texts.recordNotInChain(handle, ix.interactionId));
   return { ix, record };
 }
 
 /** `rescheduleRecord`: strict MM/DD/YYYY HH:MM in the record's zone (GSW_TZ_OFFSET), in the future. */
-export function rescheduleRecord(ws: Workspace, id: unknown, handle: unknown, date: unknown, type: unknown): void {
+export function rescheduleRecord(
+  ws: Workspace,
+  id: unknown,
+  handle: unknown,
+  date: unknown,
+  type: unknown,
+): void {
   const { ix, record } = chainRecord(ws, id, handle);
   if (ix.sim.record.doNotCall) fail(texts.doNotCallSet(ix.interactionId));
   if (!isOneOf(RESCHEDULE_TYPES, type)) fail(texts.rescheduleType(type));
@@ -56,7 +63,12 @@ export function rescheduleRecord(ws: Workspace, id: unknown, handle: unknown, da
   if (!parsed) fail(texts.rescheduleDate(date));
   const offset = Number(record.GSW_TZ_OFFSET ?? 0);
   if (toEpochMs(parsed, offset) <= ws.clock.now()) {
-    fail(texts.reschedulePast(date as string, `${String(record.GSW_TZ_NAME ?? 'UTC')}, ${formatOffset(offset)}`));
+    fail(
+      texts.reschedulePast(
+        date as string,
+        `${String(record.GSW_TZ_NAME ?? 'UTC')}, ${formatOffset(offset)}`,
+      ),
+    );
   }
   record.GSW_DATE_TIME = date as string;
   record.GSW_CALLBACK_TYPE = type;
@@ -96,7 +108,8 @@ export function updateRecordFields(ws: Workspace, id: unknown, data: unknown): v
   const result = validateRecordUpdate(ix.sim.record.fields, data);
   if (!result.ok) fail(result.error);
   const handle = Number(ix.userData.GSW_RECORD_HANDLE);
-  const chained = ix.sim.record.chain.find((r) => r.GSW_RECORD_HANDLE === handle) ?? ix.sim.record.chain[0];
+  const chained =
+    ix.sim.record.chain.find((r) => r.GSW_RECORD_HANDLE === handle) ?? ix.sim.record.chain[0];
   for (const [name, value] of Object.entries(result.values)) {
     ix.sim.record.fields.find((f) => f.name === name)!.value = value;
     chained[name] = value;

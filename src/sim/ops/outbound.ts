@@ -12,12 +12,21 @@
 import type { Interaction } from '../../bridge/api.js';
 import type { Capability, CallType } from '../../bridge/enums.js';
 import { fail, texts } from '../host-errors.js';
-import { caseUidFor, seedChain, seedPreviewUserData, seedRecordFields } from '../data/outbound-data.js';
+import {
+  caseUidFor,
+  seedChain,
+  seedPreviewUserData,
+  seedRecordFields,
+} from '../data/outbound-data.js';
 import type { OutboundMode, OutboundRecord, SimInteraction, Workspace } from '../workspace.js';
 import { DIALING_CAPS, newVoice, scheduleConnect } from './voice.js';
 
 export const PREVIEW_CAPS: Capability[] = ['CALL', 'PREVIEW_RECORD', 'CANCEL_RECORD'];
-const CAMP_TYPES: Record<OutboundMode, string> = { pull: 'PreviewRecord', push: 'PushPreview', 'direct-push': 'DirectPushPreview' };
+const CAMP_TYPES: Record<OutboundMode, string> = {
+  pull: 'PreviewRecord',
+  push: 'PushPreview',
+  'direct-push': 'DirectPushPreview',
+};
 
 /** callType of the preview interaction once it is being previewed. */
 function previewCallType(mode: OutboundMode): CallType {
@@ -25,11 +34,22 @@ function previewCallType(mode: OutboundMode): CallType {
 }
 
 /** A record arrives: pull → ADDED/PREVIEWING; push → ADDED/INVITED (OUTBOUND_PUSH); direct → ADDED/INVITED. */
-export function offerRecord(ws: Workspace, mode: OutboundMode, campaign = 'Outbound Campaign Custom'): SimInteraction {
+export function offerRecord(
+  ws: Workspace,
+  mode: OutboundMode,
+  campaign = 'Outbound Campaign Custom',
+): SimInteraction {
   const n = ws.recordSets++;
   const chain = seedChain(n);
   const record: OutboundRecord = {
-    mode, campaign, chain, fields: seedRecordFields(), callResult: null, doNotCall: false, hadCall: false, reschedule: null,
+    mode,
+    campaign,
+    chain,
+    fields: seedRecordFields(),
+    callResult: null,
+    doNotCall: false,
+    hadCall: false,
+    reschedule: null,
   };
   record.fields.find((f) => f.name === 'GSW_PHONE')!.value = String(chain[0].GSW_PHONE);
   const invited = mode !== 'pull';
@@ -40,7 +60,11 @@ export function offerRecord(ws: Workspace, mode: OutboundMode, campaign = 'Outbo
     userData: seedPreviewUserData(chain, CAMP_TYPES[mode]),
     state: invited ? 'INVITED' : 'PREVIEWING',
     previousState: 'UNKNOWN',
-    capabilities: invited ? (mode === 'push' ? ['ACCEPT_PREVIEW', 'REJECT'] : ['ACCEPT', 'REJECT']) : [...PREVIEW_CAPS],
+    capabilities: invited
+      ? mode === 'push'
+        ? ['ACCEPT_PREVIEW', 'REJECT']
+        : ['ACCEPT', 'REJECT']
+      : [...PREVIEW_CAPS],
     parties: [{ name: String(chain[0].GSW_PHONE) }],
     startDate: null,
     endDate: null,
@@ -75,7 +99,9 @@ export function rejectPushPreview(ws: Workspace, ix: SimInteraction): void {
 
 /** The record being previewed (reject/cancelPreviewRecord take no id): the newest one. */
 function currentPreview(ws: Workspace): SimInteraction {
-  const previews = [...ws.interactions.values()].filter((ix) => ix.sim.kind === 'preview' && ix.state === 'PREVIEWING');
+  const previews = [...ws.interactions.values()].filter(
+    (ix) => ix.sim.kind === 'preview' && ix.state === 'PREVIEWING',
+  );
   return previews[previews.length - 1] ?? fail(texts.noPreviewRecord());
 }
 
@@ -87,19 +113,37 @@ export function endPreview(ws: Workspace, how: 'REJECTED' | 'CANCELED'): void {
 }
 
 /** "Make call from preview": the call is a NEW interaction (seed `rescheduleRecord` note). */
-export function callPreviewRecord(ws: Workspace, id: unknown, recordHandle: unknown): SimInteraction {
+export function callPreviewRecord(
+  ws: Workspace,
+  id: unknown,
+  recordHandle: unknown,
+): SimInteraction {
   const preview = ws.require(id);
   const record = preview.sim.record;
   if (preview.sim.kind !== 'preview' || !record) fail(texts.notOutbound(preview.interactionId));
   if (preview.state !== 'PREVIEWING') fail(texts.notPreviewing(preview.state));
   const chained = record.chain.find((r) => r.GSW_RECORD_HANDLE === Number(recordHandle));
-  if (recordHandle === null || recordHandle === '' || !chained) fail(texts.recordNotInChain(recordHandle, preview.interactionId));
+  if (recordHandle === null || recordHandle === '' || !chained)
+    fail(texts.recordNotInChain(recordHandle, preview.interactionId));
   const phone = String(chained.GSW_PHONE);
-  const call = newVoice(ws, {
-    state: 'DIALING', direction: 'OUT', callType: 'OUTBOUND', caseId: preview.caseId, dnis: phone, parties: [{ name: phone }],
-    capabilities: DIALING_CAPS,
-    userData: { ...preview.userData, GSW_RECORD_HANDLE: String(chained.GSW_RECORD_HANDLE), GSW_PHONE: phone },
-  }, { record, previewId: preview.interactionId });
+  const call = newVoice(
+    ws,
+    {
+      state: 'DIALING',
+      direction: 'OUT',
+      callType: 'OUTBOUND',
+      caseId: preview.caseId,
+      dnis: phone,
+      parties: [{ name: phone }],
+      capabilities: DIALING_CAPS,
+      userData: {
+        ...preview.userData,
+        GSW_RECORD_HANDLE: String(chained.GSW_RECORD_HANDLE),
+        GSW_PHONE: phone,
+      },
+    },
+    { record, previewId: preview.interactionId },
+  );
   record.hadCall = true;
   if (record.mode === 'direct-push') {
     // The table's odd row: the preview is REMOVED (REJECTED, REJECT_RECORD, CANCEL_RECORD) first.
@@ -116,18 +160,25 @@ export function callPreviewRecord(ws: Workspace, id: unknown, recordHandle: unkn
 export function markDoneOutbound(ws: Workspace, call: SimInteraction): void {
   ws.transition(call, 'MARKDONE_APPLY', 'IDLE', ['MARK_DONE']);
   const preview = call.sim.previewId ? ws.find(call.sim.previewId) : undefined;
-  if (preview && call.sim.record?.mode === 'push') ws.remove(preview, 'IDLE', [], 'OUTBOUND_PUSH_PREVIEW');
+  if (preview && call.sim.record?.mode === 'push')
+    ws.remove(preview, 'IDLE', [], 'OUTBOUND_PUSH_PREVIEW');
   ws.remove(call, 'IDLE', []);
 }
 
-export function requireOutbound(ws: Workspace, id: unknown): SimInteraction & { sim: { record: OutboundRecord } } {
+export function requireOutbound(
+  ws: Workspace,
+  id: unknown,
+): SimInteraction & { sim: { record: OutboundRecord } } {
   const ix = ws.require(id);
   if (!ix.sim.record) fail(texts.notOutbound(ix.interactionId));
   return ix as SimInteraction & { sim: { record: OutboundRecord } };
 }
 
 /** seed: "The interaction should have an active or completed call." */
-export function requireCall(ws: Workspace, id: unknown): SimInteraction & { sim: { record: OutboundRecord } } {
+export function requireCall(
+  ws: Workspace,
+  id: unknown,
+): SimInteraction & { sim: { record: OutboundRecord } } {
   const ix = requireOutbound(ws, id);
   if (ix.sim.kind !== 'voice') fail(texts.noCall(ix.interactionId));
   return ix;

@@ -22,14 +22,19 @@ function armAutoClose(ws: Workspace, toast: SimToast): void {
   toast.closeTimer = undefined;
   const ms = Number(toast.params.autoClose ?? 0);
   // `sticky`: stays until the agent acts, whatever autoClose says.
-  if (ms > 0 && !toast.params.sticky) toast.closeTimer = ws.clock.setTimeout(() => closeToast(ws, toast.id), ms);
+  if (ms > 0 && !toast.params.sticky)
+    toast.closeTimer = ws.clock.setTimeout(() => closeToast(ws, toast.id), ms);
 }
 
 export function popupToast(ws: Workspace, params: unknown, owner: number | null): string {
   if (typeof params !== 'object' || params === null) fail(texts.toastTitle());
   const p = normalizeToast(params as Partial<ToastParameters>);
   if (typeof p.title !== 'string' || !p.title) fail(texts.toastTitle());
-  const toast: SimToast = { id: ws.nextToastId(), params: structuredClone(p) as ToastParameters, owner };
+  const toast: SimToast = {
+    id: ws.nextToastId(),
+    params: structuredClone(p) as ToastParameters,
+    owner,
+  };
   ws.toasts.set(toast.id, toast);
   armAutoClose(ws, toast);
   ws.changed();
@@ -40,7 +45,10 @@ export function updateToast(ws: Workspace, id: unknown, params: unknown): boolea
   const toast = ws.toasts.get(String(id));
   if (!toast) return false;
   if (typeof params === 'object' && params !== null) {
-    toast.params = { ...toast.params, ...structuredClone(normalizeToast(params as Partial<ToastParameters>)) };
+    toast.params = {
+      ...toast.params,
+      ...structuredClone(normalizeToast(params as Partial<ToastParameters>)),
+    };
     if ('autoClose' in params || 'sticky' in params) armAutoClose(ws, toast);
   }
   ws.changed();
@@ -59,9 +67,14 @@ export function closeToast(ws: Workspace, id: unknown): boolean {
 /** The agent clicks custom button `buttonIndex` (its index in `buttons`): the toast closes. */
 export function clickToastButton(ws: Workspace, id: string, buttonIndex: number): void {
   const toast = ws.toasts.get(id) ?? fail(`Error: Toast '${id}' not found.`);
-  if (toastButtonLabel(toast.params, buttonIndex) === undefined) fail(`Error: Toast '${id}' has no button ${buttonIndex}.`);
+  if (toastButtonLabel(toast.params, buttonIndex) === undefined)
+    fail(`Error: Toast '${id}' has no button ${buttonIndex}.`);
   closeToast(ws, id);
-  ws.emit('system', { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex }, toast.owner);
+  ws.emit(
+    'system',
+    { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex },
+    toast.owner,
+  );
 }
 
 /**
@@ -78,7 +91,8 @@ export function pressToast(ws: Workspace, id: string, kind: 'show' | 'dismiss' |
 }
 
 export function openDialog(ws: Workspace, url: unknown, options: unknown): string | null {
-  if (options === null || options === undefined || typeof options !== 'object') fail(texts.dialogOptions());
+  if (options === null || options === undefined || typeof options !== 'object')
+    fail(texts.dialogOptions());
   if (url === undefined || url === null) return null; // seed: "null if the url parameter is not defined"
   const id = ws.nextDialogId();
   ws.dialogs.set(id, { url: String(url), options: { ...(options as DialogOptions) } });

@@ -17,11 +17,16 @@ export const IDLE_CAPS: Capability[] = ['MARK_DONE'];
 export const OFFER_CAPS: Capability[] = ['ACCEPT', 'REJECT'];
 
 /** A new voice interaction with every voice attribute of the seed's Interaction type. */
-export function newVoice(ws: Workspace, init: Partial<Interaction> & Pick<Interaction, 'state'>, sim: Partial<SimMeta> = {}): SimInteraction {
+export function newVoice(
+  ws: Workspace,
+  init: Partial<Interaction> & Pick<Interaction, 'state'>,
+  sim: Partial<SimMeta> = {},
+): SimInteraction {
   const ids = ws.newCallIds();
   const keys = init.caseId ? null : ws.newCase();
   const userData: UserData = init.userData ?? {};
-  const caseId = init.caseId ?? (typeof userData.IW_CaseUid === 'string' ? userData.IW_CaseUid : keys!.caseId);
+  const caseId =
+    init.caseId ?? (typeof userData.IW_CaseUid === 'string' ? userData.IW_CaseUid : keys!.caseId);
   return {
     interactionId: ws.nextInteractionId(),
     parentInteraction: null,
@@ -85,9 +90,20 @@ export function dial(ws: Workspace, destination: unknown, userData: unknown): Si
   const dest = destination.trim();
   const internal = /^\d{1,5}$/.test(dest);
   const ix = newVoice(ws, {
-    state: 'DIALING', direction: 'OUT', callType: internal ? 'INTERNAL' : 'OUTBOUND', dnis: dest, parties: [{ name: dest }],
-    capabilities: DIALING_CAPS, userData: parent ? { ...parent.userData, ...data } : data,
-    ...(parent ? { parentInteraction: parent.interactionId, caseId: parent.caseId, isMainCaseInteraction: false } : {}),
+    state: 'DIALING',
+    direction: 'OUT',
+    callType: internal ? 'INTERNAL' : 'OUTBOUND',
+    dnis: dest,
+    parties: [{ name: dest }],
+    capabilities: DIALING_CAPS,
+    userData: parent ? { ...parent.userData, ...data } : data,
+    ...(parent
+      ? {
+          parentInteraction: parent.interactionId,
+          caseId: parent.caseId,
+          isMainCaseInteraction: false,
+        }
+      : {}),
   });
   ws.add(ix, 'DIALING');
   scheduleConnect(ws, ix);
@@ -120,7 +136,8 @@ export function release(ws: Workspace, ix: SimInteraction, userData?: UserData):
 
 export function hangUp(ws: Workspace, id: unknown): void {
   const ix = requireVoice(ws, id);
-  if (!['TALKING', 'HELD', 'DIALING'].includes(ix.state)) fail(texts.callCannot('released', ix.state));
+  if (!['TALKING', 'HELD', 'DIALING'].includes(ix.state))
+    fail(texts.callCannot('released', ix.state));
   release(ws, ix);
 }
 
@@ -142,7 +159,10 @@ export function resume(ws: Workspace, id: unknown): void {
   ws.transition(ix, 'ESTABLISHED', 'TALKING', TALKING_CAPS);
 }
 
-const RECORDING_MOVES: Record<string, { from: RecordingState[]; to: RecordingState; verb: string }> = {
+const RECORDING_MOVES: Record<
+  string,
+  { from: RecordingState[]; to: RecordingState; verb: string }
+> = {
   start: { from: ['STOPPED'], to: 'RECORDING', verb: 'started' },
   stop: { from: ['RECORDING', 'PAUSED'], to: 'STOPPED', verb: 'stopped' },
   pause: { from: ['RECORDING'], to: 'PAUSED', verb: 'paused' },
@@ -175,14 +195,24 @@ function requireLive(ws: Workspace, id: unknown, verb: string): SimInteraction {
   return ix;
 }
 
-export function singleStepTransfer(ws: Workspace, id: unknown, query: unknown, userData: unknown): void {
+export function singleStepTransfer(
+  ws: Workspace,
+  id: unknown,
+  query: unknown,
+  userData: unknown,
+): void {
   const ix = requireLive(ws, id, 'transferred');
   const t = target(query);
   ix.parties = [...(ix.parties ?? []), { name: t.destination }];
   release(ws, ix, isObject(userData) ? (userData as UserData) : undefined);
 }
 
-export function singleStepConference(ws: Workspace, id: unknown, query: unknown, userData: unknown): void {
+export function singleStepConference(
+  ws: Workspace,
+  id: unknown,
+  query: unknown,
+  userData: unknown,
+): void {
   const ix = requireLive(ws, id, 'conferenced');
   const t = target(query);
   if (isObject(userData)) Object.assign(ix.userData, userData);
@@ -191,15 +221,28 @@ export function singleStepConference(ws: Workspace, id: unknown, query: unknown,
 }
 
 /** `interaction.consult`: the main call is held, a CONSULT call dials the target. */
-export function consult(ws: Workspace, id: unknown, query: unknown, userData: unknown): SimInteraction {
+export function consult(
+  ws: Workspace,
+  id: unknown,
+  query: unknown,
+  userData: unknown,
+): SimInteraction {
   const main = requireLive(ws, id, 'consulted');
   const t = target(query);
   if (t.media && t.media !== 'voice') fail(texts.consultMedia(t.media));
   if (main.state === 'TALKING') ws.transition(main, 'HELD', 'HELD', HELD_CAPS);
   const c = newVoice(ws, {
-    state: 'DIALING', direction: 'OUT', callType: 'CONSULT', isConsultation: true, isMainCaseInteraction: false,
-    parentInteraction: main.interactionId, caseId: main.caseId, dnis: t.destination, parties: [{ name: t.destination }],
-    capabilities: DIALING_CAPS, userData: { ...main.userData, ...(isObject(userData) ? (userData as UserData) : {}) },
+    state: 'DIALING',
+    direction: 'OUT',
+    callType: 'CONSULT',
+    isConsultation: true,
+    isMainCaseInteraction: false,
+    parentInteraction: main.interactionId,
+    caseId: main.caseId,
+    dnis: t.destination,
+    parties: [{ name: t.destination }],
+    capabilities: DIALING_CAPS,
+    userData: { ...main.userData, ...(isObject(userData) ? (userData as UserData) : {}) },
   });
   main.sim.consultId = c.interactionId;
   ws.add(c, 'DIALING');
@@ -207,7 +250,10 @@ export function consult(ws: Workspace, id: unknown, query: unknown, userData: un
   return c;
 }
 
-function requireConsult(ws: Workspace, consultId: unknown): { c: SimInteraction; main: SimInteraction } {
+function requireConsult(
+  ws: Workspace,
+  consultId: unknown,
+): { c: SimInteraction; main: SimInteraction } {
   const c = requireVoice(ws, consultId);
   const main = c.parentInteraction ? ws.find(c.parentInteraction) : undefined;
   if (!c.isConsultation || !main) fail(texts.notConsultation(c.interactionId));

@@ -1,10 +1,18 @@
 import { expect } from '@open-wc/testing';
 import {
-  callResultCode, callResultLabel, callResultName, callResultOptions, humaniseName,
+  callResultCode,
+  callResultLabel,
+  callResultName,
+  callResultOptions,
+  humaniseName,
 } from '../../../src/bridge/models/call-results.js';
 import { CALL_RESULTS, OUTBOUND_CALL_RESULT_LIST } from '../../../src/bridge/enums.js';
 import { en, fr } from '../../../src/i18n/localize.js';
-import { GET_LIST_OF_CALL_RESULTS_ANSWER, SEED_002_CALL_RESULT_TEXT, seedNumberedList } from './seed-samples.js';
+import {
+  GET_LIST_OF_CALL_RESULTS_ANSWER,
+  SEED_002_CALL_RESULT_TEXT,
+  seedNumberedList,
+} from './seed-samples.js';
 
 describe('models/call-results', () => {
   it('names every seed 002 call_result 0–53, from numbers and numeric strings', () => {
@@ -17,7 +25,8 @@ describe('models/call-results', () => {
   });
 
   it('has no name for codes outside the list', () => {
-    for (const v of [54, -1, 2.5, 'abc', '', null, undefined, {}]) expect(callResultName(v)).to.equal(null);
+    for (const v of [54, -1, 2.5, 'abc', '', null, undefined, {}])
+      expect(callResultName(v)).to.equal(null);
   });
 
   it('finds codes from seed 002 names, getListOfCallResults names and codes', () => {
@@ -45,12 +54,24 @@ describe('models/call-results', () => {
     const codes = options.map((o) => o.code);
     expect(codes).to.deep.equal([...codes].sort((a, b) => a - b));
     expect(options[0]).to.deep.equal({ code: 0, name: 'OK', label: 'OK' });
-    expect(options.find((o) => o.code === 13)).to.deep.equal({ code: 13, name: 'SIT_OPERINTERCEPT', label: 'SIT operintercept' });
+    expect(options.find((o) => o.code === 13)).to.deep.equal({
+      code: 13,
+      name: 'SIT_OPERINTERCEPT',
+      label: 'SIT operintercept',
+    });
     expect(options.at(-1)).to.deep.equal({ code: 53, name: 'WRONG_NUMBER', label: 'Wrong number' });
   });
 
   it('sorts an unsorted host list, reads string codes, drops bad entries and duplicate codes', () => {
-    const options = callResultOptions({ NO_ANSWER: '7', BUSY: 6, BAD: 'x', NEG: -1, BUSY_AGAIN: 6, HALF: 2.5, ' ': 1 });
+    const options = callResultOptions({
+      NO_ANSWER: '7',
+      BUSY: 6,
+      BAD: 'x',
+      NEG: -1,
+      BUSY_AGAIN: 6,
+      HALF: 2.5,
+      ' ': 1,
+    });
     expect(options).to.deep.equal([
       { code: 6, name: 'BUSY', label: 'Busy' },
       { code: 7, name: 'NO_ANSWER', label: 'No answer' },
@@ -58,7 +79,9 @@ describe('models/call-results', () => {
   });
 
   it('uses the seed list without a host list, and gives nothing for an unusable answer', () => {
-    expect(callResultOptions()).to.deep.equal(callResultOptions(GET_LIST_OF_CALL_RESULTS_ANSWER.data));
+    expect(callResultOptions()).to.deep.equal(
+      callResultOptions(GET_LIST_OF_CALL_RESULTS_ANSWER.data),
+    );
     expect(callResultOptions({})).to.deep.equal([]);
     expect(callResultOptions('garbage')).to.deep.equal([]);
     expect(callResultOptions(null)).to.deep.equal([]);
@@ -67,10 +90,14 @@ describe('models/call-results', () => {
 
   it('says every seed 002 name and every getListOfCallResults spelling from the catalogue, in each language', () => {
     for (const names of [en.callResults, fr.callResults]) {
-      for (const name of CALL_RESULTS) expect(callResultLabel(name, names), name).to.equal(names[name]);
-      for (const [name, code] of Object.entries(OUTBOUND_CALL_RESULT_LIST)) expect(callResultLabel(name, names), name).to.equal(names[CALL_RESULTS[code]]);
+      for (const name of CALL_RESULTS)
+        expect(callResultLabel(name, names), name).to.equal(names[name]);
+      for (const [name, code] of Object.entries(OUTBOUND_CALL_RESULT_LIST))
+        expect(callResultLabel(name, names), name).to.equal(names[CALL_RESULTS[code]]);
     }
-    expect(callResultLabel('SIT_OPERINTERCEPT', en.callResults)).to.equal('Operator intercept (SIT)');
+    expect(callResultLabel('SIT_OPERINTERCEPT', en.callResults)).to.equal(
+      'Operator intercept (SIT)',
+    );
     expect(callResultLabel('DO_NOT_CALL', fr.callResults)).to.equal('Ne pas appeler');
     expect(callResultLabel('7', fr.callResults)).to.equal('Pas de réponse');
     expect(callResultLabel(51, en.callResults)).to.equal('Do not call');

@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { readCallbackInfo } from '../../../src/bridge/models/callback.js';
 import {
-  ATTACHED_DATA_CHANGED_EVENT, RECORDS_RETRIEVED_EVENT, SEED_002_CALLBACK_STATUS_TEXT,
-  SEED_002_CALLBACK_TYPE_TEXT, SEED_002_CALL_RESULT_TEXT, seedNumberedList,
+  ATTACHED_DATA_CHANGED_EVENT,
+  RECORDS_RETRIEVED_EVENT,
+  SEED_002_CALLBACK_STATUS_TEXT,
+  SEED_002_CALLBACK_TYPE_TEXT,
+  SEED_002_CALL_RESULT_TEXT,
+  seedNumberedList,
 } from './seed-samples.js';
 
 /** A scheduled callback as a workspace would attach it: every value a string. */
@@ -45,8 +49,17 @@ describe('models/callback', () => {
   });
 
   it('is null for data without callback keys', () => {
-    for (const data of [undefined, null, 'x', 42, [], {}, { customer_id: 'C1' },
-      ATTACHED_DATA_CHANGED_EVENT.data.interaction!.userData, RECORDS_RETRIEVED_EVENT.data.interaction.userData]) {
+    for (const data of [
+      undefined,
+      null,
+      'x',
+      42,
+      [],
+      {},
+      { customer_id: 'C1' },
+      ATTACHED_DATA_CHANGED_EVENT.data.interaction!.userData,
+      RECORDS_RETRIEVED_EVENT.data.interaction.userData,
+    ]) {
       expect(readCallbackInfo(data)).to.equal(null);
     }
   });
@@ -89,8 +102,17 @@ describe('models/callback', () => {
   });
 
   it('accepts enum names in any case and the getListOfCallResults spellings', () => {
-    const info = readCallbackInfo({ callback_type: 'asap', callback_status: 'Final', call_result: 'SIT_OPERINTERCEPT' })!;
-    expect([info.type, info.typeCode, info.status, info.statusCode]).to.deep.equal(['ASAP', 1, 'FINAL', 9]);
+    const info = readCallbackInfo({
+      callback_type: 'asap',
+      callback_status: 'Final',
+      call_result: 'SIT_OPERINTERCEPT',
+    })!;
+    expect([info.type, info.typeCode, info.status, info.statusCode]).to.deep.equal([
+      'ASAP',
+      1,
+      'FINAL',
+      9,
+    ]);
     expect([info.callResult, info.callResultCode]).to.deep.equal(['SIT_OPER_INTERCEPT', 13]);
   });
 
@@ -101,7 +123,12 @@ describe('models/callback', () => {
   });
 
   it('keeps the customer number exactly as received', () => {
-    for (const n of [' +1 (555) 010-0199 ', 'sip:jane@example.com', 'jane@example.com', '0033647005']) {
+    for (const n of [
+      ' +1 (555) 010-0199 ',
+      'sip:jane@example.com',
+      'jane@example.com',
+      '0033647005',
+    ]) {
       expect(readCallbackInfo({ customer_number: n })!.customerNumber).to.equal(n);
     }
   });
@@ -139,8 +166,12 @@ describe('models/callback', () => {
   });
 
   it('reads desired_response_type in any case and reports unknown ones', () => {
-    expect(readCallbackInfo({ desired_response_type: 'voip' })!.desiredResponseType).to.equal('VoIP');
-    expect(readCallbackInfo({ desired_response_type: 'EMAIL' })!.desiredResponseType).to.equal('Email');
+    expect(readCallbackInfo({ desired_response_type: 'voip' })!.desiredResponseType).to.equal(
+      'VoIP',
+    );
+    expect(readCallbackInfo({ desired_response_type: 'EMAIL' })!.desiredResponseType).to.equal(
+      'Email',
+    );
     const fax = readCallbackInfo({ desired_response_type: 'Fax' })!;
     expect(fax.desiredResponseType).to.equal(null);
     expect(fax.problems).to.deep.equal(['desired_response_type: unknown response type "Fax"']);
@@ -155,21 +186,47 @@ describe('models/callback', () => {
   });
 
   it('reads renamed keys', () => {
-    const info = readCallbackInfo({ CB_START: '2021-05-27T10:55:00Z', CB_TYPE: 1 }, { startTime: 'CB_START', callbackType: 'CB_TYPE' })!;
+    const info = readCallbackInfo(
+      { CB_START: '2021-05-27T10:55:00Z', CB_TYPE: 1 },
+      { startTime: 'CB_START', callbackType: 'CB_TYPE' },
+    )!;
     expect(info.startTime).to.equal('2021-05-27T10:55:00.000Z');
     expect(info.type).to.equal('ASAP');
-    expect(readCallbackInfo({ start_time: '2021-05-27T10:55:00Z' }, { startTime: 'CB_START' })).to.equal(null);
+    expect(
+      readCallbackInfo({ start_time: '2021-05-27T10:55:00Z' }, { startTime: 'CB_START' }),
+    ).to.equal(null);
   });
 
   it('never throws on hostile values', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    const weird = [NaN, Infinity, -0, 10n, Symbol('s'), () => 1, cyclic, [cyclic], new Date(0), '\u0000', ' '];
+    const weird = [
+      NaN,
+      Infinity,
+      -0,
+      10n,
+      Symbol('s'),
+      () => 1,
+      cyclic,
+      [cyclic],
+      new Date(0),
+      '\u0000',
+      ' ',
+    ];
     for (const value of weird) {
-      const data = Object.fromEntries(Object.values({
-        a: 'callback_type', b: 'callback_status', c: 'start_time', d: 'end_time', e: 'customer_number',
-        f: 'attempts', g: 'call_result', h: 'desired_response_type', i: 'dn',
-      }).map((k) => [k, value]));
+      const data = Object.fromEntries(
+        Object.values({
+          a: 'callback_type',
+          b: 'callback_status',
+          c: 'start_time',
+          d: 'end_time',
+          e: 'customer_number',
+          f: 'attempts',
+          g: 'call_result',
+          h: 'desired_response_type',
+          i: 'dn',
+        }).map((k) => [k, value]),
+      );
       expect(() => readCallbackInfo(data)).not.to.throw();
       expect(readCallbackInfo(data)).to.be.an('object');
     }

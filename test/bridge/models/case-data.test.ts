@@ -1,20 +1,29 @@
 import { expect } from '@open-wc/testing';
 import {
-  displayValue, readAttachedDataInformation, readCaseData, readCaseIdChange,
+  displayValue,
+  readAttachedDataInformation,
+  readCaseData,
+  readCaseIdChange,
 } from '../../../src/bridge/models/case-data.js';
-import { ATTACHED_DATA_CHANGED_EVENT, CASE_ID_CHANGED_EVENT, RECORDS_RETRIEVED_EVENT } from './seed-samples.js';
+import {
+  ATTACHED_DATA_CHANGED_EVENT,
+  CASE_ID_CHANGED_EVENT,
+  RECORDS_RETRIEVED_EVENT,
+} from './seed-samples.js';
 
 const outboundData = RECORDS_RETRIEVED_EVENT.data.interaction.userData;
 const voiceData = ATTACHED_DATA_CHANGED_EVENT.data.interaction!.userData;
 
 describe('models/case-data', () => {
   it('gives label/value rows in the order asked, skipping absent keys', () => {
-    expect(readCaseData(outboundData, [
-      { key: 'GSW_CAMPAIGN_NAME', label: 'Campaign' },
-      { key: 'Missing', label: 'Nothing' },
-      { key: 'GSW_PHONE', label: 'Phone' },
-      { key: 'Custom_Float', label: 'Amount' },
-    ])).to.deep.equal([
+    expect(
+      readCaseData(outboundData, [
+        { key: 'GSW_CAMPAIGN_NAME', label: 'Campaign' },
+        { key: 'Missing', label: 'Nothing' },
+        { key: 'GSW_PHONE', label: 'Phone' },
+        { key: 'Custom_Float', label: 'Amount' },
+      ]),
+    ).to.deep.equal([
       { key: 'GSW_CAMPAIGN_NAME', label: 'Campaign', value: 'Outbound Campaign Custom' },
       { key: 'GSW_PHONE', label: 'Phone', value: '+33647005' },
       { key: 'Custom_Float', label: 'Amount', value: '16.64' },
@@ -22,17 +31,28 @@ describe('models/case-data', () => {
   });
 
   it('skips null and empty values, keeps 0 and false', () => {
-    const rows = readCaseData({ a: null, b: '', c: 0, d: false, e: ' ' }, ['a', 'b', 'c', 'd', 'e'].map((key) => ({ key, label: key })));
-    expect(rows.map((r) => [r.key, r.value])).to.deep.equal([['c', '0'], ['d', 'false'], ['e', ' ']]);
+    const rows = readCaseData(
+      { a: null, b: '', c: 0, d: false, e: ' ' },
+      ['a', 'b', 'c', 'd', 'e'].map((key) => ({ key, label: key })),
+    );
+    expect(rows.map((r) => [r.key, r.value])).to.deep.equal([
+      ['c', '0'],
+      ['d', 'false'],
+      ['e', ' '],
+    ]);
   });
 
   it('stringifies nested values', () => {
     const [row] = readCaseData(voiceData, [{ key: 'IWAttachedDataInformation', label: 'Info' }]);
-    expect(row.value).to.equal('DispositionCode.Label: DispositionCode; '
-      + 'Option.interaction.case-data.header-foreground-color: #FFFFFF; CaseDataBusinessAttribute: CaseData; '
-      + 'DispositionCode.Key: ChooseDisposition; Option.interaction.case-data.frame-color: #17849D');
+    expect(row.value).to.equal(
+      'DispositionCode.Label: DispositionCode; ' +
+        'Option.interaction.case-data.header-foreground-color: #FFFFFF; CaseDataBusinessAttribute: CaseData; ' +
+        'DispositionCode.Key: ChooseDisposition; Option.interaction.case-data.frame-color: #17849D',
+    );
     expect(displayValue(['a', 1, true, null, ''])).to.equal('a, 1, true');
-    expect(displayValue({ order: { id: 7, lines: ['x', 'y'] }, vip: true })).to.equal('order: (id: 7; lines: x, y); vip: true');
+    expect(displayValue({ order: { id: 7, lines: ['x', 'y'] }, vip: true })).to.equal(
+      'order: (id: 7; lines: x, y); vip: true',
+    );
   });
 
   it('does not loop on cyclic values', () => {
@@ -43,8 +63,15 @@ describe('models/case-data', () => {
   });
 
   it('reads own keys only and defaults the label to the key', () => {
-    expect(readCaseData({}, [{ key: 'constructor', label: 'C' }, { key: 'toString', label: 'T' }])).to.deep.equal([]);
-    expect(readCaseData({ k: 'v' }, [{ key: 'k', label: '' }])).to.deep.equal([{ key: 'k', label: 'k', value: 'v' }]);
+    expect(
+      readCaseData({}, [
+        { key: 'constructor', label: 'C' },
+        { key: 'toString', label: 'T' },
+      ]),
+    ).to.deep.equal([]);
+    expect(readCaseData({ k: 'v' }, [{ key: 'k', label: '' }])).to.deep.equal([
+      { key: 'k', label: 'k', value: 'v' },
+    ]);
   });
 
   it('gives no rows for unusable input', () => {
@@ -78,7 +105,10 @@ describe('models/case-data IWAttachedDataInformation', () => {
 
   it('reads the IW ids alone when there is no IWAttachedDataInformation', () => {
     const info = readAttachedDataInformation(outboundData)!;
-    expect([info.dispositionCodeKey, info.caseUid]).to.deep.equal([null, 'a26f59d2-2979-43c5-5c1d-b0757f9ab077']);
+    expect([info.dispositionCodeKey, info.caseUid]).to.deep.equal([
+      null,
+      'a26f59d2-2979-43c5-5c1d-b0757f9ab077',
+    ]);
     expect(info.options).to.deep.equal({});
   });
 
@@ -99,6 +129,7 @@ describe('models/case-data CASE_ID_CHANGED', () => {
 
   it('needs a caseId, not a previous one', () => {
     expect(readCaseIdChange({ caseId: 'a' })).to.deep.equal({ caseId: 'a', previousCaseId: null });
-    for (const v of [null, {}, { caseId: '' }, { caseId: 5 }]) expect(readCaseIdChange(v)).to.equal(null);
+    for (const v of [null, {}, { caseId: '' }, { caseId: 5 }])
+      expect(readCaseIdChange(v)).to.equal(null);
   });
 });

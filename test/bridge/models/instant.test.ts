@@ -35,7 +35,10 @@ describe('models/instant', () => {
 
   it('accepts a leap day and rejects days that do not exist', () => {
     expect(toIsoInstant('2024-02-29T00:00:00Z')).to.equal('2024-02-29T00:00:00.000Z');
-    expect(parseInstant('2023-02-29T00:00:00Z')).to.deep.equal({ ok: false, reason: 'no such day' });
+    expect(parseInstant('2023-02-29T00:00:00Z')).to.deep.equal({
+      ok: false,
+      reason: 'no such day',
+    });
     expect(parseInstant('2021-04-31T00:00:00Z').ok).to.equal(false);
     expect(parseInstant('2021-13-01T00:00:00Z').ok).to.equal(false);
     expect(parseInstant('2021-03-17T24:00:00Z').ok).to.equal(false);
@@ -50,8 +53,23 @@ describe('models/instant', () => {
   });
 
   it('refuses garbage without throwing', () => {
-    for (const v of ['abc', '', '2021-03-17', 'tomorrow 10am', '17/03/2021 14:42', NaN, Infinity, 1e20,
-      null, undefined, {}, [], true, Symbol('x'), 10n]) {
+    for (const v of [
+      'abc',
+      '',
+      '2021-03-17',
+      'tomorrow 10am',
+      '17/03/2021 14:42',
+      NaN,
+      Infinity,
+      1e20,
+      null,
+      undefined,
+      {},
+      [],
+      true,
+      Symbol('x'),
+      10n,
+    ]) {
       const r = parseInstant(v);
       expect(r.ok, String(typeof v === 'symbol' ? 'symbol' : v)).to.equal(false);
       expect(toIsoInstant(v)).to.equal(null);

@@ -1,8 +1,16 @@
 import { expect } from '@open-wc/testing';
 import {
-  chainFromGetChainedRecords, formatTimeOfDay, parseTimeOfDay, readChainedRecords, readOutboundRecord,
+  chainFromGetChainedRecords,
+  formatTimeOfDay,
+  parseTimeOfDay,
+  readChainedRecords,
+  readOutboundRecord,
 } from '../../../src/bridge/models/outbound-record.js';
-import { ATTACHED_DATA_CHANGED_EVENT, GET_CHAINED_RECORDS_ANSWER, RECORDS_RETRIEVED_EVENT } from './seed-samples.js';
+import {
+  ATTACHED_DATA_CHANGED_EVENT,
+  GET_CHAINED_RECORDS_ANSWER,
+  RECORDS_RETRIEVED_EVENT,
+} from './seed-samples.js';
 
 const interaction = RECORDS_RETRIEVED_EVENT.data.interaction;
 
@@ -30,7 +38,9 @@ describe('models/outbound-record', () => {
   });
 
   it('reads the same record from userData strings and from the chain numbers', () => {
-    expect(readChainedRecords(interaction)[0]).to.deep.equal(readOutboundRecord(interaction.userData));
+    expect(readChainedRecords(interaction)[0]).to.deep.equal(
+      readOutboundRecord(interaction.userData),
+    );
   });
 
   it('reads the RECORDS_RETRIEVED chain in order', () => {
@@ -53,7 +63,12 @@ describe('models/outbound-record', () => {
 
   it('flattens several groups and skips what is not a record', () => {
     const [a, b] = GET_CHAINED_RECORDS_ANSWER.data[0].records;
-    const chain = chainFromGetChainedRecords([{ records: [b] }, null, { records: 'x' }, { records: [null, 4, {}, a] }]);
+    const chain = chainFromGetChainedRecords([
+      { records: [b] },
+      null,
+      { records: 'x' },
+      { records: [null, 4, {}, a] },
+    ]);
     expect(chain.map((r) => r.recordHandle)).to.deep.equal([284, 283]);
   });
 
@@ -61,20 +76,38 @@ describe('models/outbound-record', () => {
     for (const v of [undefined, null, 'x', {}, [], [null], [{}], [{ records: null }]]) {
       expect(chainFromGetChainedRecords(v)).to.deep.equal([]);
     }
-    for (const v of [undefined, null, {} as never, { chainedRecords: 'x' } as never, { chainedRecords: [] }]) {
+    for (const v of [
+      undefined,
+      null,
+      {} as never,
+      { chainedRecords: 'x' } as never,
+      { chainedRecords: [] },
+    ]) {
       expect(readChainedRecords(v)).to.deep.equal([]);
     }
   });
 
   it('is null for data without outbound keys', () => {
-    for (const v of [undefined, null, 'GSW_PHONE', [], {}, { start_time: '2021-05-27T10:55:00Z' },
-      ATTACHED_DATA_CHANGED_EVENT.data.interaction!.userData]) {
+    for (const v of [
+      undefined,
+      null,
+      'GSW_PHONE',
+      [],
+      {},
+      { start_time: '2021-05-27T10:55:00Z' },
+      ATTACHED_DATA_CHANGED_EVENT.data.interaction!.userData,
+    ]) {
       expect(readOutboundRecord(v)).to.equal(null);
     }
   });
 
   it('reports unreadable numbers and keeps going', () => {
-    const info = readOutboundRecord({ GSW_PHONE: '+33647005', GSW_ATTEMPTS: 'abc', GSW_RECORD_HANDLE: '28x', GSW_CHAIN_ID: 3.5 })!;
+    const info = readOutboundRecord({
+      GSW_PHONE: '+33647005',
+      GSW_ATTEMPTS: 'abc',
+      GSW_RECORD_HANDLE: '28x',
+      GSW_CHAIN_ID: 3.5,
+    })!;
     expect(info.phone).to.equal('+33647005');
     expect([info.attempts, info.recordHandle, info.chainId]).to.deep.equal([null, null, null]);
     expect(info.problems).to.deep.equal([
@@ -91,8 +124,13 @@ describe('models/outbound-record', () => {
     const badOffset = readOutboundRecord({ GSW_TZ_NAME: 'ACT', GSW_TZ_OFFSET: 'abc' })!;
     expect(badOffset.timeZone).to.equal(null);
     expect(badOffset.problems).to.have.length(1);
-    expect(readOutboundRecord({ GSW_TZ_OFFSET: 99999 })!.problems[0]).to.match(/^GSW_TZ_OFFSET: 99999 is outside/);
-    expect(readOutboundRecord({ GSW_TZ_OFFSET: '-18000' })!.timeZone).to.deep.equal({ name: null, offsetSeconds: -18000 });
+    expect(readOutboundRecord({ GSW_TZ_OFFSET: 99999 })!.problems[0]).to.match(
+      /^GSW_TZ_OFFSET: 99999 is outside/,
+    );
+    expect(readOutboundRecord({ GSW_TZ_OFFSET: '-18000' })!.timeZone).to.deep.equal({
+      name: null,
+      offsetSeconds: -18000,
+    });
   });
 
   it('reads the calling window as seconds of day or HH:MM / HH.MM', () => {
@@ -122,16 +160,41 @@ describe('models/outbound-record', () => {
   });
 
   it('reads renamed keys', () => {
-    const info = readOutboundRecord({ PHONE: '+15550100', HANDLE: '7' }, { phone: 'PHONE', recordHandle: 'HANDLE' })!;
+    const info = readOutboundRecord(
+      { PHONE: '+15550100', HANDLE: '7' },
+      { phone: 'PHONE', recordHandle: 'HANDLE' },
+    )!;
     expect([info.phone, info.recordHandle]).to.deep.equal(['+15550100', 7]);
   });
 
   it('never throws on hostile values', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    for (const value of [NaN, Infinity, 10n, Symbol('s'), () => 1, cyclic, [cyclic], new Date(0), ' ']) {
-      const data = Object.fromEntries(['GSW_PHONE', 'GSW_PHONE_TYPE', 'GSW_ATTEMPTS', 'GSW_CALL_RESULT',
-        'GSW_TZ_NAME', 'GSW_TZ_OFFSET', 'GSW_FROM', 'GSW_UNTIL', 'GSW_RECORD_HANDLE', 'GSW_CHAIN_ID'].map((k) => [k, value]));
+    for (const value of [
+      NaN,
+      Infinity,
+      10n,
+      Symbol('s'),
+      () => 1,
+      cyclic,
+      [cyclic],
+      new Date(0),
+      ' ',
+    ]) {
+      const data = Object.fromEntries(
+        [
+          'GSW_PHONE',
+          'GSW_PHONE_TYPE',
+          'GSW_ATTEMPTS',
+          'GSW_CALL_RESULT',
+          'GSW_TZ_NAME',
+          'GSW_TZ_OFFSET',
+          'GSW_FROM',
+          'GSW_UNTIL',
+          'GSW_RECORD_HANDLE',
+          'GSW_CHAIN_ID',
+        ].map((k) => [k, value]),
+      );
       expect(() => readOutboundRecord(data)).not.to.throw();
       expect(() => readChainedRecords({ chainedRecords: [data as never] })).not.to.throw();
     }

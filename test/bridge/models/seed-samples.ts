@@ -12,10 +12,19 @@
  * differently in the chain and in userData, the `GWS_FROM` field name and its `type` key.
  */
 import type { ChainedRecord, ChainedRecordsResult, RecordField } from '../../../src/bridge/api.js';
-import type { EventMessage, InteractionEvent, RecordsRetrievedEvent } from '../../../src/bridge/wire.js';
+import type {
+  EventMessage,
+  InteractionEvent,
+  RecordsRetrievedEvent,
+} from '../../../src/bridge/wire.js';
 
 /** A `{ request, data }` answer as the seed prints it (the seed's samples carry no referenceId). */
-export interface SeedAnswer<T> { request: string; data: T; userAgent: string; protocolVersion: number }
+export interface SeedAnswer<T> {
+  request: string;
+  data: T;
+  userAgent: string;
+  protocolVersion: number;
+}
 
 /** "Finally, here's an example with an ATTACHED_DATA_CHANGED event on a voice interaction". */
 export const ATTACHED_DATA_CHANGED_EVENT: Pick<EventMessage<InteractionEvent>, 'event' | 'data'> = {

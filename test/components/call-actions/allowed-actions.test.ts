@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../../src/bridge/api.js';
 import {
-  CALL_ACTIONS, allowedActions, markDoneTarget, type ActionInput, type CallAction,
+  CALL_ACTIONS,
+  allowedActions,
+  markDoneTarget,
+  type ActionInput,
+  type CallAction,
 } from '../../../src/components/call-actions/allowed-actions.js';
 import type { CallContext } from '../../../src/components/call-actions/call-status.js';
 
@@ -9,8 +13,14 @@ const ix = (id: string, over: Partial<Interaction> = {}): Interaction =>
   ({ interactionId: id, state: 'TALKING', userData: {}, media: 'voice', ...over }) as Interaction;
 
 const input = (context: CallContext, over: Partial<ActionInput> = {}): ActionInput => ({
-  bridge: true, connection: 'up', context, markdoneBlocks: {}, mute: { microphone: false, speaker: false },
-  record: null, pending: new Set(), ...over,
+  bridge: true,
+  connection: 'up',
+  context,
+  markdoneBlocks: {},
+  mute: { microphone: false, speaker: false },
+  record: null,
+  pending: new Set(),
+  ...over,
 });
 const allowed = (i: ActionInput) => CALL_ACTIONS.filter((a) => allowedActions(i)[a].allowed);
 const why = (i: ActionInput, a: CallAction) => {
@@ -29,7 +39,17 @@ describe('allowedActions', () => {
 
   it('a connected call (seed TALKING: HANGUP, HOLD)', () => {
     const call = ix('1', { capabilities: ['HANGUP', 'HOLD'], recordingState: 'STOPPED' });
-    expect(allowed(input({ call }))).to.deep.equal(['hangUp', 'hold', 'transfer', 'conference', 'consult', 'dtmf', 'recordStart', 'microphone', 'speaker']);
+    expect(allowed(input({ call }))).to.deep.equal([
+      'hangUp',
+      'hold',
+      'transfer',
+      'conference',
+      'consult',
+      'dtmf',
+      'recordStart',
+      'microphone',
+      'speaker',
+    ]);
     expect(why(input({ call }), 'resume')).to.equal('notHeld:TALKING');
     expect(why(input({ call }), 'markDone')).to.equal('callActive');
     expect(why(input({ call }), 'recordStop')).to.equal('recording:STOPPED');
@@ -45,14 +65,23 @@ describe('allowedActions', () => {
   });
 
   it('a held call, and recording states', () => {
-    const call = ix('1', { state: 'HELD', capabilities: ['HANGUP', 'RESUME'], recordingState: 'RECORDING' });
+    const call = ix('1', {
+      state: 'HELD',
+      capabilities: ['HANGUP', 'RESUME'],
+      recordingState: 'RECORDING',
+    });
     const a = allowedActions(input({ call }));
-    expect(a.resume.allowed && a.hangUp.allowed && a.recordStop.allowed && a.recordPause.allowed).to.equal(true);
+    expect(
+      a.resume.allowed && a.hangUp.allowed && a.recordStop.allowed && a.recordPause.allowed,
+    ).to.equal(true);
     expect(why(input({ call }), 'hold')).to.equal('notTalking:HELD');
     expect(why(input({ call }), 'dtmf')).to.equal('notTalking:HELD');
     expect(why(input({ call }), 'recordStart')).to.equal('recording:RECORDING');
     const paused = ix('1', { recordingState: 'PAUSED' });
-    expect(allowed(input({ call: paused })).filter((x) => x.startsWith('record'))).to.deep.equal(['recordStop', 'recordResume']);
+    expect(allowed(input({ call: paused })).filter((x) => x.startsWith('record'))).to.deep.equal([
+      'recordStop',
+      'recordResume',
+    ]);
   });
 
   it('ringing and dialing', () => {
@@ -67,13 +96,26 @@ describe('allowedActions', () => {
 
   it('a consultation: complete transfer or conference, or end it; no second one', () => {
     const call = ix('1', { state: 'HELD', capabilities: ['HANGUP', 'RESUME'] });
-    const consult = ix('2', { state: 'DIALING', isConsultation: true, parentInteraction: '1', capabilities: ['HANGUP'] });
+    const consult = ix('2', {
+      state: 'DIALING',
+      isConsultation: true,
+      parentInteraction: '1',
+      capabilities: ['HANGUP'],
+    });
     const i = input({ call, consult });
-    expect(allowed(i)).to.include.members(['completeTransfer', 'completeConference', 'endConsult', 'resume', 'hangUp']);
+    expect(allowed(i)).to.include.members([
+      'completeTransfer',
+      'completeConference',
+      'endConsult',
+      'resume',
+      'hangUp',
+    ]);
     expect(why(i, 'consult')).to.equal('consultActive');
     expect(why(i, 'transfer')).to.equal('consultActive');
     const held = { ...consult, state: 'HELD' as const };
-    expect(why(input({ call, consult: held }), 'completeTransfer')).to.equal('consultNotReady:HELD');
+    expect(why(input({ call, consult: held }), 'completeTransfer')).to.equal(
+      'consultNotReady:HELD',
+    );
     const gone = { ...consult, state: 'IDLE' as const, capabilities: [] };
     expect(why(input({ call, consult: gone }), 'endConsult')).to.equal('noConsult');
     expect(why(input({ call: consult }), 'transfer')).to.equal('isConsultation');
@@ -82,17 +124,34 @@ describe('allowedActions', () => {
   it('mark done: after the call, unless blocked; the owner of a child call', () => {
     const ended = ix('1', { state: 'IDLE', capabilities: ['MARK_DONE'] });
     expect(allowed(input({ call: ended }))).to.deep.equal(['markDone']);
-    expect(why(input({ call: ended }, { markdoneBlocks: { 1: 'Choose a disposition first.' } }), 'markDone')).to.equal('markdoneBlocked:Choose a disposition first.');
-    expect(why(input({ call: ix('1', { state: 'IDLE', capabilities: [] }) }), 'markDone')).to.equal('capability:MARK_DONE');
+    expect(
+      why(
+        input({ call: ended }, { markdoneBlocks: { 1: 'Choose a disposition first.' } }),
+        'markDone',
+      ),
+    ).to.equal('markdoneBlocked:Choose a disposition first.');
+    expect(why(input({ call: ix('1', { state: 'IDLE', capabilities: [] }) }), 'markDone')).to.equal(
+      'capability:MARK_DONE',
+    );
     expect(why(input({ call: ix('1', { state: 'IDLE' }) }), 'markDone')).to.equal('allowed');
-    const wcb = ix('1', { media: 'webcallback', state: 'ACCEPTED', capabilities: ['CALL', 'MARK_DONE'] });
+    const wcb = ix('1', {
+      media: 'webcallback',
+      state: 'ACCEPTED',
+      capabilities: ['CALL', 'MARK_DONE'],
+    });
     const child = ix('2', { parentInteraction: '1', state: 'TALKING' });
     expect(markDoneTarget({ call: child, owner: wcb })).to.equal(wcb);
     expect(why(input({ call: child, owner: wcb }), 'markDone')).to.equal('callActive');
-    expect(why(input({ call: { ...child, state: 'IDLE' }, owner: wcb }), 'markDone')).to.equal('allowed');
+    expect(why(input({ call: { ...child, state: 'IDLE' }, owner: wcb }), 'markDone')).to.equal(
+      'allowed',
+    );
     expect(why(input({ owner: wcb }), 'markDone')).to.equal('allowed');
     // a pull preview offers no MARK_DONE (seed table: CALL, PREVIEW_RECORD, CANCEL_RECORD)
-    const preview = ix('1', { media: 'outboundpreview', state: 'PREVIEWING', capabilities: ['CALL', 'PREVIEW_RECORD', 'CANCEL_RECORD'] });
+    const preview = ix('1', {
+      media: 'outboundpreview',
+      state: 'PREVIEWING',
+      capabilities: ['CALL', 'PREVIEW_RECORD', 'CANCEL_RECORD'],
+    });
     expect(why(input({ owner: preview }), 'markDone')).to.equal('capability:MARK_DONE');
     expect(why(input({}), 'markDone')).to.equal('noCall');
   });
@@ -100,22 +159,50 @@ describe('allowedActions', () => {
   it('mute: what the workspace reported; unmuting is always possible', () => {
     const ended = ix('1', { state: 'IDLE' });
     expect(why(input({ call: ended }), 'microphone')).to.equal('muteNeedsCall');
-    expect(why(input({ call: ended }, { mute: { microphone: true, speaker: null } }), 'microphone')).to.equal('allowed');
-    expect(why(input({ call: ix('1') }, { mute: { microphone: null, speaker: null } }), 'speaker')).to.equal('allowed');
+    expect(
+      why(input({ call: ended }, { mute: { microphone: true, speaker: null } }), 'microphone'),
+    ).to.equal('allowed');
+    expect(
+      why(input({ call: ix('1') }, { mute: { microphone: null, speaker: null } }), 'speaker'),
+    ).to.equal('allowed');
   });
 
   it('reschedule needs a record with a time zone; cancel needs a reschedule', () => {
     const preview = ix('1', { media: 'outboundpreview', state: 'PREVIEWING' });
-    expect(why(input({ owner: preview }, { record: { timeZone: true, rescheduled: false } }), 'reschedule')).to.equal('allowed');
-    expect(why(input({ owner: preview }, { record: { timeZone: true, rescheduled: false } }), 'cancelReschedule')).to.equal('notRescheduled');
-    expect(why(input({ owner: preview }, { record: { timeZone: false, rescheduled: true } }), 'reschedule')).to.equal('noTimeZone');
-    expect(why(input({ owner: preview }, { record: { timeZone: false, rescheduled: true } }), 'cancelReschedule')).to.equal('allowed');
+    expect(
+      why(
+        input({ owner: preview }, { record: { timeZone: true, rescheduled: false } }),
+        'reschedule',
+      ),
+    ).to.equal('allowed');
+    expect(
+      why(
+        input({ owner: preview }, { record: { timeZone: true, rescheduled: false } }),
+        'cancelReschedule',
+      ),
+    ).to.equal('notRescheduled');
+    expect(
+      why(
+        input({ owner: preview }, { record: { timeZone: false, rescheduled: true } }),
+        'reschedule',
+      ),
+    ).to.equal('noTimeZone');
+    expect(
+      why(
+        input({ owner: preview }, { record: { timeZone: false, rescheduled: true } }),
+        'cancelReschedule',
+      ),
+    ).to.equal('allowed');
     expect(why(input({}), 'reschedule')).to.equal('noCall');
   });
 
   it('an action waiting for its answer is not offered again', () => {
     const call = ix('1');
-    expect(why(input({ call }, { pending: new Set<CallAction>(['hold']) }), 'hold')).to.equal('pending');
-    expect(why(input({ call }, { pending: new Set<CallAction>(['hold']) }), 'hangUp')).to.equal('allowed');
+    expect(why(input({ call }, { pending: new Set<CallAction>(['hold']) }), 'hold')).to.equal(
+      'pending',
+    );
+    expect(why(input({ call }, { pending: new Set<CallAction>(['hold']) }), 'hangUp')).to.equal(
+      'allowed',
+    );
   });
 });

@@ -1,21 +1,38 @@
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../../src/bridge/api.js';
 import {
-  callStatus, formatDuration, nextTiming, partyLabel, resolveCall,
+  callStatus,
+  formatDuration,
+  nextTiming,
+  partyLabel,
+  resolveCall,
 } from '../../../src/components/call-actions/call-status.js';
 
 const ix = (id: string, over: Partial<Interaction> = {}): Interaction =>
   ({ interactionId: id, state: 'TALKING', userData: {}, media: 'voice', ...over }) as Interaction;
-const stateOf = (...list: Interaction[]) => ({ interactions: new Map(list.map((i) => [i.interactionId, i])) });
+const stateOf = (...list: Interaction[]) => ({
+  interactions: new Map(list.map((i) => [i.interactionId, i])),
+});
 
 describe('callStatus', () => {
-  it('maps the interaction states onto the seed\'s call statuses', () => {
+  it("maps the interaction states onto the seed's call statuses", () => {
     const cases: Array<[Interaction['state'] | undefined, string]> = [
-      ['RINGING', 'ringing'], ['INVITED', 'ringing'], ['DIALING', 'dialing'], ['TALKING', 'connected'], ['HELD', 'held'],
-      ['PREVIEWING', 'ready'], ['PREVIEW', 'ready'], ['ACCEPTED', 'ready'], ['IDLE', 'ended'], ['COMPLETED', 'ended'],
-      ['REJECTED', 'ended'], ['CANCELED', 'ended'], [undefined, 'none'],
+      ['RINGING', 'ringing'],
+      ['INVITED', 'ringing'],
+      ['DIALING', 'dialing'],
+      ['TALKING', 'connected'],
+      ['HELD', 'held'],
+      ['PREVIEWING', 'ready'],
+      ['PREVIEW', 'ready'],
+      ['ACCEPTED', 'ready'],
+      ['IDLE', 'ended'],
+      ['COMPLETED', 'ended'],
+      ['REJECTED', 'ended'],
+      ['CANCELED', 'ended'],
+      [undefined, 'none'],
     ];
-    for (const [state, status] of cases) expect(callStatus(state ? { state } : undefined), String(state)).to.equal(status);
+    for (const [state, status] of cases)
+      expect(callStatus(state ? { state } : undefined), String(state)).to.equal(status);
   });
 });
 
@@ -47,17 +64,32 @@ describe('resolveCall', () => {
 });
 
 describe('partyLabel', () => {
-  it('prefers the contact\'s name and lists the parties as the number', () => {
-    expect(partyLabel(ix('1', { contact: { displayName: 'Alan Turing' }, parties: [{ name: '+442071838750' }] })))
-      .to.deep.equal({ name: 'Alan Turing', number: '+442071838750' });
-    expect(partyLabel(ix('1', { contact: { firstname: 'Ada', lastName: 'Lovelace' } })).name).to.equal('Ada Lovelace');
-    expect(partyLabel(ix('1', { parties: [{ name: '+1' }, { name: '5002' }, { name: '+1' }] })).number).to.equal('+1, 5002');
+  it("prefers the contact's name and lists the parties as the number", () => {
+    expect(
+      partyLabel(
+        ix('1', { contact: { displayName: 'Alan Turing' }, parties: [{ name: '+442071838750' }] }),
+      ),
+    ).to.deep.equal({ name: 'Alan Turing', number: '+442071838750' });
+    expect(
+      partyLabel(ix('1', { contact: { firstname: 'Ada', lastName: 'Lovelace' } })).name,
+    ).to.equal('Ada Lovelace');
+    expect(
+      partyLabel(ix('1', { parties: [{ name: '+1' }, { name: '5002' }, { name: '+1' }] })).number,
+    ).to.equal('+1, 5002');
   });
   it('falls back to ani / dnis by direction, then the callback or record number', () => {
-    expect(partyLabel(ix('1', { direction: 'IN', ani: '+16175550199', dnis: '5001' })).number).to.equal('+16175550199');
-    expect(partyLabel(ix('1', { direction: 'OUT', ani: '5001', dnis: '+33647005' })).number).to.equal('+33647005');
-    expect(partyLabel(ix('1', { userData: { customer_number: '+14155550123' } })).number).to.equal('+14155550123');
-    expect(partyLabel(ix('1', { userData: { GSW_PHONE: '+33647005' } })).number).to.equal('+33647005');
+    expect(
+      partyLabel(ix('1', { direction: 'IN', ani: '+16175550199', dnis: '5001' })).number,
+    ).to.equal('+16175550199');
+    expect(
+      partyLabel(ix('1', { direction: 'OUT', ani: '5001', dnis: '+33647005' })).number,
+    ).to.equal('+33647005');
+    expect(partyLabel(ix('1', { userData: { customer_number: '+14155550123' } })).number).to.equal(
+      '+14155550123',
+    );
+    expect(partyLabel(ix('1', { userData: { GSW_PHONE: '+33647005' } })).number).to.equal(
+      '+33647005',
+    );
     expect(partyLabel(undefined)).to.deep.equal({ name: null, number: null });
   });
 });

@@ -2,14 +2,37 @@ import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../../src/bridge/api.js';
 import { resolveCall } from '../../../src/components/call-actions/call-status.js';
 import {
-  offerSecondsLeft, parseTimeoutSeconds, previewActions, previewPhase, rejectTakesReason, type PreviewActionInput,
+  offerSecondsLeft,
+  parseTimeoutSeconds,
+  previewActions,
+  previewPhase,
+  rejectTakesReason,
+  type PreviewActionInput,
 } from '../../../src/components/callback-preview/preview-actions.js';
 
-const ix = (p: Partial<Interaction>): Interaction => ({ interactionId: '1', state: 'RINGING', userData: {}, media: 'voice', ...p });
-const input = (main: Interaction, p: Partial<PreviewActionInput> = {}): PreviewActionInput => ({
-  main, phase: previewPhase(main, resolveCall({ interactions: new Map([[main.interactionId, main]]) }, main).call), connection: 'up', markdoneBlocks: {}, number: '+14155550123', pending: new Set(), ...p,
+const ix = (p: Partial<Interaction>): Interaction => ({
+  interactionId: '1',
+  state: 'RINGING',
+  userData: {},
+  media: 'voice',
+  ...p,
 });
-const summary = (i: PreviewActionInput) => previewActions(i).map((a) => (a.enabled ? a.action : `${a.action}:${a.reason}${a.detail ? `(${a.detail})` : ''}`));
+const input = (main: Interaction, p: Partial<PreviewActionInput> = {}): PreviewActionInput => ({
+  main,
+  phase: previewPhase(
+    main,
+    resolveCall({ interactions: new Map([[main.interactionId, main]]) }, main).call,
+  ),
+  connection: 'up',
+  markdoneBlocks: {},
+  number: '+14155550123',
+  pending: new Set(),
+  ...p,
+});
+const summary = (i: PreviewActionInput) =>
+  previewActions(i).map((a) =>
+    a.enabled ? a.action : `${a.action}:${a.reason}${a.detail ? `(${a.detail})` : ''}`,
+  );
 
 describe('callback-preview/preview-actions', () => {
   it('follows a voice callback from offer to released', () => {
@@ -23,9 +46,15 @@ describe('callback-preview/preview-actions', () => {
   });
 
   it('follows a web callback through its child call', () => {
-    const web = ix({ media: 'webcallback', state: 'ACCEPTED', capabilities: ['CALL', 'MARK_DONE'] });
+    const web = ix({
+      media: 'webcallback',
+      state: 'ACCEPTED',
+      capabilities: ['CALL', 'MARK_DONE'],
+    });
     const child = ix({ interactionId: '2', parentInteraction: '1', state: 'DIALING' });
-    expect(previewPhase(ix({ media: 'webcallback', state: 'INVITED' }), undefined)).to.equal('offered');
+    expect(previewPhase(ix({ media: 'webcallback', state: 'INVITED' }), undefined)).to.equal(
+      'offered',
+    );
     expect(previewPhase(web, undefined)).to.equal('previewing');
     expect(previewPhase(web, child)).to.equal('dialing');
     expect(previewPhase(web, { ...child, state: 'TALKING' })).to.equal('talking');
@@ -35,20 +64,55 @@ describe('callback-preview/preview-actions', () => {
   });
 
   it('offers Accept / Reject when offered and Call / Done / Schedule when previewing', () => {
-    expect(summary(input(ix({ capabilities: ['ACCEPT', 'REJECT'] })))).to.deep.equal(['accept', 'reject']);
-    expect(summary(input(ix({ media: 'webcallback', state: 'ACCEPTED', capabilities: ['CALL', 'MARK_DONE'] })))).to.deep.equal(['call', 'done', 'schedule']);
-    expect(summary(input(ix({ state: 'IDLE', capabilities: ['MARK_DONE'] })))).to.deep.equal(['done', 'schedule']);
+    expect(summary(input(ix({ capabilities: ['ACCEPT', 'REJECT'] })))).to.deep.equal([
+      'accept',
+      'reject',
+    ]);
+    expect(
+      summary(
+        input(ix({ media: 'webcallback', state: 'ACCEPTED', capabilities: ['CALL', 'MARK_DONE'] })),
+      ),
+    ).to.deep.equal(['call', 'done', 'schedule']);
+    expect(summary(input(ix({ state: 'IDLE', capabilities: ['MARK_DONE'] })))).to.deep.equal([
+      'done',
+      'schedule',
+    ]);
     expect(summary(input(ix({ state: 'COMPLETED' })))).to.deep.equal([]);
   });
 
   it('says why an action is disabled', () => {
-    const web = ix({ media: 'webcallback', state: 'ACCEPTED', capabilities: ['CALL', 'MARK_DONE'] });
-    expect(summary(input(ix({ capabilities: ['REJECT'] })))).to.deep.equal(['accept:capability(ACCEPT)', 'reject']);
-    expect(summary(input(web, { connection: 'DISCONNECTED' }))).to.deep.equal(['call:disconnected', 'done:disconnected', 'schedule:disconnected']);
-    expect(summary(input(web, { pending: new Set(['call'] as const) }))).to.deep.equal(['call:pending', 'done', 'schedule']);
-    expect(summary(input(web, { markdoneBlocks: { 1: 'Pick a disposition.' } }))).to.deep.equal(['call', 'done:markdoneBlocked(Pick a disposition.)', 'schedule']);
-    expect(summary(input(web, { number: null }))).to.deep.equal(['call:noNumber', 'done', 'schedule']);
-    expect(summary(input(ix({ state: 'TALKING', capabilities: ['HANGUP', 'HOLD'] })))).to.deep.equal(['done:callActive', 'schedule']);
+    const web = ix({
+      media: 'webcallback',
+      state: 'ACCEPTED',
+      capabilities: ['CALL', 'MARK_DONE'],
+    });
+    expect(summary(input(ix({ capabilities: ['REJECT'] })))).to.deep.equal([
+      'accept:capability(ACCEPT)',
+      'reject',
+    ]);
+    expect(summary(input(web, { connection: 'DISCONNECTED' }))).to.deep.equal([
+      'call:disconnected',
+      'done:disconnected',
+      'schedule:disconnected',
+    ]);
+    expect(summary(input(web, { pending: new Set(['call'] as const) }))).to.deep.equal([
+      'call:pending',
+      'done',
+      'schedule',
+    ]);
+    expect(summary(input(web, { markdoneBlocks: { 1: 'Pick a disposition.' } }))).to.deep.equal([
+      'call',
+      'done:markdoneBlocked(Pick a disposition.)',
+      'schedule',
+    ]);
+    expect(summary(input(web, { number: null }))).to.deep.equal([
+      'call:noNumber',
+      'done',
+      'schedule',
+    ]);
+    expect(
+      summary(input(ix({ state: 'TALKING', capabilities: ['HANGUP', 'HOLD'] }))),
+    ).to.deep.equal(['done:callActive', 'schedule']);
     expect(summary(input(ix({ state: 'IDLE' })))).to.deep.equal(['done', 'schedule']); // no capability list: state rules alone
   });
 
@@ -66,6 +130,7 @@ describe('callback-preview/preview-actions', () => {
     expect(offerSecondsLeft(1000, null, 1000)).to.equal(null);
     expect(parseTimeoutSeconds('30')).to.equal(30);
     expect(parseTimeoutSeconds(12)).to.equal(12);
-    for (const v of ['0', '', 'x', null, undefined, -5, ['30']]) expect(parseTimeoutSeconds(v)).to.equal(null);
+    for (const v of ['0', '', 'x', null, undefined, -5, ['30']])
+      expect(parseTimeoutSeconds(v)).to.equal(null);
   });
 });

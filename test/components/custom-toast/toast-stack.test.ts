@@ -1,6 +1,10 @@
 // The page's toast stack without a DOM: shown and queued, one per id, timers and holds.
 import { expect } from '@open-wc/testing';
-import { ToastStack, stackOffsets, type StackClock } from '../../../src/components/custom-toast/toast-stack.js';
+import {
+  ToastStack,
+  stackOffsets,
+  type StackClock,
+} from '../../../src/components/custom-toast/toast-stack.js';
 
 class ManualClock implements StackClock {
   t = 0;
@@ -16,7 +20,9 @@ class ManualClock implements StackClock {
   advance(ms: number): void {
     const end = this.t + ms;
     for (;;) {
-      const due = [...this.timers].filter(([, x]) => x.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      const due = [...this.timers]
+        .filter(([, x]) => x.at <= end)
+        .sort((a, b) => a[1].at - b[1].at)[0];
       if (!due) break;
       this.timers.delete(due[0]);
       this.t = due[1].at;
@@ -33,7 +39,12 @@ function setup(maxShown = 3) {
   const clock = new ManualClock();
   const expired: string[] = [];
   let changes = 0;
-  const stack: ToastStack = new ToastStack({ maxShown, clock, onExpire: (id) => (expired.push(id), stack.remove(id)), onChange: () => changes++ });
+  const stack: ToastStack = new ToastStack({
+    maxShown,
+    clock,
+    onExpire: (id) => (expired.push(id), stack.remove(id)),
+    onChange: () => changes++,
+  });
   return { clock, stack, expired, changes: () => changes };
 }
 
@@ -80,7 +91,7 @@ describe('toast stack', () => {
     expect(stack.has('sticky')).to.equal(true);
   });
 
-  it('starts a queued toast\'s time only once it is shown', () => {
+  it("starts a queued toast's time only once it is shown", () => {
     const { stack, clock, expired } = setup(1);
     stack.add('a', { placement: 'bottom-end', delay: 0 });
     stack.add('b', { placement: 'bottom-end', delay: 1000 });

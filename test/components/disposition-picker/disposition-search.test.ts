@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { buildDispositionTree } from '../../../src/components/disposition-picker/disposition-tree.js';
-import { fold, queryWords, searchTree, typeahead } from '../../../src/components/disposition-picker/disposition-search.js';
+import {
+  fold,
+  queryWords,
+  searchTree,
+  typeahead,
+} from '../../../src/components/disposition-picker/disposition-search.js';
 import { DISPOSITION_CODES } from '../../../src/sim/data/config-data.js';
 
 describe('disposition-search', () => {
@@ -19,8 +24,20 @@ describe('disposition-search', () => {
     expect(codes('no sale/exp')).to.deep.equal(['No sale/Too expensive']);
     expect(codes('delai')).to.deep.equal(['Réclamation/Délai']);
     // label prefix first, then a word of the label, then the path only
-    expect(codes('n')).to.deep.equal(['Sale/New', 'No sale/Not interested', 'No sale/Wrong number on file', 'No sale/Too expensive', 'Réclamation/Délai']);
-    expect(codes('sale')).to.deep.equal(['Sale/New', 'Sale/Upsell', 'No sale/Not interested', 'No sale/Too expensive', 'No sale/Wrong number on file']);
+    expect(codes('n')).to.deep.equal([
+      'Sale/New',
+      'No sale/Not interested',
+      'No sale/Wrong number on file',
+      'No sale/Too expensive',
+      'Réclamation/Délai',
+    ]);
+    expect(codes('sale')).to.deep.equal([
+      'Sale/New',
+      'Sale/Upsell',
+      'No sale/Not interested',
+      'No sale/Too expensive',
+      'No sale/Wrong number on file',
+    ]);
   });
 
   it('gives the filtered tree with its categories open', () => {
@@ -33,7 +50,8 @@ describe('disposition-search', () => {
   });
 
   it('takes any text as a plain query and tells when nothing matches', () => {
-    for (const q of ['.*', '(', '[a-z]+', '\\', '%', '😀', 'x'.repeat(5000)]) expect(codes(q), q).to.deep.equal([]);
+    for (const q of ['.*', '(', '[a-z]+', '\\', '%', '😀', 'x'.repeat(5000)])
+      expect(codes(q), q).to.deep.equal([]);
     const empty = searchTree(tree.roots, '  ');
     expect(empty.roots).to.deep.equal(tree.roots);
     expect(empty.matches).to.deep.equal([]);

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { TestStorage } from '../../support/test-storage.js';
 import { WrapupDrafts } from '../../../src/components/disposition-picker/drafts.js';
-import { MAX_STORED, RecentCodes } from '../../../src/components/disposition-picker/recent-codes.js';
-
+import {
+  MAX_STORED,
+  RecentCodes,
+} from '../../../src/components/disposition-picker/recent-codes.js';
 
 describe('recent-codes', () => {
   it('keeps codes most recent first, without repeats, bounded', () => {
@@ -29,7 +31,10 @@ describe('recent-codes', () => {
     const storage = new TestStorage();
     storage.setItem('adk-recent:disposition-picker/page', '{nope');
     expect(new RecentCodes('page', { storage }).all()).to.deep.equal([]);
-    storage.setItem('adk-recent:disposition-picker/page', JSON.stringify({ value: ['A', 3, null, 'A', 'B'], savedAt: 1 }));
+    storage.setItem(
+      'adk-recent:disposition-picker/page',
+      JSON.stringify({ value: ['A', 3, null, 'A', 'B'], savedAt: 1 }),
+    );
     expect(new RecentCodes('page', { storage }).all()).to.deep.equal(['A', 'B']);
   });
 });
@@ -41,7 +46,10 @@ describe('drafts', () => {
     drafts.set('1', 'case-a', 'code', 'Sale/New');
     drafts.set('1', 'case-a', 'note', 'called back');
     const reloaded = new WrapupDrafts('crm', { storage });
-    expect(reloaded.get('1', 'case-a')).to.deep.equal({ caseId: 'case-a', fields: { code: 'Sale/New', note: 'called back' } });
+    expect(reloaded.get('1', 'case-a')).to.deep.equal({
+      caseId: 'case-a',
+      fields: { code: 'Sale/New', note: 'called back' },
+    });
     expect(reloaded.field('1', 'case-a', 'code')).to.equal('Sale/New');
     expect(reloaded.field('1', 'case-a', 'callResult')).to.equal(undefined);
     // a save of an older value does not drop a newer edit
@@ -95,8 +103,14 @@ describe('drafts', () => {
   it('ignores malformed storage', () => {
     const storage = new TestStorage();
     storage.setItem('adk-draft:disposition-picker/crm/1', 'garbage');
-    storage.setItem('adk-draft:disposition-picker/crm/2', JSON.stringify({ value: { fields: [] }, savedAt: 1 }));
-    storage.setItem('adk-draft:disposition-picker/crm/3', JSON.stringify({ value: { fields: { code: 3, note: 'ok' } }, savedAt: Date.now() }));
+    storage.setItem(
+      'adk-draft:disposition-picker/crm/2',
+      JSON.stringify({ value: { fields: [] }, savedAt: 1 }),
+    );
+    storage.setItem(
+      'adk-draft:disposition-picker/crm/3',
+      JSON.stringify({ value: { fields: { code: 3, note: 'ok' } }, savedAt: Date.now() }),
+    );
     const drafts = new WrapupDrafts('crm', { storage });
     expect(drafts.get('1')).to.equal(undefined);
     expect(drafts.get('2')).to.equal(undefined);

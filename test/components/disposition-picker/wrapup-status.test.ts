@@ -1,11 +1,21 @@
 import { expect } from '@open-wc/testing';
 import {
-  fieldStatus, fieldValue, isLive, isUnsaved, markdoneBlockNeeded, optionFlag, sameValue, userDataText,
+  fieldStatus,
+  fieldValue,
+  isLive,
+  isUnsaved,
+  markdoneBlockNeeded,
+  optionFlag,
+  sameValue,
+  userDataText,
 } from '../../../src/components/disposition-picker/wrapup-status.js';
 
 describe('wrapup-status', () => {
-  const f = (draft: string | null | undefined, workspace: string | null, more: Partial<{ saving: boolean; error: string | null; live: boolean }> = {}) =>
-    ({ draft, workspace, saving: false, error: null, live: true, ...more });
+  const f = (
+    draft: string | null | undefined,
+    workspace: string | null,
+    more: Partial<{ saving: boolean; error: string | null; live: boolean }> = {},
+  ) => ({ draft, workspace, saving: false, error: null, live: true, ...more });
 
   it('the draft wins over the workspace; empty is none', () => {
     expect(fieldValue(f(undefined, 'A'))).to.equal('A');
@@ -30,7 +40,14 @@ describe('wrapup-status', () => {
 
   it('blocks mark done while live until the workspace has a code; once IDLE, the chosen code unblocks', () => {
     const b = (over: Partial<Parameters<typeof markdoneBlockNeeded>[0]>) =>
-      markdoneBlockNeeded({ required: true, consultation: false, live: true, workspaceCode: null, chosenCode: null, ...over });
+      markdoneBlockNeeded({
+        required: true,
+        consultation: false,
+        live: true,
+        workspaceCode: null,
+        chosenCode: null,
+        ...over,
+      });
     expect(b({})).to.equal(true);
     expect(b({ required: false })).to.equal(false);
     expect(b({ consultation: true })).to.equal(false);

@@ -1,8 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
 import {
-  agentZone, contactZone, formatInZone, parseLocalDateTime, regionZone, relativeTo, sameOffset,
-  toInputValues, toMillis, toRescheduleDate, withinCallingWindow, zoneName, ZONE_ABBREVIATIONS,
+  agentZone,
+  contactZone,
+  formatInZone,
+  parseLocalDateTime,
+  regionZone,
+  relativeTo,
+  sameOffset,
+  toInputValues,
+  toMillis,
+  toRescheduleDate,
+  withinCallingWindow,
+  zoneName,
+  ZONE_ABBREVIATIONS,
 } from '../../../src/internal/time/zones.js';
 
 const NY = IANAZone.create('America/New_York');
@@ -77,7 +88,9 @@ describe('time/zones', () => {
   it('formats an instant in a zone and names the zone', () => {
     const iso = '2025-06-10T13:30:00.000Z';
     expect(formatInZone(iso, NY, 'en-US', 'time')).to.equal('9:30 AM');
-    expect(formatInZone(iso, IANAZone.create('Australia/Darwin'), 'en-GB', 'time')).to.equal('23:00');
+    expect(formatInZone(iso, IANAZone.create('Australia/Darwin'), 'en-GB', 'time')).to.equal(
+      '23:00',
+    );
     expect(formatInZone(iso, NY, 'en-US', 'timeZone')).to.equal('9:30 AM EDT');
     expect(formatInZone(iso, NY, 'fr', 'time')).to.equal('09:30');
     expect(formatInZone('nonsense', NY, 'en', 'time')).to.equal('');
@@ -97,7 +110,9 @@ describe('time/zones', () => {
       const late = relativeTo('2025-06-10T13:27:00Z', now, 'en');
       expect(late).to.deep.include({ when: 'past', amount: '3 min' });
       expect(relativeTo('2025-06-10T13:30:20Z', now, 'en')).to.deep.equal({ when: 'now' });
-      expect((relativeTo('2025-06-10T13:42:00Z', now, 'fr') as { text: string }).text).to.match(/^dans 12/);
+      expect((relativeTo('2025-06-10T13:42:00Z', now, 'fr') as { text: string }).text).to.match(
+        /^dans 12/,
+      );
     });
 
     it('switches to hours and days', () => {
@@ -117,14 +132,46 @@ describe('time/zones', () => {
     });
 
     it('refuses bad formats and impossible dates or times, naming the field', () => {
-      expect(parseLocalDateTime('', '10:00', NY)).to.deep.equal({ ok: false, reason: 'empty-date', field: 'date' });
-      expect(parseLocalDateTime('2025-06-10', ' ', NY)).to.deep.equal({ ok: false, reason: 'empty-time', field: 'time' });
-      expect(parseLocalDateTime('10.06.2025', '10:00', NY)).to.deep.equal({ ok: false, reason: 'date-format', field: 'date' });
-      expect(parseLocalDateTime('13/45/2025', '10:00', NY)).to.deep.equal({ ok: false, reason: 'impossible-date', field: 'date' });
-      expect(parseLocalDateTime('02/29/2025', '10:00', NY)).to.deep.equal({ ok: false, reason: 'impossible-date', field: 'date' });
-      expect(parseLocalDateTime('2025-06-10', '25:00', NY)).to.deep.equal({ ok: false, reason: 'impossible-time', field: 'time' });
-      expect(parseLocalDateTime('2025-06-10', '10:60', NY)).to.deep.equal({ ok: false, reason: 'impossible-time', field: 'time' });
-      expect(parseLocalDateTime('2025-06-10', '10h30', NY)).to.deep.equal({ ok: false, reason: 'time-format', field: 'time' });
+      expect(parseLocalDateTime('', '10:00', NY)).to.deep.equal({
+        ok: false,
+        reason: 'empty-date',
+        field: 'date',
+      });
+      expect(parseLocalDateTime('2025-06-10', ' ', NY)).to.deep.equal({
+        ok: false,
+        reason: 'empty-time',
+        field: 'time',
+      });
+      expect(parseLocalDateTime('10.06.2025', '10:00', NY)).to.deep.equal({
+        ok: false,
+        reason: 'date-format',
+        field: 'date',
+      });
+      expect(parseLocalDateTime('13/45/2025', '10:00', NY)).to.deep.equal({
+        ok: false,
+        reason: 'impossible-date',
+        field: 'date',
+      });
+      expect(parseLocalDateTime('02/29/2025', '10:00', NY)).to.deep.equal({
+        ok: false,
+        reason: 'impossible-date',
+        field: 'date',
+      });
+      expect(parseLocalDateTime('2025-06-10', '25:00', NY)).to.deep.equal({
+        ok: false,
+        reason: 'impossible-time',
+        field: 'time',
+      });
+      expect(parseLocalDateTime('2025-06-10', '10:60', NY)).to.deep.equal({
+        ok: false,
+        reason: 'impossible-time',
+        field: 'time',
+      });
+      expect(parseLocalDateTime('2025-06-10', '10h30', NY)).to.deep.equal({
+        ok: false,
+        reason: 'time-format',
+        field: 'time',
+      });
     });
 
     it('refuses a time skipped by spring-forward in America/New_York and suggests the one after', () => {
@@ -171,7 +218,9 @@ describe('time/zones', () => {
     it('writes the +09:30 contact day and the date across midnight', () => {
       const darwin = contactZone(rec('ACT', 34200), SUMMER)!;
       expect(toRescheduleDate(DateTime.fromMillis(SUMMER), darwin)).to.equal('06/10/2025 23:00');
-      expect(toRescheduleDate(DateTime.fromMillis(SUMMER).plus({ hours: 1 }), darwin)).to.equal('06/11/2025 00:00');
+      expect(toRescheduleDate(DateTime.fromMillis(SUMMER).plus({ hours: 1 }), darwin)).to.equal(
+        '06/11/2025 00:00',
+      );
     });
 
     it('round-trips a DST-day time through the form values', () => {
@@ -179,12 +228,17 @@ describe('time/zones', () => {
       if (!r.ok) throw new Error('expected ok');
       expect(toRescheduleDate(r.later!, NY)).to.equal('11/02/2025 01:30');
       expect(toInputValues(r.value, NY)).to.deep.equal({ date: '2025-11-02', time: '01:30' });
-      expect(toInputValues(SUMMER, IANAZone.create('Australia/Darwin'))).to.deep.equal({ date: '2025-06-10', time: '23:00' });
+      expect(toInputValues(SUMMER, IANAZone.create('Australia/Darwin'))).to.deep.equal({
+        date: '2025-06-10',
+        time: '23:00',
+      });
     });
 
     it('gives form values for any instant (epoch ms, ISO), in the zone', () => {
       expect(toInputValues(SUMMER, NY)).to.deep.equal({ date: '2025-06-10', time: '09:30' });
-      expect(toInputValues('2025-06-10T14:45:00Z', IANAZone.create('Australia/Darwin'))).to.deep.equal({ date: '2025-06-11', time: '00:15' });
+      expect(
+        toInputValues('2025-06-10T14:45:00Z', IANAZone.create('Australia/Darwin')),
+      ).to.deep.equal({ date: '2025-06-11', time: '00:15' });
     });
   });
 
@@ -192,16 +246,26 @@ describe('time/zones', () => {
     const darwin = IANAZone.create('Australia/Darwin');
     const at = (iso: string) => DateTime.fromISO(iso);
     it('checks seconds of the day in the record zone, edges included', () => {
-      expect(withinCallingWindow(at('2025-06-10T13:30:00Z'), darwin, 8 * 3600, 20 * 3600)).to.equal(false); // 23:00
-      expect(withinCallingWindow(at('2025-06-10T00:30:00Z'), darwin, 8 * 3600, 20 * 3600)).to.equal(true); // 10:00
-      expect(withinCallingWindow(at('2025-06-09T22:30:00Z'), darwin, 8 * 3600, 20 * 3600)).to.equal(true); // 08:00
+      expect(withinCallingWindow(at('2025-06-10T13:30:00Z'), darwin, 8 * 3600, 20 * 3600)).to.equal(
+        false,
+      ); // 23:00
+      expect(withinCallingWindow(at('2025-06-10T00:30:00Z'), darwin, 8 * 3600, 20 * 3600)).to.equal(
+        true,
+      ); // 10:00
+      expect(withinCallingWindow(at('2025-06-09T22:30:00Z'), darwin, 8 * 3600, 20 * 3600)).to.equal(
+        true,
+      ); // 08:00
       expect(withinCallingWindow(at('2025-06-10T13:30:00Z'), darwin, 0, 86399)).to.equal(true);
       expect(withinCallingWindow(at('2025-06-10T13:30:00Z'), darwin, null, null)).to.equal(true);
     });
 
     it('handles a window past midnight', () => {
-      expect(withinCallingWindow(at('2025-06-10T13:30:00Z'), darwin, 22 * 3600, 2 * 3600)).to.equal(true);
-      expect(withinCallingWindow(at('2025-06-10T03:30:00Z'), darwin, 22 * 3600, 2 * 3600)).to.equal(false);
+      expect(withinCallingWindow(at('2025-06-10T13:30:00Z'), darwin, 22 * 3600, 2 * 3600)).to.equal(
+        true,
+      );
+      expect(withinCallingWindow(at('2025-06-10T03:30:00Z'), darwin, 22 * 3600, 2 * 3600)).to.equal(
+        false,
+      );
     });
   });
 
