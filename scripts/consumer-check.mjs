@@ -2,6 +2,7 @@
 //  1. `npm pack` (prepack builds it), then a throwaway project OUTSIDE the repo (a temp folder
 //     with no node_modules above it) installs the tarball, with what test/consumer/package.json
 //     lists (TypeScript, React's types, Vue, vue-tsc, publint, arethetypeswrong) from npm's cache;
+//     the editor data (VS Code custom data, web-types) names every public tag and attribute;
 //  2. every bare import in the shipped declarations names a dependency (or an optional peer, for
 //     the framework typings): a type from a dev dependency would fail a consumer's compile;
 //  3. test/consumer/page.ts and react-page.tsx type-check with skipLibCheck false under nodenext
@@ -122,6 +123,27 @@ await step('the consumer files name every entry, tag and event', () => {
   for (const name of events)
     if (!page.includes(`addEventListener('${name}'`))
       found.push(`page.ts never listens to ${name}`);
+  return found;
+});
+
+await step('editor data names every public tag and attribute', () => {
+  const found = [];
+  const read = (file) => JSON.parse(readFileSync(join(kitDir, file), 'utf8'));
+  const vscode = read('dist/vscode.html-custom-data.json');
+  const webTypes = read(kitPkg['web-types']);
+  const lists = {
+    'vscode.html-custom-data.json': vscode.tags,
+    'web-types.json': webTypes.contributions.html.elements,
+  };
+  for (const d of declarations.filter((d) => d.tagName && !d.tagName.startsWith('adk-'))) {
+    for (const [file, list] of Object.entries(lists)) {
+      const tag = list.find((t) => t.name === d.tagName);
+      if (!tag) found.push(`${file} lacks <${d.tagName}>`);
+      for (const a of d.attributes ?? [])
+        if (tag && !tag.attributes.some((x) => x.name === a.name))
+          found.push(`${file} lacks <${d.tagName} ${a.name}>`);
+    }
+  }
   return found;
 });
 

@@ -30,6 +30,9 @@ export function kitElements(manifest, { all = false } = {}) {
           (m.privacy ?? 'public') === 'public' &&
           !m.name.startsWith('_'),
       );
+      const attributeDoc = new Map(
+        (d.attributes ?? []).filter((a) => a.fieldName).map((a) => [a.fieldName, a.description]),
+      );
       out.push({
         tag: d.tagName,
         className: d.name,
@@ -44,7 +47,7 @@ export function kitElements(manifest, { all = false } = {}) {
         })),
         properties: fields.map((m) => ({
           name: m.name,
-          description: text(m.description),
+          description: text(m.description || attributeDoc.get(m.name)),
           type: m.type?.text ?? null,
         })),
         events: (d.events ?? []).filter((e) => e.name).map(named),

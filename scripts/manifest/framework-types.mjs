@@ -11,6 +11,8 @@ const HEADER =
 
 const doc = (text, indent) =>
   text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, `\n${indent} * `)} */\n` : '';
+/** `{ …lines }`, or `{}` when there is none. */
+const block = (lines, indent) => (lines.length ? `{\n${lines.join('\n')}\n${indent}}` : '{}');
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 
 /** `import type` lines for the element classes, relative to dist/types/frameworks/. */
@@ -56,13 +58,13 @@ export type KitEvent<K extends string> = K extends keyof HTMLElementEventMap
 /** dist/types/frameworks/react.d.ts */
 export function reactTypes(elements) {
   const tags = elements.map((el) => {
-    const lines = members(el, '    ');
+    const lines = members(el, '      ');
     for (const e of el.events) {
       lines.push(
-        `${doc(e.description, '    ')}    ${key(`on${e.name}`)}?: (event: KitEvent<'${e.name}'>) => void;`,
+        `${doc(e.description, '      ')}      ${key(`on${e.name}`)}?: (event: KitEvent<'${e.name}'>) => void;`,
       );
     }
-    return `${doc(el.summary || el.description, '  ')}  '${el.tag}': KitTag<\n    ${el.className},\n    {\n${lines.map((l) => `  ${l.replace(/\n(?=.)/g, '\n  ')}`).join('\n')}\n    }\n  >;`;
+    return `${doc(el.summary || el.description, '  ')}  '${el.tag}': KitTag<\n    ${el.className},\n    ${block(lines, '    ')}\n  >;`;
   });
   return `${HEADER}/**
  * The kit's tags in React 19 JSX: \`import type {} from 'agent-desk-kit/react';\` once in the app.
@@ -99,7 +101,7 @@ export function vueTypes(elements) {
     const events = el.events.map(
       (e) => `${doc(e.description, '      ')}      '${e.name}': KitEvent<'${e.name}'>;`,
     );
-    return `${doc(el.summary || el.description, '  ')}  '${el.tag}': KitVueElement<\n    ${el.className},\n    {\n${props.join('\n')}\n    },\n    {\n${events.join('\n')}\n    }\n  >;`;
+    return `${doc(el.summary || el.description, '  ')}  '${el.tag}': KitVueElement<\n    ${el.className},\n    ${block(props, '    ')},\n    ${block(events, '    ')}\n  >;`;
   });
   return `${HEADER}/**
  * The kit's tags in Vue 3 templates (vue-tsc, Volar): \`import type {} from 'agent-desk-kit/vue';\`
