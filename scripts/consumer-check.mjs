@@ -4,7 +4,8 @@
 //     lists (TypeScript, React's types, Vue, vue-tsc, publint, arethetypeswrong) from npm's cache;
 //     the editor data (VS Code custom data, web-types) names every public tag and attribute;
 //  2. every bare import in the shipped declarations names a dependency (or an optional peer, for
-//     the framework typings): a type from a dev dependency would fail a consumer's compile;
+//     the framework typings) that ships its types: a type from a dev dependency (`@types/luxon`)
+//     would fail a consumer's compile, even in a file the page below does not reach;
 //  3. test/consumer/page.ts and react-page.tsx type-check with skipLibCheck false under nodenext
 //     (tsc) and, with vue-page.vue, under bundler (vue-tsc); page.ts imports every "exports"
 //     entry, creates every tag and reads a typed property and every event's typed detail (step 1
@@ -149,8 +150,17 @@ await step('editor data names every public tag and attribute', () => {
 
 // 2. Declarations name only what a consumer installs with the kit.
 await step('declarations import only dependencies', () => {
+  /** Whether the installed package ships its own declarations. */
+  const hasTypes = (name) => {
+    const dir = join(project, 'node_modules', name);
+    if (!existsSync(join(dir, 'package.json'))) return false;
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    return (
+      !!(pkg.types || pkg.typings || JSON.stringify(pkg.exports ?? {}).includes('"types"')) ||
+      existsSync(join(dir, 'index.d.ts'))
+    );
+  };
   const allowed = new Set([
-    kitPkg.name,
     ...Object.keys(kitPkg.dependencies ?? {}),
     ...Object.keys(kitPkg.peerDependencies ?? {}),
   ]);
@@ -170,8 +180,11 @@ await step('declarations import only dependencies', () => {
       const name = spec.startsWith('@')
         ? spec.split('/').slice(0, 2).join('/')
         : spec.split('/')[0];
-      if (!allowed.has(name) && !allowed.has(`@types/${name}`))
+      if (name === kitPkg.name || allowed.has(`@types/${name}`)) continue;
+      if (!allowed.has(name))
         found.push(`${relative(kitDir, file)} imports '${spec}', not a dependency of the kit`);
+      else if (!hasTypes(name))
+        found.push(`${relative(kitDir, file)} imports '${spec}', whose types are not a dependency`);
     }
   }
   return [...new Set(found)];
