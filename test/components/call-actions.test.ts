@@ -8,7 +8,7 @@ import type { CallActionsElement } from '../../src/components/call-actions/call-
 import { AgentBridge } from '../../src/bridge/store.js';
 import type { Interaction } from '../../src/bridge/api.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
-import { fr } from '../../src/i18n/localize.js';
+import { fr } from '../../src/i18n/fr.js';
 
 const until = async (cond: () => boolean, what = 'condition', ms = 4000) => {
   const end = performance.now() + ms;

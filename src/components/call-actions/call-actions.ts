@@ -6,6 +6,8 @@ import type { RescheduleType } from '../../bridge/enums.js';
 import type { OutboundKeys } from '../../bridge/models/index.js';
 import type { BridgeState, Change } from '../../bridge/state.js';
 import type { AgentBridge } from '../../bridge/store.js';
+import { actions } from '../../i18n/en/actions.js';
+import { callActions } from '../../i18n/en/call-actions.js';
 import { LocaleController } from '../../i18n/localize.js';
 import { ActionController, outcomeText } from '../../internal/actions.js';
 import { kitEvent } from '../../internal/events.js';
@@ -103,7 +105,11 @@ export class CallActionsElement extends LitElement {
   private readonly bridge = new BridgeController(this, {
     onChange: (state, change) => this.onBridgeChange(state, change),
   });
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, { callActions, actions });
+  /** Updates once the strings of its language are there: a language may load on demand. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
   private readonly actions = new ActionController<CallAction>(this);
   private readonly labels = new Map<CallAction, Words>();
   private readonly timings = new Map<string, CallTiming>();

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { callActions } from '../../i18n/en/call-actions.js';
 import { LocaleController } from '../../i18n/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DTMF_KEYS, dtmfDigit } from './dtmf.js';
@@ -42,7 +43,7 @@ export class DtmfKeypadElement extends LitElement {
   @property({ attribute: false }) onDigits: (digits: string) => void = () => {};
 
   @state() private focusIndex = 0;
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, { callActions });
 
   /** Focuses the current key. */
   override focus(): void {

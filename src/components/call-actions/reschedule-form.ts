@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { RESCHEDULE_TYPES, type RescheduleType } from '../../bridge/enums.js';
 import { formatTimeOfDay } from '../../bridge/models/index.js';
+import { callActions } from '../../i18n/en/call-actions.js';
 import { LocaleController } from '../../i18n/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import { TimeController } from '../../internal/time/time-controller.js';
@@ -60,7 +61,7 @@ export class RescheduleFormElement extends LitElement {
   @state() private time = '';
   @state() private type: RescheduleType = 'PERSONAL';
   @state() private touched = false;
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, { callActions });
   private readonly clock = new TimeController(this, { tickSeconds: 30 });
 
   override focus(): void {

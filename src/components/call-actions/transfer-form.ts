@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { TargetQuery } from '../../bridge/api.js';
+import { actions } from '../../i18n/en/actions.js';
+import { callActions } from '../../i18n/en/call-actions.js';
 import { LocaleController } from '../../i18n/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import { actionButton } from './action-button.js';
@@ -47,7 +49,7 @@ export class CallTargetFormElement extends LitElement {
   @state() private kind: TargetKind = 'number';
   @state() private destination = '';
   @state() private error: TargetError | null = null;
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, { callActions, actions });
 
   override focus(): void {
     this.renderRoot.querySelector<HTMLSelectElement>('#kind')?.focus();
