@@ -1,7 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { callActions } from '../../i18n/en/call-actions.js';
-import { LocaleController } from '../../i18n/localize.js';
+import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DTMF_KEYS, dtmfDigit } from './dtmf.js';
 
@@ -11,7 +11,8 @@ const COLUMNS = 4;
  * The DTMF keypad inside `<call-actions>` (internal). Keyboard-first: while focus is anywhere
  * in the keypad, typing 0–9, `*`, `#` or A–D sends that digit; the arrow keys, Home and End
  * move between keys (one tab stop, roving tabindex); Enter or Space presses the focused key.
- * Shows what the workspace reports as sent, and what is on its way.
+ * Shows what the workspace reports as sent, and what is on its way. Tells its parent the digits
+ * pressed (`dtmf-digits`, `{ digits }`).
  *
  * @csspart keypad - The group of keys.
  * @csspart key - Each key.
@@ -19,7 +20,8 @@ const COLUMNS = 4;
  * @csspart reason - Why the keypad is unavailable, when it is.
  */
 @customElement('adk-dtmf-keypad')
-export class DtmfKeypadElement extends LitElement {
+export class DtmfKeypadElement extends KitElement {
+  static override strings = { callActions };
   static override styles = [
     baseStyles,
     css`
@@ -40,10 +42,8 @@ export class DtmfKeypadElement extends LitElement {
   @property({ attribute: false }) sent = '';
   /** Digits on their way. */
   @property({ attribute: false }) sending = '';
-  @property({ attribute: false }) onDigits: (digits: string) => void = () => {};
 
   @state() private focusIndex = 0;
-  private readonly locale = new LocaleController(this, { callActions });
 
   /** Focuses the current key. */
   override focus(): void {
@@ -78,7 +78,7 @@ export class DtmfKeypadElement extends LitElement {
   }
 
   private press(digit: string): void {
-    if (this.reason === null) this.onDigits(digit);
+    if (this.reason === null) this.tell('dtmf-digits', { digits: digit });
   }
 
   private onKeyDown(e: KeyboardEvent): void {
