@@ -14,7 +14,7 @@ import { baseStyles } from '../../internal/styles.js';
 import type { Words } from '../../internal/words.js';
 import { TimeController } from '../../internal/time/time-controller.js';
 import type { Zone } from '../../internal/time/zones.js';
-import { resolveCall } from '../call-actions/call-status.js';
+import { resolveCall } from '../../internal/call-status.js';
 import { contactZoneOf } from './callback-details.js';
 import { callbackKind, isWebCallback } from './callback-kind.js';
 import { callbackPreviewStyles } from './callback-preview.styles.js';
