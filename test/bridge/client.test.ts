@@ -11,6 +11,7 @@ import {
 import { rateLimitText, requestNotAllowedText } from '../../src/bridge/error-texts.js';
 import { FakeHost, tick } from '../support/fake-host.js';
 import { otherOriginUrl } from '../support/origins.js';
+import { until } from '../support/until.js';
 
 function loadRelay(src: string): Promise<HTMLIFrameElement> {
   return new Promise((resolve) => {
@@ -24,15 +25,6 @@ function loadRelay(src: string): Promise<HTMLIFrameElement> {
     frame.src = src;
     document.body.append(frame);
   });
-}
-
-/** Polls (every 5 ms, up to 2 s) until `done` holds. */
-async function until(done: () => boolean, ms = 2000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!done()) {
-    if (performance.now() > end) throw new Error('timed out waiting');
-    await tick(5);
-  }
 }
 
 describe('ServiceClient', () => {

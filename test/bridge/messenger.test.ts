@@ -127,14 +127,7 @@ describe('messenger between client frames of the simulated workspace', () => {
 
   it('a channel listened to only later is refused by the strict workspace: the page keeps its events and is told what is missing', async () => {
     const off = bridge.onMessage('late', () => undefined);
-    const end = performance.now() + 3000;
-    while (
-      bridge.client.subscriptionStatus.missing.length === 0 ||
-      bridge.client.subscriptionStatus.error === undefined
-    ) {
-      if (performance.now() > end) throw new Error('no refusal reported');
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    await until(() => bridge.client.subscriptionStatus.error !== undefined, 'the refusal');
     const status = bridge.client.subscriptionStatus;
     expect(status.state).to.equal('active');
     expect(status.missing).to.deep.equal(['messenger:late']);
@@ -146,9 +139,7 @@ describe('messenger between client frames of the simulated workspace', () => {
     const seen: unknown[] = [];
     const offAlerts = bridge.onMessage('alerts', (m) => seen.push(m));
     await bridge.broadcast('alerts', { level: 'low' });
-    const until = performance.now() + 3000;
-    while (seen.length === 0 && performance.now() < until)
-      await new Promise((r) => setTimeout(r, 10));
+    await until(() => seen.length > 0, 'the broadcast on the first subscription');
     expect(seen).to.deep.equal([{ level: 'low' }]);
     offAlerts();
     off();

@@ -6,14 +6,7 @@ import { AgentBridge } from '../../src/bridge/store.js';
 import { parseClientMessage } from '../../src/bridge/wire.js';
 import { SimHost } from '../../src/sim/host.js';
 import { tick } from '../support/fake-host.js';
-
-async function until(done: () => boolean, what = 'condition', ms = 3000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!done()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await tick(5);
-  }
-}
+import { until } from '../support/until.js';
 
 /**
  * A host that keeps every subscription it accepts and delivers an event once PER subscription
