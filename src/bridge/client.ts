@@ -16,6 +16,7 @@ import {
   TimeoutError,
   errorFromHost,
 } from './errors.js';
+import { normalizeAnswer, normalizeEvent } from './models/normalize-events.js';
 import {
   CLIENT_USER_AGENT,
   PROTOCOL_VERSION,
@@ -281,7 +282,7 @@ export class ServiceClient {
     this.pending.delete(referenceId);
     clearTimeout(p.timer);
     if (answer.errorMessage === undefined) {
-      p.resolve(answer.data);
+      p.resolve(normalizeAnswer(p.request, answer.data));
       return;
     }
     const error = errorFromHost(p.request, answer.errorMessage, this.now());
@@ -290,12 +291,16 @@ export class ServiceClient {
   }
 
   private dispatch(message: EventMessage): void {
-    if (message.event === 'system') this.trackConnection(message.data);
+    // Checked once, here: listeners and the store see only documented shapes.
+    const checked = normalizeEvent(message.event, message.data);
+    if (!checked) return;
+    const data = checked.data;
+    if (message.event === 'system') this.trackConnection(data);
     const sub = this.subscriptions.get(message.event);
     if (!sub) return;
     for (const listener of [...sub.listeners]) {
       try {
-        listener(message.data as never, message.event);
+        listener(data as never, message.event);
       } catch (error) {
         // One faulty listener must not starve the others.
         (globalThis as { reportError?: (e: unknown) => void }).reportError?.(error);
