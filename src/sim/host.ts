@@ -44,6 +44,8 @@ export interface SimHostOptions {
   answerDelayMs?: number;
   /** Sim ms before a dialled call connects; null = only when a scenario step says so. */
   connectDelayMs?: number | null;
+  /** As strict as the documents (default true); see `Workspace.strict`. */
+  strict?: boolean;
 }
 
 export interface SimClient {
@@ -85,6 +87,7 @@ export class SimHost {
       this.deliver(event, data, o?.to ?? null),
     );
     if (opts.connectDelayMs !== undefined) this.workspace.connectDelayMs = opts.connectDelayMs;
+    this.workspace.strict = opts.strict ?? true;
     this.workspace.onChange(() => this.changed());
     this.scenarios = new ScenarioRunner(this.workspace, () => this.changed());
     const win =

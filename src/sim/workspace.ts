@@ -98,6 +98,12 @@ export class Workspace {
   selectedCaseId: string | null = null;
   expandedCases = new Set<string>();
   lastActivity = 0;
+  /**
+   * As strict as the documents (default): `getInteractions` / `getByInteractionId` and the
+   * events' `interaction` carry no `media` (seed 003: it is the event's `data.media`, no field
+   * of the Interaction type). `false` adds it, as a kinder host might.
+   */
+  strict = true;
   /** ms before a dialled call connects by itself; null = only when told (scenario step). */
   connectDelayMs: number | null = 1500;
   recordSets = 0;
@@ -202,8 +208,8 @@ export class Workspace {
 
   /** What a page sees of an interaction: a deep copy without the host's own notes. */
   snapshot(ix: SimInteraction): Interaction {
-    const { sim: _sim, ...pub } = ix;
-    const copy = structuredClone(pub) as Interaction;
+    const { sim: _sim, media, ...pub } = ix;
+    const copy: Interaction = structuredClone(this.strict ? pub : { ...pub, media });
     if (copy.caseId !== undefined) {
       copy.isCaseSelected = copy.caseId === this.selectedCaseId;
       copy.isCaseExpanded = this.expandedCases.has(copy.caseId);
@@ -213,6 +219,11 @@ export class Workspace {
 
   list(): Interaction[] {
     return [...this.interactions.values()].map((ix) => this.snapshot(ix));
+  }
+
+  /** The host's own view (its panel): the page's view plus each interaction's channel. */
+  hostList(): Interaction[] {
+    return [...this.interactions.values()].map((ix) => ({ ...this.snapshot(ix), media: ix.media }));
   }
 
   /** Emits an interaction event with the interaction's current snapshot. */
