@@ -333,7 +333,7 @@ describe('fuzz: 100,000 hostile host messages through the real transport', () =>
   }
 
   it('nothing throws, and then an inbound callback completes', async function () {
-    this.timeout(230_000);
+    this.timeout(340_000);
     const started = performance.now();
     await sim.control('reset');
     bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: 1500 });
