@@ -5,7 +5,7 @@
  * action carries a `reason` key of the catalogue (`callActions.reasons`) and its `detail`.
  *
  * Capabilities: when the workspace lists an interaction's `capabilities` in a state where the
- * seed's outbound preview table lists that capability (`bridge/models/capabilities.ts`), End
+ * seed's outbound preview table lists capabilities (`bridge/models/capabilities.ts`), End
  * (HANGUP), Hold (HOLD) and Mark done (MARK_DONE) also need theirs. The seed names no
  * capability for the other actions (resume, transfer…): their state rules apply alone.
  */
@@ -13,7 +13,7 @@ import type { Interaction } from '../../bridge/api.js';
 import type { Capability } from '../../bridge/enums.js';
 import type { ConnectionState } from '../../bridge/state.js';
 import { capabilityAllows } from '../../bridge/models/capabilities.js';
-import { isLive, type CallContext } from './call-status.js';
+import { isLive, type CallContext } from '../../internal/call-status.js';
 
 export const CALL_ACTIONS = [
   'hangUp',
