@@ -144,13 +144,20 @@ const VOICE_FIELDS = [
   'recordingState',
 ] as const;
 
+const PREVIEW_CALL_TYPES = ['OUTBOUND_PREVIEW', 'OUTBOUND_PUSH', 'OUTBOUND_PUSH_PREVIEW'];
+
 /**
  * The channel of an interaction no event named (a page reloaded while it was open): `voice`
  * when it has a voice field (`callUuid`, `connId`, `callType`, `direction`, `ani`, `dnis`,
- * `recordingState`); `webcallback` when it has none of them and carries seed 002's callback
- * data (`customer_number`) — the open-media web callback (seed 004); else unknown.
+ * `recordingState`), unless its `callType` is one of the preview table's record types
+ * (OUTBOUND_PREVIEW, OUTBOUND_PUSH, OUTBOUND_PUSH_PREVIEW: a record, not a call); `webcallback`
+ * when it has none of them and carries seed 002's callback data (`customer_number`) — the
+ * open-media web callback (seed 004); else unknown.
  */
 export function inferMedia(ix: Interaction): string | undefined {
+  // An outbound preview record (seed's preview table call types) is a record, not a call; the
+  // seed names no channel for it.
+  if (PREVIEW_CALL_TYPES.includes(ix.callType ?? '')) return undefined;
   if (VOICE_FIELDS.some((k) => ix[k] !== undefined)) return 'voice';
   if (typeof own(ix.userData, 'customer_number') === 'string') return 'webcallback';
   return undefined;

@@ -160,6 +160,10 @@ describe('models/normalize (the border)', () => {
     expect(inferMedia({ ...base, callUuid: 'X' })).to.equal('voice');
     expect(inferMedia({ ...base, userData: { customer_number: '+44' } })).to.equal('webcallback');
     expect(inferMedia(base)).to.equal(undefined);
+    // a preview record is not a call
+    expect(inferMedia({ ...base, callType: 'OUTBOUND_PREVIEW', direction: 'OUT' })).to.equal(
+      undefined,
+    );
   });
 
   it('lets a capability list refuse only where the seed lists capabilities', () => {
