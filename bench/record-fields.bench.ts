@@ -151,7 +151,7 @@ async function run(): Promise<Row[]> {
   });
   const bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame });
   await bridge.connect();
-  const id = await sim.control<string>('offerRecord', 'pull');
+  const id = await sim.control('offerRecord', 'pull');
   while (!bridge.interaction(id)?.chainedRecords) await new Promise((r) => setTimeout(r, 5));
   const fields = makeFields();
   const forward = bridge.request.bind(bridge) as (

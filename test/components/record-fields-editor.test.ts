@@ -88,7 +88,7 @@ describe('<record-fields-editor>', () => {
       'service-client-api.accepted-web-content-origins': `${location.origin} (*)`,
     });
     bridge = await connect();
-    id = await sim.control<string>('offerRecord', 'pull');
+    id = await sim.control('offerRecord', 'pull');
     await until(() => bridge.interaction(id));
   });
   afterEach(() => bridge.close());
@@ -140,7 +140,7 @@ describe('<record-fields-editor>', () => {
   it('follows the selected interaction; interaction-id pins; a non-outbound interaction says so', async () => {
     const el = await mount({ pinned: false });
     expect(control(el, 'GSW_PHONE').value).to.equal('+33647005');
-    const second = await sim.control<string>('offerRecord', 'pull'); // the newest main-case interaction
+    const second = await sim.control('offerRecord', 'pull'); // the newest main-case interaction
     await until(() => bridge.selected?.interactionId === second);
     await until(() => control(el, 'GSW_PHONE')?.value === '+33647007');
     el.interactionId = id; // pinned to the first record again
@@ -399,7 +399,7 @@ describe('<record-fields-editor>', () => {
     await expect(el).to.be.accessible();
     call.click();
     await until(() => [...bridge.state.interactions.values()].some((i) => i.dnis === '+33647004'));
-    const list = await sim.control<Array<{ dnis?: string; state: string }>>('listInteractions');
+    const list = await sim.control('listInteractions');
     expect(list.find((i) => i.dnis === '+33647004')?.state).to.equal('DIALING');
   });
 
@@ -480,7 +480,7 @@ describe('<record-fields-editor>', () => {
     await sim.control('configureSecurity', {
       'service-client-api.accepted-web-content-origins': `${location.origin} (agent.*, interaction.*, configuration.*, system.*, media.*, outbound.getChainedRecords)`,
     });
-    const offered = await sim.control<string>('offerRecord', 'pull');
+    const offered = await sim.control('offerRecord', 'pull');
     await until(() => bridge.interaction(offered));
     el.interactionId = offered;
     await until(() => root(el).querySelector('[role="alert"]'));

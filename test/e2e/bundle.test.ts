@@ -50,7 +50,7 @@ describe('the built bundle on a static CRM page inside the simulated workspace',
   };
   const callStatus = () => part('call-actions', 'status')?.dataset.status;
   const phase = () => part('callback-preview', 'base')?.dataset.phase;
-  const interactions = () => sim.control<SimInteraction[]>('listInteractions');
+  const interactions = () => sim.control('listInteractions');
   const activity = () =>
     [...crm.document.querySelectorAll('#activity li')].map((li) => li.textContent);
 
