@@ -56,6 +56,8 @@ export default tseslint.config(
   {
     files: ['test/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.mocha } },
+    // chai's property assertions (`expect(x).to.exist`) are expressions by design.
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   // Code that runs in Node: scripts, configs, the benchmark and size runners, test-server plugins.
   {
@@ -72,5 +74,22 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     extends: [lit.configs['flat/recommended'], litA11y.configs.recommended],
+    rules: {
+      // `<ul role="list">` is deliberate: WebKit drops the list semantics of a `list-style: none`
+      // list, which is how the kit's lists are styled.
+      'lit-a11y/no-redundant-role': 'off',
+    },
+  },
+  // TEMPORARY, while the elements move onto one anatomy (issue 10): what remains in the elements'
+  // folders is reported as warnings, and the element work fixes it. Remove this block then.
+  {
+    files: ['src/components/**', 'src/internal/**'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': 'warn',
+      'no-useless-assignment': 'warn',
+      'lit-a11y/accessible-name': 'warn',
+      '@typescript-eslint/no-explicit-any': 'warn',
+      'no-restricted-syntax': 'warn',
+    },
   },
 );

@@ -7,9 +7,9 @@
 // closes the gap between picking a port and the server listening on it (two `npm test` started
 // together would otherwise both pick the preferred port, and one would die with EADDRINUSE).
 import { createServer } from 'node:net';
-import { openSync, closeSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tryLock } from './pid-lock.mjs';
 
 /** Whether a server could listen on `port` on all addresses right now (0: any port; returns it). */
 function probe(port) {
@@ -23,54 +23,8 @@ function probe(port) {
   });
 }
 
-const lockPath = (port) => join(tmpdir(), `agent-desk-kit-port-${port}.lock`);
-
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === 'EPERM';
-  }
-}
-
 /** Claims `port` for this process (until it exits); false when another live run holds it. */
-function claim(port) {
-  const path = lockPath(port);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      process.once('exit', () => {
-        try {
-          if (readFileSync(path, 'utf8') === String(process.pid)) unlinkSync(path);
-        } catch {
-          // already gone
-        }
-      });
-      return true;
-    } catch (e) {
-      if (e.code !== 'EEXIST') throw e;
-      let holder = NaN;
-      try {
-        const text = readFileSync(path, 'utf8');
-        // Just created, its process id not yet written: taken.
-        if (text === '' && Date.now() - statSync(path).mtimeMs < 2000) return false;
-        holder = Number(text);
-      } catch {
-        // removed meanwhile: try again
-      }
-      if (Number.isInteger(holder) && holder > 0 && alive(holder)) return false;
-      try {
-        unlinkSync(path); // left by a run that has ended
-      } catch {
-        // another run removed it first
-      }
-    }
-  }
-  return false;
-}
+const claim = (port) => tryLock(join(tmpdir(), `agent-desk-kit-port-${port}.lock`)) === true;
 
 /**
  * The preferred port when it is free, else a free port from the system; claimed for this process.

@@ -9,17 +9,10 @@
 // node_modules), so a second one waits for the first's `npm ci` instead of installing over it;
 // apt-get is given time for the package database's lock (another install, or the system's own
 // updates) and retried while it reports the lock as held.
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readFileSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { tryLock } from './pid-lock.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (msg) => console.log(`setup: ${msg}`);
@@ -61,60 +54,20 @@ function runApt(cmd, args, env = {}) {
   }
 }
 
-/** Takes this repo's setup lock (waiting while another live run holds it); released at exit. */
+/** Takes this repo's setup lock, waiting while another live run holds it; released at exit. */
 function takeSetupLock() {
-  const path = `${root}.setup.lock`;
   const since = Date.now();
   let said = false;
   for (;;) {
-    try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      process.once('exit', () => {
-        try {
-          unlinkSync(path);
-        } catch {
-          // already gone
-        }
-      });
-      return;
-    } catch (e) {
-      if (e.code !== 'EEXIST') throw e;
-    }
-    let text;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      continue; // released meanwhile
-    }
-    if (text === '' && Date.now() - statSync(path, { throwIfNoEntry: false })?.mtimeMs < 2000) {
-      sleep(50); // just created: its process id is being written
-      continue;
-    }
-    const holder = Number(text);
-    let alive = false;
-    try {
-      process.kill(holder, 0);
-      alive = true;
-    } catch (e) {
-      alive = e.code === 'EPERM';
-    }
-    if (!Number.isInteger(holder) || holder <= 0 || !alive) {
-      try {
-        unlinkSync(path); // left by a run that has ended
-      } catch {
-        // another run removed it first
-      }
-      continue;
-    }
+    const got = tryLock(`${root}.setup.lock`);
+    if (got === true) return;
     if (Date.now() - since > LOCK_WAIT_MS) {
-      console.error(`setup: FAILED: ${path} is still held by process ${holder}`);
+      console.error(`setup: FAILED: ${root}.setup.lock is still held by process ${got}`);
       process.exit(1);
     }
-    if (!said) log(`another setup (process ${holder}) is running: waiting for it`);
-    said = true;
-    sleep(1000);
+    if (!said && got) log(`another setup (process ${got}) is running: waiting for it`);
+    said ||= got !== 0;
+    sleep(got ? 1000 : 50);
   }
 }
 

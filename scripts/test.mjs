@@ -73,6 +73,7 @@ function runsFile(argv, file) {
         .replace(/\*\*/g, '.*')
         .replace(/\*/g, '[^/]*')
         .replace(/\?/g, '[^/]')
+        // eslint-disable-next-line no-control-regex -- \u0000 stands for a `**` while `*` is replaced
         .replace(/\u0000/g, '(.*/)?')}$`,
     );
   return globs.some((g) => toRegExp(g).test(file));

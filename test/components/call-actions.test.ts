@@ -6,7 +6,6 @@ import '../../src/components/call-actions/call-actions.js';
 import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
 import type { CallActionsElement } from '../../src/components/call-actions/call-actions.js';
 import { AgentBridge } from '../../src/bridge/store.js';
-import type { Interaction } from '../../src/bridge/api.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { fr } from '../../src/i18n/localize.js';
 

@@ -15,8 +15,6 @@ import { AgentBridge } from '../../src/bridge/store.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { FakeHost } from '../support/fake-host.js';
 
-type SimToast = { id: string; params: Record<string, unknown>; owner: number | null };
-
 const until = async (cond: () => boolean | Promise<boolean>, ms = 3000) => {
   const end = performance.now() + ms;
   while (!(await cond())) {
