@@ -139,9 +139,19 @@ export type EventPayload<E extends string> = E extends keyof EventPayloads
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The envelope's common fields of a received message (`protocolVersion` as given: nothing reads it). */
+const envelope = (raw: Record<string, unknown>, userAgent: string) => ({
+  userAgent,
+  protocolVersion: Number(raw.protocolVersion),
+});
+const frameIdOf = (raw: Record<string, unknown>) =>
+  typeof raw.frameId === 'number' ? { frameId: raw.frameId } : {};
+const isString = (v: unknown): v is string => typeof v === 'string';
+
 /**
  * Narrowing parsers for messages arriving from the other side. Anything that does not have
- * the envelope's shape is `null`: the caller ignores it without throwing.
+ * the envelope's shape is `null`: the caller ignores it without throwing. The typed message is
+ * built from the fields checked here.
  */
 export function parseHostMessage(
   raw: unknown,
@@ -152,18 +162,25 @@ export function parseHostMessage(
   | null {
   if (!isRecord(raw) || typeof raw.userAgent !== 'string' || !raw.userAgent.includes('WWE Server'))
     return null;
+  const common = envelope(raw, raw.userAgent);
   if (typeof raw.referenceId === 'string' || typeof raw.referenceId === 'number') {
     if (raw.errorMessage !== undefined && typeof raw.errorMessage !== 'string') return null;
     return {
       kind: 'answer',
-      message: { ...(raw as unknown as AnswerMessage), referenceId: String(raw.referenceId) },
+      message: {
+        ...common,
+        referenceId: String(raw.referenceId),
+        ...(typeof raw.request === 'string' ? { request: raw.request } : {}),
+        ...('data' in raw ? { data: raw.data } : {}),
+        ...(raw.errorMessage !== undefined ? { errorMessage: raw.errorMessage } : {}),
+      },
     };
   }
   if (typeof raw.event === 'string' && raw.event !== '' && 'data' in raw) {
-    return { kind: 'event', message: raw as unknown as EventMessage };
+    return { kind: 'event', message: { ...common, event: raw.event, data: raw.data } };
   }
   if (typeof raw.frameId === 'number' && Number.isFinite(raw.frameId)) {
-    return { kind: 'frameId', message: raw as unknown as FrameIdMessage };
+    return { kind: 'frameId', message: { ...common, frameId: raw.frameId } };
   }
   return null;
 }
@@ -178,23 +195,24 @@ export function parseClientMessage(
   if (!isRecord(raw) || typeof raw.userAgent !== 'string' || raw.userAgent.includes('WWE Server'))
     return null;
   if (typeof raw.referenceId !== 'string' && typeof raw.referenceId !== 'number') return null;
-  const referenceId = String(raw.referenceId);
+  const common = {
+    ...envelope(raw, raw.userAgent),
+    referenceId: String(raw.referenceId),
+    ...frameIdOf(raw),
+  };
+  const { data, parameters } = raw;
   if (typeof raw.request === 'string' && raw.request !== '') {
-    if (raw.parameters !== undefined && !Array.isArray(raw.parameters)) return null;
-    return { kind: 'request', message: { ...(raw as unknown as RequestMessage), referenceId } };
-  }
-  if (
-    raw.event === 'subscribe' &&
-    Array.isArray(raw.data) &&
-    raw.data.every((d) => typeof d === 'string')
-  ) {
-    return { kind: 'subscribe', message: { ...(raw as unknown as SubscribeMessage), referenceId } };
-  }
-  if (raw.event === 'unsubscribe' && typeof raw.data === 'string') {
+    if (parameters !== undefined && !Array.isArray(parameters)) return null;
     return {
-      kind: 'unsubscribe',
-      message: { ...(raw as unknown as UnsubscribeMessage), referenceId },
+      kind: 'request',
+      message: { ...common, request: raw.request, ...(parameters ? { parameters } : {}) },
     };
+  }
+  if (raw.event === 'subscribe' && Array.isArray(data) && data.every(isString)) {
+    return { kind: 'subscribe', message: { ...common, event: 'subscribe', data } };
+  }
+  if (raw.event === 'unsubscribe' && typeof data === 'string') {
+    return { kind: 'unsubscribe', message: { ...common, event: 'unsubscribe', data } };
   }
   return null;
 }
