@@ -10,6 +10,7 @@ import type {
   ValidityDetail,
 } from '../../src/components/record-fields-editor/record-fields-editor.js';
 import { AgentBridge } from '../../src/bridge/store.js';
+import type { Params, RequestName } from '../../src/bridge/api.js';
 import { clearDraft, listDrafts } from '../../src/internal/drafts.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 
@@ -217,10 +218,10 @@ describe('<record-fields-editor>', () => {
     expect(message(el, 'Custom_Integer').textContent).to.equal(''); // shown once touched
     const sent: unknown[] = [];
     const request = bridge.request.bind(bridge);
-    bridge.request = ((name: string, ...params: unknown[]) => {
+    bridge.request = <R extends RequestName>(name: R, ...params: Params<R>) => {
       sent.push(name);
-      return (request as any)(name, ...params);
-    }) as typeof bridge.request;
+      return request(name, ...params);
+    };
     await el.save();
     expect(sent).not.to.include('outbound.updateRecordFields');
     expect(message(el, 'Custom_Integer').textContent).to.contain('fraction');
@@ -238,10 +239,10 @@ describe('<record-fields-editor>', () => {
     const el = await mount();
     const calls: unknown[][] = [];
     const request = bridge.request.bind(bridge);
-    bridge.request = ((name: string, ...params: unknown[]) => {
+    bridge.request = <R extends RequestName>(name: R, ...params: Params<R>) => {
       calls.push([name, ...params]);
-      return (request as any)(name, ...params);
-    }) as typeof bridge.request;
+      return request(name, ...params);
+    };
     await type(el, 'Custom_Integer', '12');
     await type(el, 'GSW_PHONE_TYPE', '9');
     await type(el, 'Custom_Opt_In', 'x'); // checkbox: the change event reads `checked`

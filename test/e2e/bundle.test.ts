@@ -15,7 +15,6 @@ import { expect } from '@open-wc/testing';
 import { otherOrigin } from '../support/origins.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 
-
 async function until(cond: () => boolean, what: string, ms = 8000): Promise<void> {
   const end = performance.now() + ms;
   while (!cond()) {

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { REQUEST_NAMES } from '../../src/bridge/api.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
-import { RawClient } from './raw-client.js';
+import { RawClient, answered } from './raw-client.js';
 
 describe('SimHost on the wire', () => {
   let sim: SimFrame;
@@ -27,7 +27,7 @@ describe('SimHost on the wire', () => {
       userAgent: 'WWE Server',
       protocolVersion: 2,
     });
-    expect((answer as any).data).to.deep.equal({
+    expect(answered(answer).data).to.deep.equal({
       employeeId: '5001',
       firstname: 'Ada',
       lastname: 'Lovelace',
@@ -42,13 +42,13 @@ describe('SimHost on the wire', () => {
       if (name === 'auth.getJwtToken') continue; // not allowed without being named
       const a = await client.request(name, []);
       expect(a, name).to.not.equal('timeout');
-      expect((a as any).errorMessage ?? '', name).to.not.match(/Unknown request/);
+      expect(answered(a).errorMessage ?? '', name).to.not.match(/Unknown request/);
     }
   });
 
   it('answers an unknown request with the unknown-request text', async () => {
     const a = await client.request('voice.fly');
-    expect((a as any).errorMessage).to.equal("Error: Unknown request 'voice.fly'.");
+    expect(answered(a).errorMessage).to.equal("Error: Unknown request 'voice.fly'.");
   });
 
   it('accepts the legacy sipEndpoint.* names', async () => {

@@ -9,7 +9,7 @@ describe('hostile input', () => {
     const c = new RawClient(sim.window, sim.origin);
     const errors: unknown[] = [];
     try {
-      let deep: any = { leaf: true };
+      let deep: Record<string, unknown> = { leaf: true };
       for (let i = 0; i < 2000; i++) deep = { deep };
       const junk: unknown[] = [
         null,

@@ -18,6 +18,12 @@ export interface HostEvent {
   protocolVersion: number;
 }
 
+/** The answer, or a failure when none came. */
+export function answered(a: Answer | 'timeout'): Answer {
+  if (a === 'timeout') throw new Error('no answer came');
+  return a;
+}
+
 let nextRef = 1;
 
 export class RawClient {
