@@ -45,6 +45,14 @@ export {
   THEME_ATTRIBUTE,
   type Theme,
 } from './themes/theme.js';
+export type {
+  KitEventMap,
+  KitEventName,
+  KitEventDetail,
+  KitPartEventMap,
+  KitRequestEventName,
+  ResultDetail,
+} from './events.js';
 export {
   CallActionsElement,
   type CallActionDetail,
@@ -63,7 +71,7 @@ export {
   formatDuration,
   type CallStatus,
   type CallContext,
-} from './components/call-actions/call-status.js';
+} from './internal/call-status.js';
 export { dtmfDigit, parseDtmf, DEFAULT_DTMF_KEY } from './components/call-actions/dtmf.js';
 export {
   buildTargetQuery,

@@ -1,12 +1,13 @@
 /**
+ * DEPRECATED: `RequestController` (`./requests.ts`) replaces this; it stays only until the
+ * elements still using it are converted (see `./README.md`), then goes.
+ *
  * One way for every element to run an action against the workspace: it is pending, then it
  * succeeded or failed, and a failure is said in words ("Hold failed: The call cannot be held
  * in state IDLE."). The controller never changes what the element shows about the interaction
  * itself — that comes from the workspace's events — it only tracks the request.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isBridgeError, type BridgeError } from '../bridge/errors.js';
-import type { Messages } from '../i18n/messages.js';
 
 export type ActionPhase = 'pending' | 'done' | 'failed';
 
@@ -99,37 +100,4 @@ export class ActionController<A extends string = string> implements ReactiveCont
   }
 }
 
-/** The host's text without its `Error: ` prefix, on one line, ending with a full stop. */
-function sentence(text: string): string {
-  const s = text
-    .replace(/^\s*Error:\s*/i, '')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
-  return s === '' || /[.!?…]$/.test(s) ? s : `${s}.`;
-}
-
-/** Why a request failed, in words: the host's own text, or the kit's text for a timeout, a disconnection, a closed bridge. */
-export function errorReason(error: unknown, t: Messages['actions']): string {
-  if (isBridgeError(error)) {
-    const e = error as BridgeError & { hostMessage?: string; timeoutMs?: number };
-    switch (e.kind) {
-      case 'timeout':
-        return t.reasons.timeout(String(Math.round((e.timeoutMs ?? 0) / 100) / 10));
-      case 'disconnected':
-        return t.reasons.disconnected;
-      case 'closed':
-        return t.reasons.closed;
-      default:
-        return sentence(e.hostMessage ?? e.message) || t.reasons.unknown('');
-    }
-  }
-  if (error instanceof Error) return sentence(error.message) || t.reasons.unknown('');
-  return t.reasons.unknown(typeof error === 'string' ? sentence(error) : '');
-}
-
-/** What a live region says about an outcome of the action labelled `label`. */
-export function outcomeText(outcome: ActionOutcome, label: string, t: Messages['actions']): string {
-  if (outcome.phase === 'pending') return t.pending(label);
-  if (outcome.phase === 'done') return t.done(label);
-  return t.failed(label, errorReason(outcome.error, t));
-}
+export { errorReason, outcomeText } from './requests.js';

@@ -1,17 +1,7 @@
 // The stories double as fixtures: each reaches its state on the in-page simulated workspace,
-// and the element is accessible there.
-import { expect } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
-import * as stories from '../../stories/call-actions.stories.js';
+// and the element is accessible there (test/support/story-states.ts).
+import { describeStoryStates } from '../support/story-states.js';
 import type { CallActionsElement } from '../../src/components/call-actions/call-actions.js';
-
-const until = async (cond: () => boolean, what: string, ms = 5000) => {
-  const end = performance.now() + ms;
-  while (!cond()) {
-    if (performance.now() > end) throw new Error(`${what}: not met in time`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 const expected: Record<string, (el: CallActionsElement) => boolean> = {
   Ringing: (el) => status(el) === 'ringing',
@@ -48,20 +38,4 @@ const inner = (el: CallActionsElement, tag: string, part: string) =>
 const status = (el: CallActionsElement) =>
   el.shadowRoot!.querySelector('[part="status"]')?.getAttribute('data-status');
 
-describe('call-actions stories', () => {
-  for (const [name, reached] of Object.entries(expected)) {
-    it(`${name} reaches its state and is accessible`, async () => {
-      const story = (stories as unknown as Record<string, { render: () => TemplateResult }>)[name];
-      const host = document.body.appendChild(document.createElement('div'));
-      try {
-        render(story.render(), host);
-        const el = host.querySelector('call-actions') as CallActionsElement;
-        await until(() => !!el.shadowRoot && reached(el), name);
-        await el.updateComplete;
-        await expect(el).to.be.accessible();
-      } finally {
-        host.remove();
-      }
-    });
-  }
-});
+describeStoryStates('call-actions', 'call-actions', expected, { skip: ['Playground'] });

@@ -6,16 +6,10 @@ import '../../src/components/call-actions/call-actions.js';
 import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
 import type { CallActionsElement } from '../../src/components/call-actions/call-actions.js';
 import { AgentBridge } from '../../src/bridge/store.js';
+import { expectNoLeaks, mountOnSim } from '../support/mount.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { until } from '../support/until.js';
 import { fr } from '../../src/i18n/localize.js';
-
-const until = async (cond: () => boolean, what = 'condition', ms = 4000) => {
-  const end = performance.now() + ms;
-  while (!cond()) {
-    if (performance.now() > end) throw new Error(`${what}: not met in time`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 describe('<call-actions>', () => {
   let sim: SimFrame;
@@ -51,20 +45,14 @@ describe('<call-actions>', () => {
   });
   after(() => sim.close());
 
+  let unmount: () => void;
   beforeEach(async () => {
-    await sim.control('reset');
-    bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: 1500 });
-    await bridge.connect();
-    provider = await fixture<AgentBridgeElement>(
-      html`<agent-bridge .bridge=${bridge}><call-actions></call-actions></agent-bridge>`,
-    );
-    el = provider.querySelector('call-actions')!;
-    await settle();
+    ({ el, bridge, provider, unmount } = await mountOnSim<CallActionsElement>(
+      sim,
+      html`<call-actions></call-actions>`,
+    ));
   });
-  afterEach(() => {
-    provider.remove();
-    bridge.close();
-  });
+  afterEach(() => unmount());
 
   /** Starts a scenario and waits for the element to show the status. */
   const scenario = async (name: string, wanted: string, steps = 0) => {
@@ -517,14 +505,14 @@ describe('<call-actions>', () => {
   });
 
   it('leaves no listener behind', async () => {
-    const base = bridge.listenerCount;
-    for (let i = 0; i < 20; i++) {
-      const x = document.createElement('call-actions');
-      provider.append(x);
-      await x.updateComplete;
-      x.remove();
-    }
-    expect(bridge.listenerCount).to.equal(base);
+    await expectNoLeaks(bridge, () => document.createElement('call-actions'), provider);
+  });
+
+  it('leaves no listener or ticking clock behind while a call runs', async () => {
+    await scenario('customer-hangs-up', 'connected', 1);
+    await expectNoLeaks(bridge, () => document.createElement('call-actions'), provider, {
+      times: 5,
+    });
   });
 
   it('words its last result and notice again when the language changes', async () => {

@@ -1,17 +1,7 @@
 // The stories double as fixtures: each reaches its state on the in-page simulated workspace,
-// and the element is accessible there.
-import { expect } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
-import * as stories from '../../stories/callback-preview.stories.js';
+// and the element is accessible there (test/support/story-states.ts).
+import { describeStoryStates } from '../support/story-states.js';
 import type { CallbackPreviewElement } from '../../src/components/callback-preview/callback-preview.js';
-
-const until = async (cond: () => boolean, what: string, ms = 9000) => {
-  const end = performance.now() + ms;
-  while (!cond()) {
-    if (performance.now() > end) throw new Error(`${what}: not met in time`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 const q = (el: CallbackPreviewElement, selector: string) =>
   el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
@@ -42,20 +32,4 @@ const expected: Record<string, (el: CallbackPreviewElement) => boolean> = {
   NotConnected: (el) => !!q(el, '[part~="status"]')?.textContent?.includes('Not connected'),
 };
 
-describe('callback-preview stories', () => {
-  for (const [name, reached] of Object.entries(expected)) {
-    it(`${name} reaches its state and is accessible`, async () => {
-      const story = (stories as unknown as Record<string, { render: () => TemplateResult }>)[name];
-      const host = document.body.appendChild(document.createElement('div'));
-      try {
-        render(story.render(), host);
-        const el = host.querySelector('callback-preview') as CallbackPreviewElement;
-        await until(() => !!el.shadowRoot && reached(el), name);
-        await el.updateComplete;
-        await expect(el).to.be.accessible();
-      } finally {
-        host.remove();
-      }
-    });
-  }
-});
+describeStoryStates('callback-preview', 'callback-preview', expected, { skip: ['Playground'] });

@@ -1,6 +1,7 @@
-// Every kit element's documented CSS parts (`@csspart` in its JSDoc, read from
+// Both ways: every kit element's documented CSS parts (`@csspart` in its JSDoc, read from
 // custom-elements.json) exist in the rendered element, in at least one of the states its stories
-// show. The list of elements and stories grows by itself: whatever the page registered.
+// show; and every part an element renders in those states is documented. The list of elements
+// and stories grows by itself: whatever the page registered.
 import { expect } from '@open-wc/testing';
 import {
   kitElements,
@@ -47,6 +48,10 @@ describe('documented CSS parts', function () {
       expect(rendered.has(tag), `no story renders <${tag}>`).to.equal(true);
       const missing = parts.filter((p) => !seen.get(tag)!.has(p));
       expect(missing, `<${tag}> documents parts no story renders`).to.deep.equal([]);
+    });
+    it(`<${tag}>: every rendered part is documented`, () => {
+      const undocumented = [...(seen.get(tag) ?? [])].filter((p) => !parts.includes(p)).sort();
+      expect(undocumented, `<${tag}> renders parts its JSDoc does not document`).to.deep.equal([]);
     });
   }
 });

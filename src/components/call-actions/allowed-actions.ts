@@ -11,7 +11,7 @@
 import type { Interaction } from '../../bridge/api.js';
 import type { Capability } from '../../bridge/enums.js';
 import type { ConnectionState } from '../../bridge/state.js';
-import { isLive, type CallContext } from './call-status.js';
+import { isLive, type CallContext } from '../../internal/call-status.js';
 
 export const CALL_ACTIONS = [
   'hangUp',

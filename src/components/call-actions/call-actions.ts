@@ -1,44 +1,35 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { TargetQuery } from '../../bridge/api.js';
-import { BridgeController } from '../../bridge/controller.js';
 import type { RescheduleType } from '../../bridge/enums.js';
 import type { OutboundKeys } from '../../bridge/models/index.js';
 import type { BridgeState, Change } from '../../bridge/state.js';
 import type { AgentBridge } from '../../bridge/store.js';
-import { LocaleController } from '../../i18n/localize.js';
-import { ActionController, outcomeText } from '../../internal/actions.js';
-import { kitEvent } from '../../internal/events.js';
+import { CallTimings, resolveCall, type CallContext } from '../../internal/call-status.js';
+import { FollowController } from '../../internal/followed-interaction.js';
+import { KitElement } from '../../internal/kit-element.js';
+import { RequestController } from '../../internal/requests.js';
 import { baseStyles } from '../../internal/styles.js';
+import { ClockController } from '../../internal/time/clock.js';
 import type { Words } from '../../internal/words.js';
-import {
-  allowedActions,
-  markDoneTarget,
-  type Allowance,
-  type CallAction,
-} from './allowed-actions.js';
+import { markDoneTarget, type CallAction } from './allowed-actions.js';
+import type { CallActionDetail, TargetAction } from './call-actions.events.js';
 import { actionButtonStyles, callActionsStyles } from './call-actions.styles.js';
-import { renderCallActions, type CallActionsView, type Panel } from './call-actions.view.js';
-import { nextTiming, resolveCall, type CallContext, type CallTiming } from './call-status.js';
-import { DEFAULT_DTMF_KEY, appendDtmf, reportedDtmf } from './dtmf.js';
-import { recordTarget, reportedReschedule } from './reschedule.js';
-import './dtmf-keypad.js';
-import './reschedule-form.js';
-import './transfer-form.js';
+import { renderCallActions } from './call-actions.view.js';
+import { callActionsView } from './call-actions.view-model.js';
+import {
+  planCallAction,
+  planRescheduleRequest,
+  planTargetAction,
+  type CallRequest,
+  type Device,
+} from './call-requests.js';
+import { DEFAULT_DTMF_KEY, reportedDtmf } from './dtmf.js';
+import { PanelController } from './panel-controller.js';
+import { DtmfQueue } from './dtmf-queue.js';
+import { MuteController } from './mute-controller.js';
+import { recordTarget } from './reschedule.js';
 
-export interface CallActionDetail {
-  action: CallAction;
-  interactionId: string;
-  digits?: string;
-  target?: TargetQuery;
-  rescheduleDate?: string;
-}
-export interface CallActionResultDetail extends CallActionDetail {
-  ok: boolean;
-  error?: unknown;
-}
-
-type Device = 'microphone' | 'speaker';
+export type { CallActionDetail, CallActionResultDetail } from './call-actions.events.js';
 
 /**
  * The controls an agent uses during a call: its status (ringing, dialing, connected, on hold,
@@ -68,9 +59,12 @@ type Device = 'microphone' | 'speaker';
  * @attr interaction-id - Pins the element to one interaction (default: the selected case's main interaction). A consultation leads to its main call; a web callback or preview to its call.
  * @attr dtmf-key - The user-data key DTMF digits are attached under (default `DTMF`).
  * @attr agent-time-zone - IANA zone the agent's times are shown in (default: the browser's).
+ * @prop {string | null} interactionId - The `interaction-id` attribute.
+ * @prop {string} dtmfKey - The `dtmf-key` attribute.
+ * @prop {string | null} agentTimeZone - The `agent-time-zone` attribute.
  * @prop {Partial<OutboundKeys>} outboundKeys - Renamed GSW_* keys of the outbound record, if the deployment renamed them.
- * @fires adk-call-action - Before an action is sent; cancelable (then nothing is sent). `detail: { action, interactionId, digits?, target?, rescheduleDate? }`.
- * @fires adk-call-action-result - After the workspace answered. `detail: { …, ok, error? }`.
+ * @fires adk-call-action - Before an action is sent; cancelable (`preventDefault()`: nothing is sent). `detail: { action, interactionId, digits?, target?, rescheduleDate? }`.
+ * @fires adk-call-action-result - After the workspace answered: the same detail plus `{ ok, error? }`.
  * @csspart base - The wrapper.
  * @csspart status - The status line (a polite live region): status and party.
  * @csspart duration - The live duration.
@@ -87,7 +81,7 @@ type Device = 'microphone' | 'speaker';
  * @cssproperty --adk-call-actions-gap - Space between groups and around the element (default 0.5rem).
  */
 @customElement('call-actions')
-export class CallActionsElement extends LitElement {
+export class CallActionsElement extends KitElement {
   static override styles = [baseStyles, actionButtonStyles, callActionsStyles];
 
   @property({ attribute: 'interaction-id' }) interactionId: string | null = null;
@@ -95,367 +89,156 @@ export class CallActionsElement extends LitElement {
   @property({ attribute: 'agent-time-zone' }) agentTimeZone: string | null = null;
   @property({ attribute: false }) outboundKeys: Partial<OutboundKeys> | undefined;
 
-  @state() private panel: Panel | null = null;
-  @state() private mute: Record<Device, boolean | null> = { microphone: null, speaker: null };
-  /** Worded when rendered (in the element's language then), like the action labels below. */
+  /** Worded when rendered (in the element's language then), like the request labels below. */
   @state() private notice: Words | null = null;
 
-  private readonly bridge = new BridgeController(this, {
-    onChange: (state, change) => this.onBridgeChange(state, change),
-  });
-  private readonly locale = new LocaleController(this);
-  private readonly actions = new ActionController<CallAction>(this);
-  private readonly labels = new Map<CallAction, Words>();
-  private readonly timings = new Map<string, CallTiming>();
-  private readonly rescheduledHere = new Map<string, string>();
-  private dtmf = { callId: '', queue: '', inFlight: '', confirmed: null as string | null };
   private ctx: CallContext = {};
-  private ticker: ReturnType<typeof setInterval> | undefined;
-  private muteReadFor: AgentBridge | undefined;
-  private followedKey: string | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTicker();
-    this.muteReadFor = undefined;
-  }
+  /** The outbound record the followed case carries, if any (reschedule, cancel reschedule). */
+  private record: ReturnType<typeof recordTarget> = null;
+  private readonly follow = new FollowController(this, {
+    // A consultation, a web callback's call: the case is the owner's.
+    key: () => (this.ctx.owner ?? this.ctx.call)?.interactionId,
+    onFollow: () => {
+      // Another case: the last case's results and notices no longer apply.
+      this.requests.clear();
+      this.notice = null;
+    },
+    onBridgeChange: (state, change) => this.onBridgeChange(state, change),
+  });
+  private readonly requests = new RequestController<CallAction>(this);
+  private readonly clock = new ClockController(this);
+  private readonly mute = new MuteController(this, () => this.follow.bridge);
+  private readonly labels = new Map<CallAction, Words>();
+  private readonly timings = new CallTimings();
+  private readonly panel = new PanelController(this);
+  private readonly rescheduledHere = new Map<string, string>();
+  private readonly dtmf = new DtmfQueue();
 
   protected override willUpdate(): void {
-    const state = this.bridge.state;
-    const followed = state
-      ? this.interactionId
-        ? this.bridge.bridge!.interaction(this.interactionId)
-        : this.bridge.bridge!.selected
-      : undefined;
-    this.ctx = state ? resolveCall(state, followed) : {};
-    const key = (this.ctx.owner ?? this.ctx.call)?.interactionId;
-    if (key !== this.followedKey) {
-      // Another case: the last case's results and notices no longer apply.
-      this.followedKey = key;
-      this.actions.clear();
-      this.notice = null;
-    }
-    const now = Date.now();
-    for (const ix of [this.ctx.call, this.ctx.consult]) {
-      if (ix)
-        this.timings.set(
-          ix.interactionId,
-          nextTiming(this.timings.get(ix.interactionId), ix, now)!,
-        );
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const bridge = this.bridge.bridge;
-    if (bridge && bridge !== this.muteReadFor && bridge.state.sync === 'ready')
-      void this.readMute(bridge);
-    const running = this.ctx.call && this.timings.get(this.ctx.call.interactionId);
-    if (running && running.until === undefined) this.startTicker();
-    else this.stopTicker();
+    const state = this.follow.state;
+    this.ctx = state ? resolveCall(state, this.follow.interaction) : {};
+    this.record = recordTarget([this.ctx.call, this.ctx.owner], this.outboundKeys);
+    // Durations tick while the call's runs.
+    this.clock.tickSeconds = this.timings.update(this.ctx, this.clock.now()) ? 1 : 0;
   }
 
   protected override render() {
-    return renderCallActions(this.view(), {
+    const { t, lang } = this.locale;
+    const view = callActionsView({
+      t,
+      state: this.follow.state,
+      ctx: this.ctx,
+      now: this.clock.now(),
+      timings: this.timings,
+      pending: this.requests.pending,
+      mute: this.mute.state,
+      panel: this.panel.open,
+      record: this.record,
+      rescheduledHere: this.rescheduledHere,
+      agentTimeZone: this.agentTimeZone,
+      notice: this.notice?.(t, lang) ?? '',
+      // DTMF progress shows in the keypad; only its failure goes to the element's live regions.
+      regions: this.requests.regions(
+        (a) => this.labels.get(a)?.(t, lang) ?? t.callActions.actions[a],
+        t.actions,
+        (a) => a === 'dtmf',
+      ),
+      dtmfKey: this.dtmfKey,
+      dtmf: this.dtmf.shown(this.ctx.call?.interactionId),
+    });
+    return renderCallActions(view, {
       act: (action) => this.act(action),
-      togglePanel: (panel) => this.togglePanel(panel),
-      closePanel: () => this.closePanel(),
+      togglePanel: (panel) => this.panel.toggle(panel),
+      closePanel: () => this.panel.close(),
       target: (action, query) => this.target(action, query),
-      digits: (digits) => this.sendDigits(digits),
+      digits: (digits) => void this.sendDigits(digits),
       reschedule: (date, type) => this.reschedule(date, type),
     });
   }
 
-  private view(): CallActionsView {
-    const state = this.bridge.state;
-    const t = this.locale.t;
-    const bridge = this.bridge.bridge;
-    const record = recordTarget([this.ctx.call, this.ctx.owner], this.outboundKeys);
-    const rescheduled = record
-      ? (reportedReschedule(record.interaction.userData) ??
-        this.rescheduledHere.get(record.interaction.interactionId) ??
-        null)
-      : null;
-    const pending = new Set(this.actions.pending);
-    pending.delete('dtmf'); // digits queue up while one is on its way
-    const allowance = allowedActions({
-      bridge: !!bridge,
-      connection: state?.connection ?? 'up',
-      context: this.ctx,
-      markdoneBlocks: state?.markdoneBlocks ?? {},
-      mute: this.mute,
-      record: record
-        ? { timeZone: record.record.timeZone !== null, rescheduled: rescheduled !== null }
-        : null,
-      pending,
-    });
-    const done = markDoneTarget(this.ctx);
-    const latest = this.actions.latest;
-    // DTMF progress shows in the keypad; only its failure goes to the element's live regions.
-    const feedback =
-      latest && !(latest.action === 'dtmf' && latest.phase !== 'failed')
-        ? outcomeText(
-            latest,
-            this.labels.get(latest.action)?.(t, this.locale.lang) ??
-              t.callActions.actions[latest.action],
-            t.actions,
-          )
-        : '';
-    const call = this.ctx.call;
-    return {
-      t: t.callActions,
-      connected: !!state,
-      connection: state?.connection ?? 'up',
-      ctx: this.ctx,
-      timing: call ? this.timings.get(call.interactionId) : undefined,
-      consultTiming: this.ctx.consult
-        ? this.timings.get(this.ctx.consult.interactionId)
-        : undefined,
-      reason: (action) => this.reasonText(allowance[action]),
-      pending: (action) => this.actions.isPending(action),
-      mute: this.mute,
-      panel: this.panel,
-      record,
-      rescheduled,
-      agentTimeZone: this.agentTimeZone,
-      markdoneBlock: done ? (state?.markdoneBlocks[done.interactionId] ?? null) : null,
-      notice: this.notice?.(t, this.locale.lang) ?? '',
-      feedback: latest?.phase === 'failed' ? '' : feedback,
-      error: latest?.phase === 'failed' ? feedback : '',
-      dtmfSent:
-        (call ? reportedDtmf(call.userData, this.dtmfKey) : '') ||
-        (call && this.dtmf.callId === call.interactionId ? (this.dtmf.confirmed ?? '') : ''),
-      dtmfSending:
-        call && this.dtmf.callId === call.interactionId ? this.dtmf.inFlight + this.dtmf.queue : '',
-      pendingSet: this.actions.pending,
-    };
-  }
-
-  private reasonText(a: Allowance): string | null {
-    return a.allowed ? null : this.locale.t.callActions.reasons[a.reason](a.detail ?? '');
-  }
-
   private onBridgeChange(state: BridgeState, change: Change): void {
-    if (change.kind === 'sync' && state.sync === 'ready') this.muteReadFor = undefined; // re-read after a (re)sync
+    this.mute.onBridgeChange(state, change);
     const id = change.kind === 'markdone' ? change.interactionId : undefined;
     if (id === undefined || id !== markDoneTarget(this.ctx)?.interactionId) return;
     // Someone else's mark done was refused: say why. A lifted block clears it.
     const reason = state.markdoneBlocks[id] ?? '';
-    if (change.eventType === 'MARKDONE_BLOCKED' && !this.actions.isPending('markDone'))
+    if (change.eventType === 'MARKDONE_BLOCKED' && !this.requests.isPending('markDone'))
       this.notice = (t) => t.callActions.markdoneRefused(reason);
     if (change.eventType === 'MARKDONE_BLOCK_CHANGED' && state.markdoneBlocks[id] === undefined)
       this.notice = null;
   }
 
-  /** Runs one action against the workspace, with the cancelable `adk-call-action` before and `adk-call-action-result` after. */
-  private async run(
+  /** Sends one request: `adk-call-action` (cancelable) before, `adk-call-action-result` after. */
+  private async send(
     action: CallAction,
-    detail: Omit<CallActionDetail, 'action'>,
-    task: (b: AgentBridge) => Promise<unknown>,
+    plan: CallRequest | null,
+    extra: Omit<CallActionDetail, 'action' | 'interactionId'> = {},
     label?: Words,
   ): Promise<boolean> {
-    const bridge = this.bridge.bridge;
-    if (!bridge) return false;
-    if (
-      !this.dispatchEvent(
-        kitEvent<CallActionDetail>('call-action', { action, ...detail }, { cancelable: true }),
-      )
-    )
-      return false;
+    const bridge = this.follow.bridge;
+    if (!bridge || !plan) return false;
     this.labels.set(action, label ?? ((t) => t.callActions.actions[action]));
-    const r = await this.actions.run(action, () => task(bridge));
-    this.dispatchEvent(
-      kitEvent<CallActionResultDetail>('call-action-result', {
-        action,
-        ...detail,
-        ok: r.ok,
-        ...(r.ok ? {} : { error: r.error }),
-      }),
+    const detail = { action, interactionId: plan.interactionId, ...extra };
+    const r = await this.requests.request('adk-call-action', detail, action, () =>
+      plan.send(bridge),
     );
     return r.ok;
   }
 
   private act(action: CallAction): void {
-    const { call, consult } = this.ctx;
-    const id = call?.interactionId ?? '';
-    switch (action) {
-      case 'hangUp':
-        void this.run(action, { interactionId: id }, (b) => b.hangUp(id));
-        break;
-      case 'hold':
-        void this.run(action, { interactionId: id }, (b) => b.hold(id));
-        break;
-      case 'resume':
-        void this.run(action, { interactionId: id }, (b) => b.resume(id));
-        break;
-      case 'recordStart':
-        void this.run(action, { interactionId: id }, (b) => b.startRecording(id));
-        break;
-      case 'recordStop':
-        void this.run(action, { interactionId: id }, (b) => b.stopRecording(id));
-        break;
-      case 'recordPause':
-        void this.run(action, { interactionId: id }, (b) => b.pauseRecording(id));
-        break;
-      case 'recordResume':
-        void this.run(action, { interactionId: id }, (b) => b.resumeRecording(id));
-        break;
-      case 'completeTransfer':
-        void this.run(action, { interactionId: consult!.interactionId }, (b) =>
-          b.completeTransfer(consult!.interactionId),
-        );
-        break;
-      case 'completeConference':
-        void this.run(action, { interactionId: consult!.interactionId }, (b) =>
-          b.completeConference(consult!.interactionId),
-        );
-        break;
-      case 'endConsult': {
-        const wasHeld = call?.state === 'HELD';
-        void this.run(action, { interactionId: consult!.interactionId }, async (b) => {
-          await b.hangUp(consult!.interactionId);
-          if (wasHeld) await b.resume(id);
-        });
-        break;
-      }
-      case 'microphone':
-      case 'speaker':
-        void this.toggleMute(action);
-        break;
-      case 'cancelReschedule': {
-        const target = recordTarget([call, this.ctx.owner], this.outboundKeys)!.interaction
-          .interactionId;
-        void this.run(action, { interactionId: target }, (b) =>
-          b.request('outbound.cancelReschedule', target),
-        ).then((ok) => {
-          if (ok) {
-            this.rescheduledHere.delete(target);
-            this.requestUpdate();
-          }
-        });
-        break;
-      }
-      case 'markDone': {
-        const target = markDoneTarget(this.ctx)!.interactionId;
-        this.notice = null;
-        void this.run(action, { interactionId: target }, (b) => b.markDone(target));
-        break;
-      }
-      default:
-        break;
-    }
-  }
-
-  private target(action: 'transfer' | 'conference' | 'consult', target: TargetQuery): void {
-    const id = this.ctx.call!.interactionId;
-    const send = {
-      transfer: 'singleStepTransfer',
-      conference: 'singleStepConference',
-      consult: 'consult',
-    } as const;
-    void this.run(action, { interactionId: id, target }, (b) => b[send[action]](id, target)).then(
-      (ok) => {
-        if (ok) this.closePanel();
-      },
-    );
-  }
-
-  private reschedule(rescheduleDate: string, type: RescheduleType): void {
-    const target = recordTarget([this.ctx.call, this.ctx.owner], this.outboundKeys);
-    if (!target) return;
-    const id = target.interaction.interactionId;
-    void this.run('reschedule', { interactionId: id, rescheduleDate }, (b) =>
-      b.reschedule(id, target.record.recordHandle, rescheduleDate, type),
-    ).then((ok) => {
-      if (ok) {
-        this.rescheduledHere.set(id, rescheduleDate);
-        this.closePanel();
+    if (action === 'microphone' || action === 'speaker') return this.toggleMute(action);
+    if (action === 'markDone') this.notice = null;
+    const record = this.record?.interaction.interactionId;
+    const done = markDoneTarget(this.ctx)?.interactionId;
+    void this.send(action, planCallAction(action, this.ctx, { record, done })).then((ok) => {
+      if (ok && action === 'cancelReschedule' && record) {
+        this.rescheduledHere.delete(record);
+        this.requestUpdate();
       }
     });
   }
 
-  private async toggleMute(device: Device): Promise<void> {
-    const muted = this.mute[device] === true;
-    const name =
-      device === 'microphone'
-        ? muted
-          ? 'voice.unmuteMicrophone'
-          : 'voice.muteMicrophone'
-        : muted
-          ? 'voice.unmuteSpeaker'
-          : 'voice.muteSpeaker';
-    await this.run(
-      device,
-      { interactionId: this.ctx.call?.interactionId ?? '' },
-      (b) => b.request(name),
-      (t) => (muted ? t.callActions.unmute[device] : t.callActions.actions[device]),
-    );
-    // Show what the workspace reports now, whatever the answer was.
-    if (this.bridge.bridge) await this.readMute(this.bridge.bridge);
+  private toggleMute(device: Device): void {
+    const { plan, label } = this.mute.toggle(device, this.ctx.call?.interactionId ?? '');
+    void this.send(device, plan, {}, label);
   }
 
-  private async readMute(bridge: AgentBridge): Promise<void> {
-    this.muteReadFor = bridge;
-    const [microphone, speaker] = await Promise.allSettled([
-      bridge.request('voice.isMicrophoneMute'),
-      bridge.request('voice.isSpeakerMute'),
-    ]);
-    const read = (r: PromiseSettledResult<boolean>) =>
-      r.status === 'fulfilled' && typeof r.value === 'boolean' ? r.value : null;
-    this.mute = { microphone: read(microphone), speaker: read(speaker) };
+  private target(action: TargetAction, target: TargetQuery): void {
+    const id = this.ctx.call?.interactionId;
+    if (!id) return;
+    void this.send(action, planTargetAction(action, id, target), { target }).then((ok) => {
+      if (ok) this.panel.close();
+    });
   }
 
-  private sendDigits(digits: string): void {
-    const call = this.ctx.call;
-    if (!call) return;
-    if (this.dtmf.callId !== call.interactionId)
-      this.dtmf = { callId: call.interactionId, queue: '', inFlight: '', confirmed: null };
-    this.dtmf.queue += digits;
+  private reschedule(rescheduleDate: string, type: RescheduleType): void {
+    const target = this.record;
+    if (!target) return;
+    const id = target.interaction.interactionId;
+    const plan = planRescheduleRequest(id, target.record.recordHandle, rescheduleDate, type);
+    void this.send('reschedule', plan, { rescheduleDate }).then((ok) => {
+      if (ok) {
+        this.rescheduledHere.set(id, rescheduleDate);
+        this.panel.close();
+      }
+    });
+  }
+
+  /** Queues `digits` (typed on the followed call) and sends what waits, one batch at a time. */
+  private async sendDigits(digits = ''): Promise<void> {
+    if (digits && !this.ctx.call) return;
+    if (digits) this.dtmf.add(this.ctx.call!.interactionId, digits);
     this.requestUpdate();
-    void this.flushDtmf();
-  }
-
-  private async flushDtmf(): Promise<void> {
-    const d = this.dtmf;
-    const call = this.bridge.bridge?.interaction(d.callId);
-    if (d.inFlight || !d.queue || !call) return;
-    const value = appendDtmf(d.confirmed ?? reportedDtmf(call.userData, this.dtmfKey), d.queue);
-    d.inFlight = d.queue;
-    d.queue = '';
-    const ok = await this.run('dtmf', { interactionId: d.callId, digits: d.inFlight }, (b) =>
-      b.setUserData(d.callId, { [this.dtmfKey]: value }),
+    const id = this.dtmf.callId;
+    const call = this.follow.bridge?.interaction(id);
+    const batch = call && this.dtmf.take(reportedDtmf(call.userData, this.dtmfKey));
+    if (!batch) return;
+    const send = (b: AgentBridge) => b.setUserData(id, { [this.dtmfKey]: batch.value });
+    this.dtmf.settle(
+      await this.send('dtmf', { interactionId: id, send }, { digits: batch.digits }),
     );
-    if (ok) d.confirmed = value;
-    else d.queue = ''; // the failure is shown; what was typed meanwhile is not sent blindly
-    d.inFlight = '';
-    this.requestUpdate();
-    if (d.queue) void this.flushDtmf();
-  }
-
-  private togglePanel(panel: Panel): void {
-    if (this.panel === panel) return this.closePanel();
-    this.panel = panel;
-    void this.updateComplete.then(() =>
-      (this.renderRoot.querySelector('[part="panel"] > *') as HTMLElement | null)?.focus(),
-    );
-  }
-
-  private closePanel(): void {
-    const was = this.panel;
-    this.panel = null;
-    if (was)
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(`[data-action="panel-${was}"]`)?.focus(),
-      );
-  }
-
-  private startTicker(): void {
-    this.ticker ??= setInterval(() => this.requestUpdate(), 1000);
-  }
-
-  private stopTicker(): void {
-    if (this.ticker !== undefined) clearInterval(this.ticker);
-    this.ticker = undefined;
+    if (this.dtmf.queue) void this.sendDigits();
+    else this.requestUpdate();
   }
 }
 

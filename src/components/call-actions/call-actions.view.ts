@@ -17,8 +17,16 @@ import {
   partyLabel,
   type CallContext,
   type CallTiming,
-} from './call-status.js';
-import type { TargetAction } from './transfer-form.js';
+} from '../../internal/call-status.js';
+import type {
+  DtmfDigitsDetail,
+  RescheduleSubmitDetail,
+  TargetAction,
+  TargetSubmitDetail,
+} from './call-actions.events.js';
+import './dtmf-keypad.js';
+import './reschedule-form.js';
+import './transfer-form.js';
 
 export type Panel = 'transfer' | 'keypad' | 'reschedule';
 
@@ -28,6 +36,8 @@ export interface CallActionsView {
   connected: boolean;
   connection: ConnectionState;
   ctx: CallContext;
+  /** The clock's time at this render (durations). */
+  now: number;
   timing: CallTiming | undefined;
   consultTiming: CallTiming | undefined;
   reason: (action: CallAction) => string | null;
@@ -55,8 +65,8 @@ export interface CallActionsHandlers {
   reschedule: (rescheduleDate: string, type: RescheduleType) => void;
 }
 
-const duration = (timing: CallTiming | undefined) =>
-  timing ? formatDuration((timing.until ?? Date.now()) - timing.since) : null;
+const duration = (timing: CallTiming | undefined, now: number) =>
+  timing ? formatDuration((timing.until ?? now) - timing.since) : null;
 
 /** The party of `ix`; a child call without a contact name takes its owner's (web callback). */
 function party(v: CallActionsView, ix: Interaction | undefined): string {
@@ -70,7 +80,7 @@ function renderStatus(v: CallActionsView): TemplateResult {
   const { t, ctx } = v;
   const shown = ctx.call ?? ctx.owner;
   const status = callStatus(shown);
-  const time = duration(v.timing);
+  const time = duration(v.timing, v.now);
   const rec = ctx.call?.recordingState ?? 'STOPPED';
   const muteText = (d: 'microphone' | 'speaker') =>
     t.muteState[d][v.mute[d] === null ? 'unknown' : v.mute[d] ? 'true' : 'false'];
@@ -81,7 +91,7 @@ function renderStatus(v: CallActionsView): TemplateResult {
       </p>
       ${time ? html`<p part="duration">${t.duration} <time>${time}</time></p>` : nothing}
       ${ctx.call ? html`<p part="recording" data-state=${rec}>${t.recording[rec]} · ${muteText('microphone')} · ${muteText('speaker')}</p>` : nothing}
-      ${ctx.consult ? html`<p part="consultation">${t.consultation(party(v, ctx.consult), t.status[callStatus(ctx.consult)])}${duration(v.consultTiming) ? ` · ${duration(v.consultTiming)}` : ''}</p>` : nothing}
+      ${ctx.consult ? html`<p part="consultation">${t.consultation(party(v, ctx.consult), t.status[callStatus(ctx.consult)])}${duration(v.consultTiming, v.now) ? ` · ${duration(v.consultTiming, v.now)}` : ''}</p>` : nothing}
     </div>`;
 }
 
@@ -126,9 +136,9 @@ function renderPanel(v: CallActionsView, h: CallActionsHandlers): TemplateResult
   let body: TemplateResult;
   if (v.panel === 'transfer') {
     body = html`<adk-call-target-form .reasons=${{ transfer: v.reason('transfer'), conference: v.reason('conference'), consult: v.reason('consult') }}
-      .pending=${v.pendingSet} .onAction=${h.target}></adk-call-target-form>`;
+      .pending=${v.pendingSet} @target-submit=${(e: CustomEvent<TargetSubmitDetail>) => h.target(e.detail.action, e.detail.target)}></adk-call-target-form>`;
   } else if (v.panel === 'keypad') {
-    body = html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${v.dtmfSent} .sending=${v.dtmfSending} .onDigits=${h.digits}></adk-dtmf-keypad>`;
+    body = html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${v.dtmfSent} .sending=${v.dtmfSending} @dtmf-digits=${(e: CustomEvent<DtmfDigitsDetail>) => h.digits(e.detail.digits)}></adk-dtmf-keypad>`;
   } else {
     const r = v.record;
     body = html`${
@@ -136,7 +146,7 @@ function renderPanel(v: CallActionsView, h: CallActionsHandlers): TemplateResult
         ? keyed(
             r.interaction.interactionId,
             html`<adk-reschedule-form .record=${r.record} .reason=${v.reason('reschedule')}
-      .pending=${v.pending('reschedule')} .agentTimeZone=${v.agentTimeZone} .onReschedule=${h.reschedule}></adk-reschedule-form>`,
+      .pending=${v.pending('reschedule')} .agentTimeZone=${v.agentTimeZone} @reschedule-submit=${(e: CustomEvent<RescheduleSubmitDetail>) => h.reschedule(e.detail.rescheduleDate, e.detail.type)}></adk-reschedule-form>`,
           )
         : html`<p>${v.reason('reschedule')}</p>`
     }`;

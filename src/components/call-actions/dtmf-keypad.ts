@@ -1,6 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { LocaleController } from '../../i18n/localize.js';
+import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DTMF_KEYS, dtmfDigit } from './dtmf.js';
 
@@ -10,7 +10,8 @@ const COLUMNS = 4;
  * The DTMF keypad inside `<call-actions>` (internal). Keyboard-first: while focus is anywhere
  * in the keypad, typing 0–9, `*`, `#` or A–D sends that digit; the arrow keys, Home and End
  * move between keys (one tab stop, roving tabindex); Enter or Space presses the focused key.
- * Shows what the workspace reports as sent, and what is on its way.
+ * Shows what the workspace reports as sent, and what is on its way. Tells its parent the digits
+ * pressed (`dtmf-digits`, `{ digits }`).
  *
  * @csspart keypad - The group of keys.
  * @csspart key - Each key.
@@ -18,7 +19,7 @@ const COLUMNS = 4;
  * @csspart reason - Why the keypad is unavailable, when it is.
  */
 @customElement('adk-dtmf-keypad')
-export class DtmfKeypadElement extends LitElement {
+export class DtmfKeypadElement extends KitElement {
   static override styles = [
     baseStyles,
     css`
@@ -39,10 +40,8 @@ export class DtmfKeypadElement extends LitElement {
   @property({ attribute: false }) sent = '';
   /** Digits on their way. */
   @property({ attribute: false }) sending = '';
-  @property({ attribute: false }) onDigits: (digits: string) => void = () => {};
 
   @state() private focusIndex = 0;
-  private readonly locale = new LocaleController(this);
 
   /** Focuses the current key. */
   override focus(): void {
@@ -77,7 +76,7 @@ export class DtmfKeypadElement extends LitElement {
   }
 
   private press(digit: string): void {
-    if (this.reason === null) this.onDigits(digit);
+    if (this.reason === null) this.tell('dtmf-digits', { digits: digit });
   }
 
   private onKeyDown(e: KeyboardEvent): void {

@@ -1,8 +1,8 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { RESCHEDULE_TYPES, type RescheduleType } from '../../bridge/enums.js';
 import { formatTimeOfDay } from '../../bridge/models/index.js';
-import { LocaleController } from '../../i18n/localize.js';
+import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { TimeController } from '../../internal/time/time-controller.js';
 import { actionButton } from './action-button.js';
@@ -19,7 +19,8 @@ import {
  * contact's time zone (the record's `GSW_TZ_NAME` / `GSW_TZ_OFFSET`), shown again in the
  * agent's zone, checked against the calling window (`GSW_FROM` … `GSW_UNTIL`) and sent as
  * `MM/DD/YYYY HH:MM` in the record's zone, PERSONAL or CAMPAIGN. It proposes "in one hour".
- * Luxon loads with the form (TimeController), not with the page.
+ * Luxon loads with the form (TimeController), not with the page. Tells its parent the request
+ * (`reschedule-submit`, `{ rescheduleDate, type }`).
  *
  * @csspart reschedule-form - The form.
  * @csspart zone - The contact's zone and calling window.
@@ -28,7 +29,7 @@ import {
  * @csspart action - The Reschedule button.
  */
 @customElement('adk-reschedule-form')
-export class RescheduleFormElement extends LitElement {
+export class RescheduleFormElement extends KitElement {
   static override styles = [
     baseStyles,
     actionButtonStyles,
@@ -51,16 +52,11 @@ export class RescheduleFormElement extends LitElement {
   @property({ type: Boolean }) pending = false;
   /** IANA zone of the agent; default the browser's. */
   @property({ attribute: false }) agentTimeZone: string | null = null;
-  @property({ attribute: false }) onReschedule: (
-    rescheduleDate: string,
-    type: RescheduleType,
-  ) => void = () => {};
 
   @state() private date = '';
   @state() private time = '';
   @state() private type: RescheduleType = 'PERSONAL';
   @state() private touched = false;
-  private readonly locale = new LocaleController(this);
   private readonly clock = new TimeController(this, { tickSeconds: 30 });
 
   override focus(): void {
@@ -139,7 +135,7 @@ export class RescheduleFormElement extends LitElement {
         ?.focus();
       return;
     }
-    this.onReschedule(plan.rescheduleDate, this.type);
+    this.tell('reschedule-submit', { rescheduleDate: plan.rescheduleDate, type: this.type });
   }
 
   private errorText(plan: Extract<ReschedulePlan, { ok: false }>): string {

@@ -15,11 +15,12 @@ import {
   type OutboundRecordInfo,
 } from '../../bridge/models/index.js';
 import type { Zones } from '../../internal/time/time-controller.js';
-import type { DateTime, LocalDateTimeFailure, Zone } from '../../internal/time/zones.js';
+import type { DateTime, Zone } from '../../internal/time/zones.js';
+import { readZonedEntry, type ZonedEntryFailure } from '../../internal/time/zoned-entry.js';
 
 export type RescheduleRecord = Pick<OutboundRecordInfo, 'timeZone' | 'from' | 'until'>;
 
-export type RescheduleFailure = LocalDateTimeFailure | 'no-zone' | 'past' | 'outside-window';
+export type RescheduleFailure = ZonedEntryFailure | 'no-zone';
 
 export type ReschedulePlan =
   | {
@@ -46,23 +47,18 @@ export function planReschedule(
 ): ReschedulePlan {
   const zone = z.contactZone(input.record, input.now);
   if (!zone) return { ok: false, reason: 'no-zone', field: 'date' };
-  const parsed = z.parseLocalDateTime(input.date, input.time, zone);
-  if (!parsed.ok)
-    return {
-      ok: false,
-      reason: parsed.reason,
-      field: parsed.field,
-      ...(parsed.suggestion ? { suggestion: parsed.suggestion } : {}),
-    };
-  if (parsed.value.toMillis() <= input.now) return { ok: false, reason: 'past', field: 'time' };
-  if (!z.withinCallingWindow(parsed.value, zone, input.record.from, input.record.until))
-    return { ok: false, reason: 'outside-window', field: 'time' };
+  const entry = readZonedEntry(z, {
+    ...input,
+    zone,
+    window: { from: input.record.from, until: input.record.until },
+  });
+  if (!entry.ok) return entry;
   return {
     ok: true,
-    rescheduleDate: z.toRescheduleDate(parsed.value, zone),
-    at: parsed.value,
+    rescheduleDate: z.toRescheduleDate(entry.at, zone),
+    at: entry.at,
     zone,
-    later: parsed.later,
+    later: entry.later,
   };
 }
 

@@ -1,7 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { TargetQuery } from '../../bridge/api.js';
-import { LocaleController } from '../../i18n/localize.js';
+import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { actionButton } from './action-button.js';
 import { actionButtonStyles, formStyles } from './call-actions.styles.js';
@@ -12,21 +12,24 @@ import {
   type TargetKind,
 } from './transfer-target.js';
 
-export type TargetAction = 'transfer' | 'conference' | 'consult';
+import type { TargetAction } from './call-actions.events.js';
+
+export type { TargetAction };
 const TARGET_ACTIONS: readonly TargetAction[] = ['transfer', 'conference', 'consult'];
 
 /**
  * The target form inside `<call-actions>` (internal): a target type (a plain number or one of
  * the seed's AGENT, AGENT_GROUP, SKILL, INTERACTION_QUEUE, ROUTING_POINT, CUSTOM_CONTACT), a
  * destination, and Transfer now / Conference now / Consult. The destination is checked when an
- * action is pressed; its error is tied to the field and announced.
+ * action is pressed; its error is tied to the field and announced. Tells its parent the action
+ * on a checked target (`target-submit`, `{ action, target }`).
  *
  * @csspart target-form - The form.
  * @csspart field-error - The destination's error.
  * @csspart action - The three action buttons.
  */
 @customElement('adk-call-target-form')
-export class CallTargetFormElement extends LitElement {
+export class CallTargetFormElement extends KitElement {
   static override styles = [
     baseStyles,
     actionButtonStyles,
@@ -41,13 +44,10 @@ export class CallTargetFormElement extends LitElement {
     consult: null,
   };
   @property({ attribute: false }) pending: ReadonlySet<string> = new Set();
-  @property({ attribute: false }) onAction: (action: TargetAction, query: TargetQuery) => void =
-    () => {};
 
   @state() private kind: TargetKind = 'number';
   @state() private destination = '';
   @state() private error: TargetError | null = null;
-  private readonly locale = new LocaleController(this);
 
   override focus(): void {
     this.renderRoot.querySelector<HTMLSelectElement>('#kind')?.focus();
@@ -106,7 +106,7 @@ export class CallTargetFormElement extends LitElement {
       this.renderRoot.querySelector<HTMLInputElement>('#destination')?.focus();
       return;
     }
-    this.onAction(action, query);
+    this.tell('target-submit', { action, target: query });
   }
 }
 

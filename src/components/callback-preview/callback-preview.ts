@@ -14,7 +14,7 @@ import { baseStyles } from '../../internal/styles.js';
 import type { Words } from '../../internal/words.js';
 import { TimeController } from '../../internal/time/time-controller.js';
 import type { Zone } from '../../internal/time/zones.js';
-import { resolveCall } from '../call-actions/call-status.js';
+import { resolveCall } from '../../internal/call-status.js';
 import { contactZoneOf } from './callback-details.js';
 import { callbackKind, isWebCallback } from './callback-kind.js';
 import { callbackPreviewStyles } from './callback-preview.styles.js';
@@ -81,10 +81,17 @@ export const OFFER_TIMEOUT_OPTION = 'callback.offer-timeout';
  * @csspart status - Type, mode and phase line.
  * @csspart countdown - Time left before an unanswered offer is returned.
  * @csspart details - The callback's fields.
+ * @csspart times - The desired time and window, in the agent's and the contact's zone.
  * @csspart number - The number and its copy button.
  * @csspart copy - The copy button.
  * @csspart data - Each case, callback or IVR data section.
- * @csspart actions - The action buttons' group; each button is `action action-<name>`.
+ * @csspart actions - The action buttons' group.
+ * @csspart action - Every action button (each is also `action-<name>`).
+ * @csspart action-accept - The Accept (or Accept and call) button of an offer.
+ * @csspart action-reject - The Reject button of an offer.
+ * @csspart action-call - The Call button of a callback in preview.
+ * @csspart action-done - The Done button.
+ * @csspart action-schedule - The Schedule button.
  * @csspart message - Live region: pending, done, failed in words.
  * @cssproperty --adk-callback-preview-gap - Space between and around sections (default 0.75rem).
  */

@@ -11,7 +11,7 @@ import type { BridgeState } from '../../bridge/state.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { KeyLabel } from '../../internal/key-list.js';
 import type { Zones } from '../../internal/time/time-controller.js';
-import { formatDuration } from '../call-actions/call-status.js';
+import { formatDuration } from '../../internal/call-status.js';
 import {
   callbackTimes,
   caseKeys,

@@ -5,7 +5,7 @@
  * (`callbackPreview.reasons`) and, for a block, the workspace's warning text.
  *
  * The call of a callback (the voice callback itself, or a web callback's newest voice child)
- * comes from `<call-actions>`' `resolveCall`, so both elements agree on it.
+ * comes from `resolveCall` (`src/internal/call-status.ts`, shared with `<call-actions>`), so both elements agree on it.
  *
  * Phases:
  * - `offered`: RINGING or INVITED (seed 001 "Accept / Reject"), or a voice callback in PREVIEW

@@ -4,6 +4,7 @@ import { LocaleController } from '../../i18n/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { DateTime, LocalDateTimeFailure, Zone } from '../../internal/time/zones.js';
 import type { Zones } from '../../internal/time/time-controller.js';
+import { readZonedEntry } from '../../internal/time/zoned-entry.js';
 
 export interface ScheduleSubmitDetail {
   /** The chosen instant, in the entry zone. */
@@ -72,10 +73,15 @@ export class ScheduleFormElement extends LitElement {
     const z = this.zones;
     if (!z || !this.zone) return null;
     const t = this.locale.t.callbackPreview.schedule;
-    const r = z.parseLocalDateTime(this.date, this.time, this.zone);
+    const r = readZonedEntry(z, {
+      date: this.date,
+      time: this.time,
+      zone: this.zone,
+      now: this.now(),
+    });
     const fmt = (dt: DateTime) => z.formatInZone(dt, this.zone!, this.locale.lang, 'dateTimeZone');
     if (!r.ok) {
-      const reason: LocalDateTimeFailure = r.reason;
+      const reason = r.reason as LocalDateTimeFailure | 'past'; // no calling window here
       const text =
         reason === 'skipped-time'
           ? t.errors['skipped-time'](
@@ -84,11 +90,10 @@ export class ScheduleFormElement extends LitElement {
           : t.errors[reason];
       return { ok: false, field: r.field, text };
     }
-    if (r.value.toMillis() <= this.now()) return { ok: false, field: 'time', text: t.errors.past };
     return {
       ok: true,
-      at: r.value,
-      note: r.later ? t.ambiguous(fmt(r.value), fmt(r.later)) : null,
+      at: r.at,
+      note: r.later ? t.ambiguous(fmt(r.at), fmt(r.later)) : null,
     };
   }
 

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { ClockController } from './clock.js';
 
 /** The time-zone module's exports (a type only: luxon is not loaded by importing this). */
 export type Zones = typeof import('./zones.js');
@@ -25,54 +26,27 @@ export interface TimeControllerOptions {
 }
 
 /**
- * Gives an element the time-zone module without loading luxon up front: the first
- * `hostConnected` triggers `import('./zones.js')`, and the host re-renders when it arrives.
- * While connected the host also re-renders every `tickSeconds`, so relative times stay true;
- * the timer stops while the host is disconnected.
+ * The kit's clock (`ClockController`) plus the time-zone module, loaded without luxon up front:
+ * the first `hostConnected` triggers `import('./zones.js')`, and the host re-renders when it
+ * arrives. While connected the host also re-renders every `tickSeconds` (default 30), so
+ * relative times stay true; the timer stops while the host is disconnected.
  *
  * ```ts
  * private readonly time = new TimeController(this);
  * render() { const z = this.time.zones; return z ? z.formatInZone(iso, z.agentZone(), lang, 'time') : nothing; }
  * ```
  */
-export class TimeController implements ReactiveController {
+export class TimeController extends ClockController {
   /** The module once loaded, else `undefined`. */
   zones: Zones | undefined;
   /** Why the module could not load (then `zones` stays `undefined`). */
   error: unknown;
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private tickMs: number;
-  private connected = false;
-  private readonly clock: () => number;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    options: TimeControllerOptions = {},
-  ) {
-    this.tickMs = Math.max(0, options.tickSeconds ?? 30) * 1000;
-    this.clock = options.now ?? Date.now;
-    host.addController(this);
+  constructor(host: ReactiveControllerHost, options: TimeControllerOptions = {}) {
+    super(host, { tickSeconds: options.tickSeconds ?? 30, now: options.now });
   }
 
-  /** Seconds between re-renders; changing it restarts the timer (e.g. 1 s while a countdown runs). */
-  get tickSeconds(): number {
-    return this.tickMs / 1000;
-  }
-  set tickSeconds(seconds: number) {
-    const ms = Math.max(0, seconds) * 1000;
-    if (ms === this.tickMs) return;
-    this.tickMs = ms;
-    this.stop();
-    if (this.connected) this.start();
-  }
-
-  /** The current time in epoch milliseconds, from the controller's clock. */
-  now(): number {
-    return this.clock();
-  }
-
-  hostConnected(): void {
-    this.connected = true;
+  override hostConnected(): void {
     if (!this.zones) {
       loadZones().then(
         (zones) => {
@@ -86,21 +60,6 @@ export class TimeController implements ReactiveController {
         },
       );
     }
-    this.start();
-  }
-
-  hostDisconnected(): void {
-    this.connected = false;
-    this.stop();
-  }
-
-  private start(): void {
-    if (this.tickMs > 0 && this.timer === undefined)
-      this.timer = setInterval(() => this.host.requestUpdate(), this.tickMs);
-  }
-
-  private stop(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
+    super.hostConnected();
   }
 }

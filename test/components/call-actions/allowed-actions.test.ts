@@ -7,7 +7,7 @@ import {
   type ActionInput,
   type CallAction,
 } from '../../../src/components/call-actions/allowed-actions.js';
-import type { CallContext } from '../../../src/components/call-actions/call-status.js';
+import type { CallContext } from '../../../src/internal/call-status.js';
 
 const ix = (id: string, over: Partial<Interaction> = {}): Interaction =>
   ({ interactionId: id, state: 'TALKING', userData: {}, media: 'voice', ...over }) as Interaction;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../../src/bridge/api.js';
-import { resolveCall } from '../../../src/components/call-actions/call-status.js';
+import { resolveCall } from '../../../src/internal/call-status.js';
 import {
   offerSecondsLeft,
   parseTimeoutSeconds,

@@ -1,10 +1,10 @@
 /**
- * What `<call-actions>` shows about a call, from the interactions the workspace reports: which
+ * What `<call-actions>` and `<callback-preview>` show about a call, from the interactions the workspace reports: which
  * interactions it acts on, the call status (seed 004 "Call Status": Connected, On Hold, Ready to
  * Call, plus ringing and dialing), the party, and the live duration. Pure; no DOM.
  */
-import type { Interaction } from '../../bridge/api.js';
-import type { BridgeState } from '../../bridge/state.js';
+import type { Interaction } from '../bridge/api.js';
+import type { BridgeState } from '../bridge/state.js';
 
 /**
  * - `ringing`: offered to the agent (RINGING, INVITED).
@@ -172,4 +172,22 @@ export function formatDuration(ms: number): string {
   const s = total % 60;
   const pad = (n: number) => String(n).padStart(2, '0');
   return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}
+
+/** The durations of the calls an element has seen, by interaction id (see `nextTiming`). */
+export class CallTimings {
+  private readonly byId = new Map<string, CallTiming>();
+
+  /** Records what `ctx` shows at `now`; true while the call's duration runs (the clock ticks then). */
+  update(ctx: CallContext, now: number): boolean {
+    for (const ix of [ctx.call, ctx.consult])
+      if (ix)
+        this.byId.set(ix.interactionId, nextTiming(this.byId.get(ix.interactionId), ix, now)!);
+    const call = ctx.call && this.byId.get(ctx.call.interactionId);
+    return !!call && call.until === undefined;
+  }
+
+  get(ix: Pick<Interaction, 'interactionId'> | undefined): CallTiming | undefined {
+    return ix && this.byId.get(ix.interactionId);
+  }
 }

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import type { Interaction } from '../../../src/bridge/api.js';
+import type { Interaction } from '../../src/bridge/api.js';
 import {
   callStatus,
   formatDuration,
   nextTiming,
   partyLabel,
   resolveCall,
-} from '../../../src/components/call-actions/call-status.js';
+} from '../../src/internal/call-status.js';
 
 const ix = (id: string, over: Partial<Interaction> = {}): Interaction =>
   ({ interactionId: id, state: 'TALKING', userData: {}, media: 'voice', ...over }) as Interaction;

@@ -1,0 +1,86 @@
+/**
+ * `<call-actions>`' view model: from what the element knows (the bridge's state, the resolved
+ * call, requests, mute states) to the plain `CallActionsView` its template renders. Pure.
+ */
+import type { Interaction } from '../../bridge/api.js';
+import type { OutboundRecordInfo } from '../../bridge/models/index.js';
+import type { BridgeState } from '../../bridge/state.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { CallContext, CallTimings } from '../../internal/call-status.js';
+import type { OutcomeRegions } from '../../internal/requests.js';
+import { allowedActions, markDoneTarget, type CallAction } from './allowed-actions.js';
+import type { CallActionsView, Panel } from './call-actions.view.js';
+import type { MuteState } from './call-requests.js';
+import { reportedDtmf } from './dtmf.js';
+import { reportedReschedule } from './reschedule.js';
+
+export interface CallActionsInput {
+  t: Messages;
+  /** The bridge's state; undefined without a bridge. */
+  state: BridgeState | undefined;
+  ctx: CallContext;
+  now: number;
+  timings: CallTimings;
+  pending: readonly CallAction[];
+  mute: MuteState;
+  panel: Panel | null;
+  record: { interaction: Interaction; record: OutboundRecordInfo } | null;
+  /** Reschedules done from this element, by interaction id (until the workspace reports them). */
+  rescheduledHere: ReadonlyMap<string, string>;
+  agentTimeZone: string | null;
+  notice: string;
+  /** The status and error regions' texts; DTMF progress is left to the keypad. */
+  regions: OutcomeRegions;
+  dtmfKey: string;
+  /** Digits this element had confirmed, and digits on their way, on the call. */
+  dtmf: { confirmed: string; sending: string };
+}
+
+export function callActionsView(i: CallActionsInput): CallActionsView {
+  const { t, state, ctx } = i;
+  const pending = new Set(i.pending);
+  const done = markDoneTarget(ctx);
+  const record = i.record?.interaction;
+  const rescheduled = record
+    ? (reportedReschedule(record.userData) ?? i.rescheduledHere.get(record.interactionId) ?? null)
+    : null;
+  const reported = ctx.call ? reportedDtmf(ctx.call.userData, i.dtmfKey) : '';
+  const allowance = allowedActions({
+    bridge: !!state,
+    connection: state?.connection ?? 'up',
+    context: ctx,
+    markdoneBlocks: state?.markdoneBlocks ?? {},
+    mute: i.mute,
+    record: i.record
+      ? { timeZone: i.record.record.timeZone !== null, rescheduled: rescheduled !== null }
+      : null,
+    // Digits queue up while one batch is on its way: DTMF never blocks itself.
+    pending: new Set(i.pending.filter((a) => a !== 'dtmf')),
+  });
+  return {
+    t: t.callActions,
+    connected: !!state,
+    connection: state?.connection ?? 'up',
+    ctx,
+    now: i.now,
+    timing: i.timings.get(ctx.call),
+    consultTiming: i.timings.get(ctx.consult),
+    reason: (a) => {
+      const r = allowance[a];
+      return r.allowed ? null : t.callActions.reasons[r.reason](r.detail ?? '');
+    },
+    pending: (a) => pending.has(a),
+    pendingSet: pending,
+    mute: i.mute,
+    panel: i.panel,
+    record: i.record,
+    rescheduled,
+    agentTimeZone: i.agentTimeZone,
+    markdoneBlock: done ? (state?.markdoneBlocks[done.interactionId] ?? null) : null,
+    notice: i.notice,
+    feedback: i.regions.status,
+    error: i.regions.error,
+    dtmfSent: reported || i.dtmf.confirmed,
+    dtmfSending: i.dtmf.sending,
+  };
+}

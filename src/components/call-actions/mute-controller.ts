@@ -1,0 +1,65 @@
+/**
+ * The microphone and speaker mute states `<call-actions>` shows: always what the workspace
+ * reports (`voice.isMicrophoneMute` / `isSpeakerMute`), read when a bridge is ready, after each
+ * (re)sync, and after each toggle whatever its answer; never assumed from a request.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { BridgeState, Change } from '../../bridge/state.js';
+import type { AgentBridge } from '../../bridge/store.js';
+import type { Words } from '../../internal/words.js';
+import {
+  muteMethod,
+  readMute,
+  type CallRequest,
+  type Device,
+  type MuteState,
+} from './call-requests.js';
+
+export class MuteController implements ReactiveController {
+  state: MuteState = { microphone: null, speaker: null };
+  private readFor: AgentBridge | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly bridge: () => AgentBridge | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** The request that flips `device` during call `callId`, and its label ("Unmute …" when muted). */
+  toggle(device: Device, callId: string): { plan: CallRequest; label: Words } {
+    const muted = this.state[device] === true;
+    const method = muteMethod(device, muted);
+    const send = async (b: AgentBridge) => {
+      try {
+        return await b.request(method);
+      } finally {
+        await this.read(b); // show what the workspace reports now, whatever the answer was
+      }
+    };
+    return {
+      plan: { interactionId: callId, send },
+      label: (t) => (muted ? t.callActions.unmute[device] : t.callActions.actions[device]),
+    };
+  }
+
+  /** From the bridge's change feed: re-read after a (re)sync. */
+  onBridgeChange(state: BridgeState, change: Change): void {
+    if (change.kind === 'sync' && state.sync === 'ready') this.readFor = undefined;
+  }
+
+  hostUpdated(): void {
+    const bridge = this.bridge();
+    if (bridge && bridge !== this.readFor && bridge.state.sync === 'ready') void this.read(bridge);
+  }
+
+  hostDisconnected(): void {
+    this.readFor = undefined;
+  }
+
+  private async read(bridge: AgentBridge): Promise<void> {
+    this.readFor = bridge;
+    this.state = await readMute(bridge);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,60 @@
+// The stories double as fixtures: each story of an element's file reaches the state it is named
+// for, on the in-page simulated workspace, and the element is accessible there. One helper for
+// every element: give it the story file, the element's tag and, per story, the check that says
+// the state was reached. A story without a check, or a check without a story, fails the suite —
+// so a new story can't go untested and a renamed one can't leave a check that never runs.
+import { expect, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
+import { storiesIn } from './kit-stories.js';
+
+/** Per story name: whether the element shows the story's state. */
+export type StoryStates<E extends HTMLElement> = Record<string, (el: E) => boolean>;
+
+export interface StoryStatesOptions {
+  /** Stories of the file that show no particular state (e.g. `Playground`). */
+  skip?: string[];
+  /** How long a story may take to reach its state (ms). */
+  timeout?: number;
+}
+
+/**
+ * Registers a mocha `describe` for `stories/<file>.stories.ts`: one test per story, each rendering
+ * the story as Storybook would (args, render, play), waiting until `states[name]` holds for the
+ * first `<tag>` in it (failing with the story's name when it never does), then running axe.
+ */
+export function describeStoryStates<E extends HTMLElement>(
+  file: string,
+  tag: string,
+  states: StoryStates<E>,
+  { skip = [], timeout = 9000 }: StoryStatesOptions = {},
+): void {
+  describe(`${file} stories reach their states`, () => {
+    it('every story has a state to reach, and every state a story', async () => {
+      const names = (await storiesIn([file])).map((s) => s.name).filter((n) => !skip.includes(n));
+      expect(names, `stories/${file}.stories.ts`).to.have.members(Object.keys(states));
+    });
+
+    for (const [name, reached] of Object.entries(states)) {
+      it(`${name} reaches its state and is accessible`, async () => {
+        const story = (await storiesIn([file])).find((s) => s.name === name);
+        if (!story) throw new Error(`stories/${file}.stories.ts has no story ${name}`);
+        const host = document.body.appendChild(document.createElement('div'));
+        try {
+          render(story.render(), host);
+          if (story.play) await story.play(host);
+          await waitUntil(() => host.querySelector(tag), `${file}/${name}: no <${tag}> rendered`);
+          const el = host.querySelector<E>(tag)!;
+          await waitUntil(
+            () => !!el.shadowRoot && reached(el),
+            `${file}/${name}: the story never reached its state`,
+            { timeout },
+          );
+          await (el as E & { updateComplete?: Promise<unknown> }).updateComplete;
+          await expect(el).to.be.accessible();
+        } finally {
+          host.remove();
+        }
+      });
+    }
+  });
+}
