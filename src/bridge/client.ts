@@ -69,7 +69,7 @@ export const RENEWAL_DEDUPE_MS = 1000;
 export function subscriptionIdOf(answer: AnswerMessage): string | undefined {
   const data = answer.data as { subscriptionId?: unknown } | null | undefined;
   const fromData = typeof data === 'object' && data !== null ? data.subscriptionId : undefined;
-  for (const id of [fromData, (answer as { subscriptionId?: unknown }).subscriptionId]) {
+  for (const id of [fromData, answer.subscriptionId]) {
     if (typeof id === 'string' && id !== '') return id;
     if (typeof id === 'number' && Number.isFinite(id)) return String(id);
   }

@@ -49,6 +49,8 @@ export interface AnswerMessage {
   request?: string;
   data?: unknown;
   errorMessage?: string;
+  /** Some hosts put a `subscribe` answer's id here rather than in `data.subscriptionId`. */
+  subscriptionId?: unknown;
   userAgent: string;
   protocolVersion: number;
 }
@@ -142,7 +144,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 /** The envelope's common fields of a received message (`protocolVersion` as given: nothing reads it). */
 const envelope = (raw: Record<string, unknown>, userAgent: string) => ({
   userAgent,
-  protocolVersion: Number(raw.protocolVersion),
+  protocolVersion: typeof raw.protocolVersion === 'number' ? raw.protocolVersion : NaN,
 });
 const frameIdOf = (raw: Record<string, unknown>) =>
   typeof raw.frameId === 'number' ? { frameId: raw.frameId } : {};
@@ -190,6 +192,7 @@ export function parseHostMessage(
         referenceId: String(raw.referenceId),
         ...(typeof raw.request === 'string' ? { request: raw.request } : {}),
         ...('data' in raw ? { data: raw.data } : {}),
+        ...('subscriptionId' in raw ? { subscriptionId: raw.subscriptionId } : {}),
         // Not text is still a host error (never a timeout); `null` counts as none.
         ...(raw.errorMessage !== undefined && raw.errorMessage !== null
           ? { errorMessage: hostErrorText(raw.errorMessage) }

@@ -62,6 +62,13 @@ class ScriptedHost {
   };
 }
 
+/** A documented agent STATE_CHANGED payload (seed 003), told apart by its display name. */
+const agentEvent = (displayName: string) => ({
+  eventType: 'STATE_CHANGED',
+  type: 'READY',
+  displayName,
+});
+
 describe('one subscription per page', () => {
   let host: ScriptedHost;
   let client: ServiceClient;
@@ -77,7 +84,7 @@ describe('one subscription per page', () => {
 
   it('renews with the union and unsubscribes the old one only once the new one is confirmed: no gap, no duplicate', async () => {
     const got: string[] = [];
-    client.on('agent', (d) => got.push(`agent:${JSON.stringify(d)}`));
+    client.on('agent', (d) => got.push(`agent:${d.displayName}`));
     client.on('interaction', (d) => got.push(`interaction:${JSON.stringify(d)}`));
     await until(() => client.subscriptionStatus.state === 'active', 'the first subscription');
     expect(host.subscribes).to.deep.equal([['agent', 'interaction']]);
@@ -85,18 +92,18 @@ describe('one subscription per page', () => {
     // Both live on the host right after it confirms the renewal: an event then comes twice.
     host.afterSubscribe = () => {
       expect(host.live.size).to.equal(2);
-      host.event('agent', { n: 1 });
+      host.event('agent', agentEvent('n1'));
     };
     client.on('messenger:late', (d) => got.push(`late:${JSON.stringify(d)}`));
     await until(() => host.subscribes.length === 2, 'the renewal');
     expect(host.subscribes[1]).to.have.members(['agent', 'interaction', 'messenger:late']);
     await until(() => host.unsubscribes.length === 1, 'the old one to go');
     expect(host.unsubscribes).to.deep.equal(['sub-1']);
-    host.event('agent', { n: 2 });
+    host.event('agent', agentEvent('n2'));
     host.event('messenger:late', { n: 3 });
     await until(() => got.length >= 3, 'the events');
     await tick(30);
-    expect(got).to.deep.equal(['agent:{"n":1}', 'agent:{"n":2}', 'late:{"n":3}']);
+    expect(got).to.deep.equal(['agent:n1', 'agent:n2', 'late:{"n":3}']);
     expect(client.subscriptionStatus).to.deep.include({
       state: 'active',
       subscriptionId: 'sub-2',
@@ -130,9 +137,9 @@ describe('one subscription per page', () => {
     expect(status.missing).to.deep.equal(['messenger:late']);
     expect(status.error?.message).to.equal('Error: Subscribe only once.');
     expect(host.unsubscribes).to.deep.equal([]); // the old one kept
-    host.event('agent', { still: true });
+    host.event('agent', agentEvent('still'));
     await until(() => got.length === 1, 'the event through the old subscription');
-    expect(got).to.deep.equal([{ still: true }]);
+    expect(got).to.deep.equal([{ ...agentEvent('still'), mediaState: 'READY' }]);
     await tick(30);
     expect(host.subscribes).to.have.length(2); // not asked again in a loop
     expect(statuses.at(-1)).to.deep.equal(['messenger:late']);
