@@ -4,7 +4,8 @@
 // 'localhost' wds listens on all addresses (`::`, dual stack), so the SAME
 // server also answers http://127.0.0.1:PORT: a second, real origin for
 // cross-origin tests. Build it with otherOrigin() from test/support/origins.ts.
-// PORT is 8765 unless WTR_PORT says otherwise.
+// PORT is 8765 unless WTR_PORT says otherwise; `npm test` (scripts/test.mjs) sets WTR_PORT to a
+// free port when that one is taken by another run.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -66,6 +67,9 @@ export default {
     vueBrowserBuilds,
   ],
   testFramework: { config: { timeout: 20000 } },
+  // The host-message fuzz (test/e2e/host-fuzz.test.ts) posts 100,000 messages: about a minute
+  // on a quiet machine, several on a crowded one.
+  testsFinishTimeout: 360000,
   // Lit's one-line dev-mode notice would otherwise be repeated for every file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],

@@ -4,7 +4,8 @@ import '../../src/components/bridge-state/bridge-state.js';
 import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
 import type { AgentBridgeStateElement } from '../../src/components/bridge-state/bridge-state.js';
 import { AgentBridge } from '../../src/bridge/store.js';
-import { registerMessages, en } from '../../src/i18n/localize.js';
+import { registerMessages } from '../../src/i18n/localize.js';
+import { en } from '../../src/i18n/en.js';
 import { FakeHost, tick } from '../support/fake-host.js';
 
 const part = (el: HTMLElement, name: string) =>
@@ -158,7 +159,7 @@ describe('<agent-bridge simulated>', () => {
   });
 
   it('runs the imported simulated workspace in the page and follows its scenarios', async () => {
-    await import('../../src/sim/index.js');
+    const { simulationOf } = await import('../../src/sim/index.js');
     const provider = document.createElement('agent-bridge') as AgentBridgeElement;
     provider.simulated = true;
     provider.innerHTML = '<agent-bridge-state></agent-bridge-state>';
@@ -167,7 +168,7 @@ describe('<agent-bridge simulated>', () => {
     );
     document.body.append(provider);
     await ready;
-    const sim = provider.simulation as unknown as { control(c: string, ...a: unknown[]): unknown };
+    const sim = simulationOf(provider);
     sim.control('startScenario', 'inbound-callback-asap');
     const view = provider.querySelector('agent-bridge-state')!;
     for (let i = 0; i < 100 && !part(view, 'interactions').textContent?.includes('RINGING'); i++)

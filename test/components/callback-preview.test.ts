@@ -43,10 +43,7 @@ describe('<callback-preview>', () => {
   let bridge: AgentBridge;
   let simNow = 0;
   let drift = 0;
-  const listInteractions = () =>
-    sim.control<Array<{ interactionId: string; state: string; userData: Record<string, unknown> }>>(
-      'listInteractions',
-    );
+  const listInteractions = () => sim.control('listInteractions');
 
   before(async () => {
     sim = await openSimFrame({ connectDelay: 'none' });
@@ -59,7 +56,7 @@ describe('<callback-preview>', () => {
       'service-client-api.accepted-web-content-origins': '*',
     });
     if (options) await sim.control('configureOptions', { 'interaction-workspace': options });
-    simNow = await sim.control<number>('now');
+    simNow = await sim.control('now');
     drift = 0;
     bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: 1500 });
     await bridge.connect();
@@ -193,14 +190,50 @@ describe('<callback-preview>', () => {
     expect(await listInteractions()).to.deep.equal([]);
   });
 
+  it('a web callback in preview stays one after RECONNECTED and after a page reload (getInteractions has no media)', async () => {
+    await connect();
+    let el = await preview();
+    await sim.control('startScenario', 'web-callback-preview');
+    await until(() => button(el, 'accept') !== null, 'invited');
+    button(el, 'accept')!.click();
+    await until(() => part(el, 'base')!.dataset.phase === 'previewing', 'previewing');
+    const status = text(part(el, 'status'));
+    expect(status).to.match(/^Web callback · /);
+    // The strict workspace's list carries no media: only the events said it.
+    expect(await listInteractions()).to.satisfy((l: object[]) => l.every((i) => !('media' in i)));
+
+    // RECONNECTED: the page resyncs from getInteractions and keeps what the events said.
+    await sim.control('dropConnection');
+    await sim.control('recoverConnection');
+    await until(
+      () => bridge.state.sync === 'ready' && bridge.state.connection === 'up',
+      'resynced',
+    );
+    await el.updateComplete;
+    expect(text(part(el, 'status'))).to.equal(status);
+    expect(actionNames(el)).to.deep.equal(['call', 'done', 'schedule']);
+
+    // A reload: a new bridge that never saw an event infers the kind from documented fields.
+    bridge.close();
+    el.remove();
+    bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: 1500 });
+    await bridge.connect();
+    el = await preview();
+    expect(bridge.state.interactions.get('1')?.media).to.equal('webcallback');
+    expect(text(part(el, 'status'))).to.equal(status);
+    expect(part(el, 'base')!.dataset.phase).to.equal('previewing');
+    expect(actionNames(el)).to.deep.equal(['call', 'done', 'schedule']);
+    await expect(el).to.be.accessible();
+  });
+
   it('rejects a web callback with a reason written as user data first', async () => {
     await connect();
     const el = await mount(
       html`<callback-preview reject-reasons='[{"key":"busy","label":"Agent busy"},{"key":"wrong-skill","label":"Wrong skill"}]'></callback-preview>`,
     );
     const removed: Array<Record<string, unknown>> = [];
-    const off = bridge.on('interaction', (d: any) => {
-      if (d.eventType === 'REMOVED') removed.push(d.interaction.userData);
+    const off = bridge.on('interaction', (d) => {
+      if (d.eventType === 'REMOVED' && d.interaction) removed.push(d.interaction.userData);
     });
     await sim.control('startScenario', 'web-callback-preview');
     await until(() => button(el, 'reject') !== null, 'invited');
@@ -414,7 +447,7 @@ describe('<callback-preview>', () => {
       await until(() => message(el) === 'Copied +14155550123.', 'copied');
       expect(copied).to.deep.equal(['+14155550123']);
     } finally {
-      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      Reflect.deleteProperty(navigator, 'clipboard');
       if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
     }
     await bridge.setUserData('1', { GSW_TZ_NAME: 'ACT', GSW_TZ_OFFSET: 34200 });

@@ -1,4 +1,5 @@
 // <disposition-picker> against the simulated workspace in a real cross-origin frame.
+import type { OptionValue } from '../../src/sim/config-options.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/agent-bridge/agent-bridge.js';
@@ -6,7 +7,7 @@ import '../../src/components/disposition-picker/disposition-picker.js';
 import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
 import type { DispositionPickerElement } from '../../src/components/disposition-picker/disposition-picker.js';
 import type { AgentBridge } from '../../src/bridge/store.js';
-import { en } from '../../src/i18n/localize.js';
+import { en } from '../../src/i18n/en.js';
 import { expectNoLeaks, mountOnSim } from '../support/mount.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { until } from '../support/until.js';
@@ -36,7 +37,7 @@ let simFrame: SimFrame;
 
 async function setup(
   attrs: Record<string, string> = {},
-  opts: { scenario?: string; options?: Record<string, unknown>; timeoutMs?: number } = {},
+  opts: { scenario?: string; options?: Record<string, OptionValue>; timeoutMs?: number } = {},
 ): Promise<Rig> {
   const sim = simFrame;
   await sim.control('reset');

@@ -1,5 +1,8 @@
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Interaction } from '../../bridge/api.js';
+import { actions } from '../../i18n/en/actions.js';
+import { callResults } from '../../i18n/en/call-results.js';
+import { dispositionPicker } from '../../i18n/en/disposition-picker.js';
 import { FollowController } from '../../internal/followed-interaction.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { RequestController } from '../../internal/requests.js';
@@ -82,6 +85,7 @@ export { DEFAULT_CODE_KEY, DEFAULT_NOTE_KEY } from './picker-settings.js';
  */
 @customElement('disposition-picker')
 export class DispositionPickerElement extends KitElement {
+  static override strings = { dispositionPicker, actions, callResults };
   static override styles = [baseStyles, dispositionPickerStyles];
 
   @property({ attribute: 'interaction-id' }) interactionId: string | null = null;
