@@ -1,7 +1,7 @@
 // The stories double as fixtures: each reaches its state on the in-page simulated workspace,
 // and the element is accessible there (test/support/story-states.ts).
 import type { DispositionPickerElement } from '../../src/components/disposition-picker/disposition-picker.js';
-import { en } from '../../src/i18n/localize.js';
+import { en } from '../../src/i18n/en.js';
 import { describeStoryStates } from '../support/story-states.js';
 
 const t = en.dispositionPicker;

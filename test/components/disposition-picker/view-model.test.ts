@@ -14,7 +14,7 @@ import {
 } from '../../../src/components/disposition-picker/picker-settings.js';
 import { pickerRequestId } from '../../../src/components/disposition-picker/disposition-picker.events.js';
 import type { FieldView } from '../../../src/components/disposition-picker/wrapup-controller.js';
-import { en } from '../../../src/i18n/localize.js';
+import { en } from '../../../src/i18n/en.js';
 
 const t = en.dispositionPicker;
 const field = (more: Partial<FieldView> = {}): FieldView => ({
