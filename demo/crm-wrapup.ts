@@ -11,14 +11,8 @@ const picker = document.createElement('disposition-picker');
 picker.setAttribute('required', '');
 picker.setAttribute('storage-key', 'demo-crm');
 // The page's own record of choices the workspace could no longer take (after the call ended).
-picker.addEventListener('adk-disposition-save', (event) => {
-  const { detail } = event as CustomEvent<{
-    field: string;
-    value: string | null;
-    status: string;
-    interactionId: string;
-  }>;
-  if (detail.status === 'local')
+picker.addEventListener('adk-disposition-save-result', ({ detail }) => {
+  if (detail.ok && detail.local)
     console.info(
       `[crm] #${detail.interactionId}: ${detail.field} kept in the CRM only:`,
       detail.value,

@@ -31,8 +31,11 @@ import type {
 } from './components/custom-toast/custom-toast.js';
 import type { ToastRenderer } from './components/custom-toast/renderer.js';
 import type { ToastError } from './components/custom-toast/toast-errors.js';
-import type { SelectDetail } from './components/disposition-picker/disposition-picker.js';
-import type { SaveDetail } from './components/disposition-picker/wrapup-controller.js';
+import type {
+  DispositionSaveDetail,
+  DoNotCallDetail,
+  SelectDetail,
+} from './components/disposition-picker/disposition-picker.events.js';
 import type {
   RecordSaveFailedDetail,
   RecordSavedDetail,
@@ -55,7 +58,10 @@ export interface KitEventMap {
   'adk-callback-action': CallbackActionDetail;
   // <disposition-picker>
   'adk-disposition-select': SelectDetail;
-  'adk-disposition-save': SaveDetail;
+  'adk-disposition-save': DispositionSaveDetail;
+  'adk-disposition-save-result': ResultDetail<DispositionSaveDetail>;
+  'adk-do-not-call': DoNotCallDetail;
+  'adk-do-not-call-result': ResultDetail<DoNotCallDetail>;
   // <record-fields-editor>
   'adk-validity-change': ValidityDetail;
   'adk-record-saved': RecordSavedDetail;

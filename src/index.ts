@@ -87,8 +87,14 @@ export {
   DispositionPickerElement,
   DEFAULT_CODE_KEY,
   DEFAULT_NOTE_KEY,
-  type SelectDetail as DispositionSelectDetail,
 } from './components/disposition-picker/disposition-picker.js';
+export type {
+  SelectDetail as DispositionSelectDetail,
+  DispositionSaveDetail,
+  DispositionSaveResultDetail,
+  DoNotCallDetail,
+  DoNotCallResultDetail,
+} from './components/disposition-picker/disposition-picker.events.js';
 export {
   buildDispositionTree,
   treeFromOptions,
@@ -96,7 +102,6 @@ export {
   type DispositionNode,
   type DispositionTree,
 } from './components/disposition-picker/disposition-tree.js';
-export { type SaveDetail as DispositionSaveDetail } from './components/disposition-picker/wrapup-controller.js';
 export {
   RecordFieldsEditorElement,
   type ValidityDetail as RecordValidityDetail,

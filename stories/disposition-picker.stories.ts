@@ -136,6 +136,8 @@ export const Saved = story(
     await ctx.bridge.setUserData(ctx.el.interaction!.interactionId, {
       DispositionNote: 'Wants a quote by email.',
     });
+    row(ctx.el, 'f:Sale')?.click();
+    await ctx.el.updateComplete;
     row(ctx.el, 'c:Sale/New')?.click();
   },
   { attrs: { required: '' } },

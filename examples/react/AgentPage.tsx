@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CallActionResultDetail, DispositionSaveDetail } from '../../src/index.js';
+import type { CallActionResultDetail, DispositionSaveResultDetail } from '../../src/index.js';
 
 /** Disposition codes as a value (`{ code: label }`): React 19 hands it to the element's `codes` property. */
 const CODES: Record<string, string> = { RESOLVED: 'Resolved', CALLBACK: 'Call back later', ESCALATED: 'Escalated' };
@@ -16,16 +16,16 @@ export function AgentPage({ workspaceOrigin }: AgentPageProps) {
   const onActionResult = (event: CustomEvent<CallActionResultDetail>) => {
     setLastAction(`${event.detail.action}: ${event.detail.ok ? 'done' : 'failed'}`);
   };
-  const onDispositionSave = (event: CustomEvent<DispositionSaveDetail>) => {
-    const { field, status, value } = event.detail;
-    if (field === 'code' && status !== 'failed') setDisposition(value === null ? null : CODES[value] ?? value);
+  const onDispositionSave = (event: CustomEvent<DispositionSaveResultDetail>) => {
+    const { field, ok, value } = event.detail;
+    if (field === 'code' && ok) setDisposition(value === null ? null : CODES[value] ?? value);
   };
 
   // `on` + the exact event name adds a listener; a prop the element defines is set as a property.
   return (
     <agent-bridge host-origin={workspaceOrigin} simulated={!workspaceOrigin}>
       <call-actions onadk-call-action-result={onActionResult} />
-      <disposition-picker codes={CODES} onadk-disposition-save={onDispositionSave} />
+      <disposition-picker codes={CODES} onadk-disposition-save-result={onDispositionSave} />
       <p role="status">
         {lastAction}
         {disposition && ` · Disposition: ${disposition}`}

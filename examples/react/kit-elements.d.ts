@@ -2,7 +2,7 @@
 // Each tag takes React's HTML attributes, plus the element's attributes, properties and events.
 import type { HTMLAttributes, RefAttributes } from 'react';
 import type {
-  AgentBridgeElement, CallActionResultDetail, CallActionsElement, DispositionInput, DispositionPickerElement, DispositionSaveDetail,
+  AgentBridgeElement, CallActionResultDetail, CallActionsElement, DispositionInput, DispositionPickerElement, DispositionSaveResultDetail,
 } from '../../src/index.js';
 
 type KitTag<E extends HTMLElement, Own> = HTMLAttributes<E> & RefAttributes<E> & Own;
@@ -19,7 +19,7 @@ declare module 'react' {
         'interaction-id'?: string;
         codes?: DispositionInput;
         required?: boolean;
-        'onadk-disposition-save'?: (event: CustomEvent<DispositionSaveDetail>) => void;
+        'onadk-disposition-save-result'?: (event: CustomEvent<DispositionSaveResultDetail>) => void;
       }>;
     }
   }

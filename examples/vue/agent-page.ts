@@ -1,5 +1,5 @@
 import { defineComponent, ref } from 'vue';
-import type { CallActionResultDetail, DispositionSaveDetail } from '../../src/index.js';
+import type { CallActionResultDetail, DispositionSaveResultDetail } from '../../src/index.js';
 
 /** Disposition codes as a value (`{ code: label }`), bound to the element's `codes` property. */
 const CODES: Record<string, string> = { RESOLVED: 'Resolved', CALLBACK: 'Call back later', ESCALATED: 'Escalated' };
@@ -15,9 +15,9 @@ export const AgentPage = defineComponent({
     const onActionResult = (event: CustomEvent<CallActionResultDetail>) => {
       lastAction.value = `${event.detail.action}: ${event.detail.ok ? 'done' : 'failed'}`;
     };
-    const onDispositionSave = (event: CustomEvent<DispositionSaveDetail>) => {
-      const { field, status, value } = event.detail;
-      if (field === 'code' && status !== 'failed') disposition.value = value === null ? null : CODES[value] ?? value;
+    const onDispositionSave = (event: CustomEvent<DispositionSaveResultDetail>) => {
+      const { field, ok, value } = event.detail;
+      if (field === 'code' && ok) disposition.value = value === null ? null : CODES[value] ?? value;
     };
     return { codes: CODES, lastAction, disposition, onActionResult, onDispositionSave };
   },
@@ -25,7 +25,7 @@ export const AgentPage = defineComponent({
   template: `
     <agent-bridge :host-origin="workspaceOrigin" :simulated="!workspaceOrigin">
       <call-actions @adk-call-action-result="onActionResult"></call-actions>
-      <disposition-picker :codes.prop="codes" @adk-disposition-save="onDispositionSave"></disposition-picker>
+      <disposition-picker :codes.prop="codes" @adk-disposition-save-result="onDispositionSave"></disposition-picker>
       <p role="status">{{ lastAction }}<template v-if="disposition"> · Disposition: {{ disposition }}</template></p>
     </agent-bridge>
   `,

@@ -6,9 +6,11 @@ import '../../src/components/agent-bridge/agent-bridge.js';
 import '../../src/components/disposition-picker/disposition-picker.js';
 import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
 import type { DispositionPickerElement } from '../../src/components/disposition-picker/disposition-picker.js';
-import { AgentBridge } from '../../src/bridge/store.js';
+import type { AgentBridge } from '../../src/bridge/store.js';
 import { en } from '../../src/i18n/en.js';
+import { expectNoLeaks, mountOnSim } from '../support/mount.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { until } from '../support/until.js';
 
 const t = en.dispositionPicker;
 const part = (el: HTMLElement, name: string) =>
@@ -21,51 +23,35 @@ const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' 
 const focused = (el: HTMLElement) =>
   (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id;
 
-async function until(
-  cond: () => boolean | Promise<boolean>,
-  ms = 4000,
-  what = 'condition',
-): Promise<void> {
-  const end = performance.now() + ms;
-  while (!(await cond())) {
-    if (performance.now() > end) throw new Error(`${what} not met in time`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 interface Rig {
   sim: SimFrame;
   bridge: AgentBridge;
   provider: AgentBridgeElement;
   el: DispositionPickerElement;
   id: () => string;
+  unmount: () => void;
 }
 let rig: Rig | undefined;
 let storageKey = '';
+let simFrame: SimFrame;
 
 async function setup(
   attrs: Record<string, string> = {},
   opts: { scenario?: string; options?: Record<string, OptionValue>; timeoutMs?: number } = {},
 ): Promise<Rig> {
-  const sim = await openSimFrame({ connectDelay: 'none' });
+  const sim = simFrame;
+  await sim.control('reset');
   if (opts.options)
     await sim.control('configureOptions', { 'interaction-workspace': opts.options });
   if (opts.scenario) await sim.control('startScenario', opts.scenario);
-  const bridge = new AgentBridge({
-    hostOrigin: sim.origin,
-    target: sim.frame,
-    timeoutMs: opts.timeoutMs ?? 3000,
-  });
-  await bridge.connect();
-  const provider = document.createElement('agent-bridge') as AgentBridgeElement;
-  provider.bridge = bridge;
-  const el = document.createElement('disposition-picker');
-  el.setAttribute('storage-key', storageKey);
+  const { el, bridge, provider, unmount } = await mountOnSim<DispositionPickerElement>(
+    sim,
+    html`<disposition-picker storage-key=${storageKey}></disposition-picker>`,
+    { reset: false, client: { timeoutMs: opts.timeoutMs ?? 3000 } },
+  );
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  provider.append(el);
-  document.body.append(provider);
   await el.updateComplete;
-  rig = { sim, bridge, provider, el, id: () => el.interaction!.interactionId };
+  rig = { sim, bridge, provider, el, id: () => el.interaction!.interactionId, unmount };
   return rig;
 }
 
@@ -98,14 +84,15 @@ const settle = async (el: DispositionPickerElement) => {
 };
 
 describe('<disposition-picker>', () => {
+  before(async () => {
+    simFrame = await openSimFrame({ connectDelay: 'none' });
+  });
+  after(() => simFrame.close());
   beforeEach(() => {
     storageKey = `test-${Math.random().toString(36).slice(2)}`;
   });
   afterEach(() => {
-    if (!rig) return;
-    rig.provider.remove();
-    rig.bridge.close();
-    rig.sim.close();
+    rig?.unmount();
     rig = undefined;
   });
 
@@ -164,12 +151,15 @@ describe('<disposition-picker>', () => {
     await sendKeys({ press: 'w' }); // type-ahead: "Wrong number on file"
     await el.updateComplete;
     expect(focused(el)).to.equal('c:No sale/Wrong number on file');
-    const saved = oneEvent(el, 'adk-disposition-save');
+    const before = oneEvent(el, 'adk-disposition-save');
+    const saved = oneEvent(el, 'adk-disposition-save-result');
     await sendKeys({ press: 'Enter' });
+    expect((await before).cancelable).to.equal(true);
     expect((await saved).detail).to.deep.include({
       field: 'code',
       value: 'No sale/Wrong number on file',
-      status: 'saved',
+      local: false,
+      ok: true,
     });
     expect((await simInteraction(r, r.id()))!.userData.DispositionCode).to.equal(
       'No sale/Wrong number on file',
@@ -199,8 +189,8 @@ describe('<disposition-picker>', () => {
     (part(el, 'current')!.querySelector('button') as HTMLButtonElement).click();
     await until(
       async () => !('DispositionCode' in (await simInteraction(r, r.id()))!.userData),
-      4000,
       'deleted',
+      4000,
     );
     await settle(el);
     expect(part(el, 'current')!.textContent).to.contain(t.none);
@@ -247,7 +237,7 @@ describe('<disposition-picker>', () => {
   it('required: blocks mark done until a code is saved; the workspace really refuses it', async () => {
     const r = await setup({ required: '' }, { scenario: 'inbound-callback-asap' });
     const el = r.el;
-    await until(() => r.bridge.state.markdoneBlocks[r.id()] !== undefined, 4000, 'blocked');
+    await until(() => r.bridge.state.markdoneBlocks[r.id()] !== undefined, 'blocked', 4000);
     expect(r.bridge.state.markdoneBlocks[r.id()]).to.equal(t.markdoneWarning);
     await settle(el);
     expect(text(el)).to.contain(t.blocked);
@@ -258,11 +248,11 @@ describe('<disposition-picker>', () => {
     await r.bridge.markDone(r.id()).catch((e) => (refused = e.hostMessage));
     expect(refused).to.equal(t.markdoneWarning);
     el.shadowRoot!.querySelector<HTMLElement>('[data-id="c:Other"]')!.click();
-    await until(() => r.bridge.state.markdoneBlocks[r.id()] === undefined, 4000, 'unblocked');
+    await until(() => r.bridge.state.markdoneBlocks[r.id()] === undefined, 'unblocked', 4000);
     await r.sim.control('stepScenario'); // hang up
     await until(() => r.el.interaction?.state === 'IDLE');
     await r.bridge.markDone(r.id());
-    await until(async () => (await simInteraction(r, '1')) === undefined, 4000, 'marked done');
+    await until(async () => (await simInteraction(r, '1')) === undefined, 'marked done', 4000);
   });
 
   it('required by the workspace option interaction.disposition.is-mandatory, and its key-name', async () => {
@@ -276,10 +266,10 @@ describe('<disposition-picker>', () => {
         },
       },
     );
-    await until(() => r.bridge.state.markdoneBlocks[r.id()] !== undefined, 4000, 'blocked');
+    await until(() => r.bridge.state.markdoneBlocks[r.id()] !== undefined, 'blocked', 4000);
     row(r.el, 'c:Other').click();
     await until(async () => (await simInteraction(r, r.id()))!.userData.Outcome === 'Other');
-    await until(() => r.bridge.state.markdoneBlocks[r.id()] === undefined, 4000, 'unblocked');
+    await until(() => r.bridge.state.markdoneBlocks[r.id()] === undefined, 'unblocked', 4000);
     // an explicit code-key wins over the option
     r.el.setAttribute('code-key', 'MyCode');
     await r.el.updateComplete;
@@ -297,14 +287,15 @@ describe('<disposition-picker>', () => {
     await settle(r.el);
     expect(text(r.el)).to.contain(t.idle);
     await expect(r.el).to.be.accessible();
-    const saved = oneEvent(r.el, 'adk-disposition-save');
+    const saved = oneEvent(r.el, 'adk-disposition-save-result');
     row(r.el, 'c:Callback requested').click();
     expect((await saved).detail).to.deep.include({
       field: 'code',
       value: 'Callback requested',
-      status: 'local',
+      local: true,
+      ok: true,
     });
-    await until(() => r.bridge.state.markdoneBlocks[r.id()] === undefined, 4000, 'unblocked');
+    await until(() => r.bridge.state.markdoneBlocks[r.id()] === undefined, 'unblocked', 4000);
     await settle(r.el);
     expect(part(r.el, 'current')!.textContent).to.contain(t.status.local);
     expect(text(r.el)).to.contain(t.unblockedLocal);
@@ -320,9 +311,9 @@ describe('<disposition-picker>', () => {
       { 'service-client-api.user-data.write-allowed': ['DispositionNote'] },
       true,
     );
-    const saved = oneEvent(r.el, 'adk-disposition-save');
+    const saved = oneEvent(r.el, 'adk-disposition-save-result');
     row(r.el, 'c:Other').click();
-    expect((await saved).detail.status).to.equal('failed');
+    expect((await saved).detail.ok).to.equal(false);
     await settle(r.el);
     const errors = part(r.el, 'errors')!;
     expect(errors.getAttribute('role')).to.equal('alert');
@@ -346,7 +337,7 @@ describe('<disposition-picker>', () => {
     await until(
       async () => (await simInteraction(r, r.id()))!.userData.DispositionCode === 'Other',
     );
-    await until(() => r.bridge.state.markdoneBlocks[r.id()] === undefined, 4000, 'unblocked');
+    await until(() => r.bridge.state.markdoneBlocks[r.id()] === undefined, 'unblocked', 4000);
     await settle(el);
     expect(part(el, 'errors')!.textContent!.trim()).to.equal('');
   });
@@ -357,6 +348,7 @@ describe('<disposition-picker>', () => {
     row(r.el, 'c:Other').click();
     await until(
       () => (part(r.el, 'errors')!.textContent ?? '').includes('Saving the disposition failed'),
+      'condition',
       3000,
     );
     expect(part(r.el, 'errors')!.textContent).to.contain(en.actions.reasons.timeout('0.4'));
@@ -380,8 +372,8 @@ describe('<disposition-picker>', () => {
     await r.sim.control('recoverConnection');
     await until(
       async () => (await simInteraction(r, r.id()))!.userData.DispositionCode === 'Other',
-      5000,
       'auto retry',
+      5000,
     );
   });
 
@@ -410,8 +402,8 @@ describe('<disposition-picker>', () => {
       async () =>
         (await simInteraction(r, r.id()))!.userData.DispositionNote ===
         'Customer asks for a quote,',
-      2000,
       'saved on blur',
+      2000,
     );
     note.focus();
     await sendKeys({ press: 'Backspace' });
@@ -419,8 +411,8 @@ describe('<disposition-picker>', () => {
     await until(
       async () =>
         (await simInteraction(r, r.id()))!.userData.DispositionNote === 'Customer asks for a quote',
-      2000,
       'saved on blur',
+      2000,
     );
 
     await r.sim.control('setSilent', true);
@@ -495,8 +487,8 @@ describe('<disposition-picker>', () => {
     select().dispatchEvent(new Event('change'));
     await until(
       async () => (await r.bridge.request('outbound.getCallResult', r.id())) === 7,
-      4000,
       'call result',
+      4000,
     );
 
     const toggle = part(r.el, 'do-not-call') as HTMLButtonElement;
@@ -521,7 +513,7 @@ describe('<disposition-picker>', () => {
     await expect(r.el).to.be.accessible();
     // and the disposition on the call, then mark done
     row(r.el, 'c:Other').click();
-    await until(() => r.bridge.state.markdoneBlocks[r.id()] === undefined, 4000, 'unblocked');
+    await until(() => r.bridge.state.markdoneBlocks[r.id()] === undefined, 'unblocked', 4000);
   });
 
   it('speaks French when the page does', async () => {
@@ -530,15 +522,124 @@ describe('<disposition-picker>', () => {
     await expect(r.el).to.be.accessible();
   });
 
-  it('leaves no listener behind', async () => {
+  it('a page may veto a save: nothing is sent, the draft stays, Retry asks again', async () => {
     const r = await setup({}, { scenario: 'inbound-callback-asap' });
-    r.el.remove();
-    for (let i = 0; i < 20; i++) {
+    await r.sim.control('stepScenario');
+    let results = 0;
+    r.el.addEventListener('adk-disposition-save-result', () => results++);
+    r.el.addEventListener('adk-disposition-save', (e) => e.preventDefault(), { once: true });
+    row(r.el, 'c:Other').click();
+    await settle(r.el);
+    expect(results).to.equal(0);
+    expect(r.el.code).to.equal('Other');
+    expect(part(r.el, 'current')!.textContent).to.contain(t.status.unsaved);
+    expect((await simInteraction(r, r.id()))!.userData.DispositionCode).to.equal(undefined);
+    // Back on the interaction later: the draft is there, with Retry.
+    r.el.interactionId = '99';
+    await r.el.updateComplete;
+    r.el.interactionId = null;
+    await settle(r.el);
+    (part(r.el, 'retry') as HTMLButtonElement).click();
+    await until(
+      async () => (await simInteraction(r, r.id()))!.userData.DispositionCode === 'Other',
+      'saved after retry',
+    );
+    expect(results).to.equal(1);
+  });
+
+  it('Do Not Call: a cancelable adk-do-not-call before, adk-do-not-call-result after; a veto sends nothing', async () => {
+    const r = await setup({}, { scenario: 'outbound-pull-preview' });
+    await r.sim.control('stepScenario');
+    await r.sim.control('stepScenario');
+    await until(() => r.el.interaction?.media === 'voice', 'the call');
+    await settle(r.el);
+    const confirm = async () => {
+      (part(r.el, 'do-not-call') as HTMLButtonElement).click();
+      await settle(r.el);
+      (
+        part(r.el, 'confirm')!.querySelector('[data-action="confirm"]') as HTMLButtonElement
+      ).click();
+    };
+    // What this page set is kept for the page's lifetime (the API can't read it): start from it.
+    const was = part(r.el, 'do-not-call')!.getAttribute('aria-pressed') === 'true';
+    r.el.addEventListener('adk-do-not-call', (e) => e.preventDefault(), { once: true });
+    await confirm();
+    await settle(r.el);
+    expect(part(r.el, 'do-not-call')!.getAttribute('aria-pressed')).to.equal(String(was));
+    const before = oneEvent(r.el, 'adk-do-not-call');
+    const after = oneEvent(r.el, 'adk-do-not-call-result');
+    await confirm();
+    expect((await before).detail).to.deep.equal({ interactionId: r.id(), doNotCall: !was });
+    expect((await after).detail).to.deep.include({
+      interactionId: r.id(),
+      doNotCall: !was,
+      ok: true,
+    });
+    await until(
+      () => part(r.el, 'do-not-call')!.getAttribute('aria-pressed') === String(!was),
+      'Do Not Call changed',
+    );
+  });
+
+  it('another interaction: search, open categories, confirmation and outcome lines go; drafts stay and come back', async () => {
+    const r = await setup({ required: '' }, { scenario: 'outbound-pull-preview' });
+    await r.sim.control('stepScenario');
+    await r.sim.control('stepScenario');
+    await until(() => r.el.interaction?.media === 'voice', 'the call');
+    await settle(r.el);
+    const first = r.id();
+    // A refused save (an outcome line), a note draft, a search, an open category, the confirmation.
+    await r.sim.control(
+      'configureSecurity',
+      { 'service-client-api.user-data.write-allowed': ['DispositionNote'] },
+      true,
+    );
+    row(r.el, 'c:Other').click();
+    await until(() => (part(r.el, 'errors')!.textContent ?? '').includes('failed'), 'refused');
+    r.el.saveDelay = 60_000;
+    (part(r.el, 'note') as HTMLTextAreaElement).value = 'Half a thought';
+    part(r.el, 'note')!.dispatchEvent(new InputEvent('input'));
+    (part(r.el, 'do-not-call') as HTMLButtonElement).click();
+    const search = part(r.el, 'search') as HTMLInputElement;
+    search.value = 'sale';
+    search.dispatchEvent(new InputEvent('input'));
+    await settle(r.el);
+    expect(part(r.el, 'confirm')).to.not.equal(null);
+
+    r.el.interactionId = '99'; // another interaction (here: one the workspace doesn't know)
+    await r.el.updateComplete;
+    // Leaving saved the note waiting for its debounce; its answer is not announced.
+    await until(
+      async () => (await simInteraction(r, first))!.userData.DispositionNote === 'Half a thought',
+      'note saved on leaving',
+    );
+    r.el.interactionId = first;
+    await settle(r.el);
+    expect((part(r.el, 'search') as HTMLInputElement).value).to.equal('');
+    expect(part(r.el, 'confirm')).to.equal(null);
+    expect(part(r.el, 'status')!.textContent!.trim()).to.equal('');
+    expect(part(r.el, 'errors')!.textContent).to.not.contain('failed');
+    // The drafts came back, said as not saved, with Retry.
+    expect(r.el.code).to.equal('Other');
+    expect((part(r.el, 'note') as HTMLTextAreaElement).value).to.equal('Half a thought');
+    expect(part(r.el, 'errors')!.textContent).to.contain(t.restored.code);
+    expect(part(r.el, 'retry')).to.not.equal(null);
+    await expect(r.el).to.be.accessible();
+  });
+
+  it('leaves no listener or timer behind, idle and during a call', async function () {
+    this.timeout(60_000); // 2 × 20 mounts on a loaded machine
+    const r = await setup({ required: '' });
+    const make = () => {
       const el = document.createElement('disposition-picker');
-      r.provider.append(el);
-      await el.updateComplete;
-      el.remove();
-    }
-    expect(r.bridge.listenerCount).to.equal(0);
+      el.setAttribute('storage-key', storageKey);
+      return el;
+    };
+    r.el.remove();
+    await expectNoLeaks(r.bridge, make, r.provider);
+    await r.sim.control('startScenario', 'inbound-callback-asap');
+    await r.sim.control('stepScenario');
+    await until(() => r.bridge.selected?.state === 'TALKING', 'talking');
+    await expectNoLeaks(r.bridge, make, r.provider);
   });
 });

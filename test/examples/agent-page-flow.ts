@@ -24,7 +24,7 @@ const shadow = (host: Element | null, selector: string) => host?.shadowRoot?.que
  * Checks that the framework mounted the kit's elements and passed the codes as a property, then,
  * on a simulated workspace configured as the README's security table says for these elements,
  * plays an inbound callback: accepted, the agent presses Hold
- * (`adk-call-action-result`) and picks a code (`adk-disposition-save`); after each, the status
+ * (`adk-call-action-result`) and picks a code (`adk-disposition-save-result`); after each, the status
  * line the framework renders from its own state must say so.
  */
 export async function playAgentPage(container: HTMLElement): Promise<void> {

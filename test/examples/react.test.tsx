@@ -26,7 +26,7 @@ describe('React 19 example', () => {
     container?.remove();
   });
 
-  it('renders the elements and updates React state on adk-call-action-result and adk-disposition-save', async () => {
+  it('renders the elements and updates React state on adk-call-action-result and adk-disposition-save-result', async () => {
     root = mountAgentPage(container!);
     await playAgentPage(container!);
     expect(errors, 'console errors (React warnings among them)').to.deep.equal([]);

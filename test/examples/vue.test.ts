@@ -30,7 +30,7 @@ describe('Vue 3 example', () => {
     container?.remove();
   });
 
-  it('renders the elements and updates Vue state on adk-call-action-result and adk-disposition-save', async () => {
+  it('renders the elements and updates Vue state on adk-call-action-result and adk-disposition-save-result', async () => {
     app = mountAgentPage(container!);
     await playAgentPage(container!);
     expect(warnings, 'console warnings and errors (Vue warnings among them)').to.deep.equal([]);

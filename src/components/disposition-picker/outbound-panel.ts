@@ -20,10 +20,14 @@ import {
   callResultOptions,
   type CallResultOption,
 } from '../../bridge/models/call-results.js';
+import { readOutboundRecord } from '../../bridge/models/outbound-record.js';
 import type { AgentBridge } from '../../bridge/store.js';
-import { ActionController, errorReason } from '../../internal/actions.js';
+import { errorReason, type RequestController } from '../../internal/requests.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { BridgeState } from '../../bridge/state.js';
+import type { PickerRequest } from './disposition-picker.events.js';
 import type { FieldView } from './wrapup-controller.js';
+import { optionFlag } from './wrapup-status.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -43,27 +47,38 @@ export interface OutboundRender {
   onResult: (code: string) => void;
 }
 
+/** The workspace's privileges: absent means allowed. */
+export const outboundPrivileges = (options: BridgeState['options']) => ({
+  canSetResult: optionFlag(options['privilege.outbound.can-set-call-result']) !== false,
+  canDoNotCall: optionFlag(options['privilege.outbound.can-mark-do-not-call']) !== false,
+});
+
 export class OutboundController implements ReactiveController {
   options: CallResultOption[] = callResultOptions();
   /** Why the workspace's list could not be read (worded when shown); `null` when it was. */
   listError: { error: unknown } | null = null;
   confirming: 'set' | 'remove' | null = null;
-  readonly actions: ActionController<'dnc'>;
   private listFor: AgentBridge | undefined;
   private readonly results = new Map<string, string | null>();
 
   constructor(
     private readonly host: Host,
+    private readonly requests: RequestController<PickerRequest>,
     private readonly t: () => Messages,
   ) {
     host.addController(this);
-    this.actions = new ActionController(host);
+  }
+
+  /** Another interaction is followed: the confirmation closes (the requests' outcomes are cleared by the element). */
+  followed(): void {
+    this.confirming = null;
   }
 
   hostConnected(): void {}
 
   /** Reads the list (once per bridge) and the interaction's current call result (once). */
-  load(bridge: AgentBridge, it: Interaction): void {
+  load(bridge: AgentBridge | undefined, it: Interaction | undefined): void {
+    if (!bridge || !it || !readOutboundRecord(it.userData)) return;
     if (this.listFor !== bridge) {
       this.listFor = bridge;
       bridge
@@ -87,8 +102,8 @@ export class OutboundController implements ReactiveController {
     }
   }
 
-  callResult(id: string): string | null {
-    return this.results.get(id) ?? null;
+  callResult(id: string | undefined): string | null {
+    return (id !== undefined && this.results.get(id)) || null;
   }
 
   /** A call result (a name of the list, or a code) in the current language (`callResults`), else its name humanised. */
@@ -102,7 +117,7 @@ export class OutboundController implements ReactiveController {
   }
 
   private ask(it: Interaction): void {
-    this.actions.clear('dnc');
+    this.requests.clear({ kind: 'dnc', interactionId: it.interactionId });
     this.confirming = this.doNotCall(it.interactionId) ? 'remove' : 'set';
     void this.focus('[part~="confirm"] [data-action="cancel"]');
   }
@@ -118,8 +133,11 @@ export class OutboundController implements ReactiveController {
     void this.focus('[part~="do-not-call"]');
     if (!bridge) return;
     const id = it.interactionId;
-    const r = await this.actions.run('dnc', () =>
-      bridge.request(on ? 'outbound.setDoNotCall' : 'outbound.removeDoNotCall', id),
+    const r = await this.requests.request(
+      'adk-do-not-call',
+      { interactionId: id, doNotCall: on },
+      { kind: 'dnc', interactionId: id },
+      () => bridge.request(on ? 'outbound.setDoNotCall' : 'outbound.removeDoNotCall', id),
     );
     if (r.ok) doNotCallSet.set(id, on);
     this.host.requestUpdate();
@@ -133,7 +151,7 @@ export class OutboundController implements ReactiveController {
 
   /** The last Do Not Call outcome in words, or ''. */
   dncMessage(it: Interaction): { text: string; failed: boolean } {
-    const o = this.actions.outcome('dnc');
+    const o = this.requests.outcome({ kind: 'dnc', interactionId: it.interactionId });
     const t = this.t().dispositionPicker.outbound;
     if (!o || o.phase === 'pending') return { text: '', failed: false };
     const on = this.doNotCall(it.interactionId);
@@ -142,8 +160,10 @@ export class OutboundController implements ReactiveController {
     return { text: on ? t.dncRemoveFailed(reason) : t.dncFailed(reason), failed: true };
   }
 
-  render(bridge: AgentBridge | undefined, r: OutboundRender): TemplateResult {
+  /** The call result and Do Not Call group, on an outbound record's interaction. */
+  render(bridge: AgentBridge | undefined, r: OutboundRender): TemplateResult | typeof nothing {
     const { t, interaction: it, result } = r;
+    if (!readOutboundRecord(it.userData)) return nothing;
     const called = hasCall(it);
     const dnc = this.doNotCall(it.interactionId);
     const resultHint = !called ? t.notCalled : dnc ? t.dncBlocksResult : '';
@@ -167,7 +187,7 @@ export class OutboundController implements ReactiveController {
       ${
         r.canDoNotCall
           ? html`
-        <button type="button" part="do-not-call" aria-pressed=${dnc ? 'true' : 'false'} ?disabled=${!called || this.actions.isPending('dnc')}
+        <button type="button" part="do-not-call" aria-pressed=${dnc ? 'true' : 'false'} ?disabled=${!called || this.requests.isPending({ kind: 'dnc', interactionId: it.interactionId })}
             @click=${() => this.ask(it)}>${t.doNotCall}</button>
         ${
           this.confirming

@@ -36,6 +36,11 @@ export class RecentCodes {
     return this.all().filter(known).slice(0, limit);
   }
 
+  /** Up to `limit` nodes of `codes`, most recently used first. */
+  nodes<N>(limit: number, codes: ReadonlyMap<string, N>): N[] {
+    return this.list(limit, (c) => codes.has(c)).map((c) => codes.get(c)!);
+  }
+
   /** Puts `code` first (moving it if it was there), dropping the oldest beyond `MAX_STORED`. */
   use(code: string): void {
     if (!code) return;

@@ -60,6 +60,16 @@ export class TreeController implements ReactiveController {
     clearTimeout(this.bufferTimer);
   }
 
+  /** Another interaction is followed: no search text, categories closed, no focused row. */
+  reset(): void {
+    this.query = '';
+    this.focusedId = null;
+    this.buffer = '';
+    clearTimeout(this.bufferTimer);
+    this.expanded.clear();
+    this.expanded.add(RECENT_ID);
+  }
+
   /** The rows to show: the recent group then the codes, or the search's filtered tree. */
   compute(
     roots: readonly DispositionNode[],
@@ -92,6 +102,27 @@ export class TreeController implements ReactiveController {
     }
     this.rowIndex = new Map(this.view.rows.map((r) => [r.node.id, r]));
     return this.view;
+  }
+
+  /** The agent typed in the search box. */
+  search(text: string): void {
+    this.query = text;
+    this.host.requestUpdate();
+  }
+
+  /** The search box's keys: ↓ enters the tree, Enter takes the first match, Escape empties it. */
+  searchKey(e: KeyboardEvent, first: DispositionNode | undefined): void {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      this.focusCurrent();
+    } else if (e.key === 'Enter' && first) {
+      e.preventDefault();
+      this.onChoose(first);
+    } else if (e.key === 'Escape' && this.query) {
+      e.preventDefault();
+      this.query = '';
+      this.host.requestUpdate();
+    }
   }
 
   /** Opens the categories on the way to a code (to show the chosen one). */

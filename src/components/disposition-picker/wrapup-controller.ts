@@ -16,8 +16,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Interaction } from '../../bridge/api.js';
 import type { BridgeState, Change } from '../../bridge/state.js';
 import type { AgentBridge } from '../../bridge/store.js';
-import { ActionController, errorReason } from '../../internal/actions.js';
+import { errorReason, type RequestController } from '../../internal/requests.js';
 import type { Messages } from '../../i18n/messages.js';
+import {
+  WRAPUP_FIELDS,
+  type DispositionSaveDetail,
+  type PickerRequest,
+  type WrapupField,
+} from './disposition-picker.events.js';
 import { WrapupDrafts, type DraftValue } from './drafts.js';
 import {
   fieldStatus,
@@ -29,8 +35,7 @@ import {
   type FieldStatus,
 } from './wrapup-status.js';
 
-export type WrapupField = 'code' | 'note' | 'callResult';
-export const WRAPUP_FIELDS: readonly WrapupField[] = ['code', 'note', 'callResult'];
+export { WRAPUP_FIELDS, type WrapupField };
 
 export interface WrapupConfig {
   bridge: AgentBridge | undefined;
@@ -47,16 +52,6 @@ export interface WrapupConfig {
   callResult: string | null;
 }
 
-/** `detail` of `adk-disposition-save`. */
-export interface SaveDetail {
-  interactionId: string;
-  field: WrapupField;
-  value: string | null;
-  /** `local`: kept on this page only, the interaction is no longer live. */
-  status: 'saved' | 'failed' | 'local';
-  error?: string;
-}
-
 export interface FieldView extends FieldInputs {
   value: string | null;
   status: FieldStatus;
@@ -65,33 +60,48 @@ export interface FieldView extends FieldInputs {
 }
 
 const keyOf = (id: string, field: WrapupField) => `${field}@${id}`;
+const saveKey = (interactionId: string, field: WrapupField): PickerRequest => ({
+  kind: 'save',
+  interactionId,
+  field,
+});
+const blockKey = (interactionId: string): PickerRequest => ({ kind: 'block', interactionId });
 /** Acknowledged values also by user-data key: another key is another value. */
 const ackOf = (id: string, field: WrapupField, cfg: WrapupConfig) =>
   `${keyOf(id, field)}@${field === 'code' ? cfg.codeKey : field === 'note' ? cfg.noteKey : ''}`;
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 export class WrapupController implements ReactiveController {
-  readonly actions: ActionController<string>;
   private drafts: WrapupDrafts | undefined;
   /** Values the workspace accepted, for when its events don't show them (a read-allowed list). */
   private readonly acked = new Map<string, string | null>();
   private readonly again = new Set<string>();
+  /** Fields edited since the interaction was last followed (the others' drafts are "restored"). */
   private readonly touched = new Set<string>();
   private noteTimer: ReturnType<typeof setTimeout> | undefined;
   private noteTarget: Interaction | undefined;
   private readonly ownBlocks = new Set<string>();
-  private readonly blocking = new Set<string>();
-  /** The last block/unblock failure, by interaction (worded when shown); retried on the next sync or `retry()`. */
-  readonly blockErrors = new Map<string, { error: unknown }>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly requests: RequestController<PickerRequest>,
     private readonly config: () => WrapupConfig,
     private readonly t: () => Messages,
-    private readonly onSettled: (detail: SaveDetail) => void,
+    private readonly onSettled: (detail: DispositionSaveDetail, ok: boolean) => void,
   ) {
     host.addController(this);
-    this.actions = new ActionController(host);
+  }
+
+  /** The followed interaction changed: a pending note is saved now; drafts found on return are "restored". */
+  followed(): void {
+    this.flushNote();
+    this.touched.clear();
+  }
+
+  /** The last block/unblock failure of the interaction (retried on the next sync or `retry()`). */
+  blockError(id: string): { error: unknown } | undefined {
+    const o = this.requests.outcome(blockKey(id));
+    return o?.phase === 'failed' ? { error: o.error } : undefined;
   }
 
   get store(): WrapupDrafts {
@@ -120,12 +130,12 @@ export class WrapupController implements ReactiveController {
 
   field(it: Interaction, field: WrapupField): FieldView {
     const k = keyOf(it.interactionId, field);
-    const outcome = this.actions.outcome(k);
+    const outcome = this.requests.outcome(saveKey(it.interactionId, field));
     const inputs: FieldInputs = {
       draft: this.store.field(it.interactionId, it.caseId, field),
       workspace: this.workspace(it, field),
       saving:
-        this.actions.isPending(k) ||
+        this.requests.isPending(saveKey(it.interactionId, field)) ||
         (field === 'note' &&
           this.noteTimer !== undefined &&
           this.noteTarget?.interactionId === it.interactionId),
@@ -138,6 +148,12 @@ export class WrapupController implements ReactiveController {
       status: fieldStatus(inputs),
       restored: !this.touched.has(k) && inputs.draft !== undefined,
     };
+  }
+
+  /** A field's value (draft or the workspace's) on the followed interaction. */
+  value(field: WrapupField): string | null {
+    const it = this.config().interaction;
+    return it ? this.field(it, field).value : null;
   }
 
   /** The agent chose or typed: a draft now, a request now (code, call result) or soon (note). */
@@ -170,7 +186,7 @@ export class WrapupController implements ReactiveController {
   retry(onlyFailed = false): void {
     const it = this.config().interaction;
     if (!it) return;
-    this.blockErrors.delete(it.interactionId);
+    this.requests.clear(blockKey(it.interactionId));
     for (const field of WRAPUP_FIELDS) {
       const f = this.field(it, field);
       if (f.status === 'failed' || (!onlyFailed && f.status === 'unsaved'))
@@ -182,7 +198,6 @@ export class WrapupController implements ReactiveController {
   /** From the bridge's change feed: a completed sync (connect, RECONNECTED) retries what failed. */
   bridgeChanged(state: BridgeState, change: Change): void {
     if (change.kind === 'sync' && state.sync === 'ready') {
-      this.blockErrors.clear();
       this.retry(true);
     }
   }
@@ -193,31 +208,26 @@ export class WrapupController implements ReactiveController {
     if (!bridge) return;
     const id = it.interactionId;
     const k = keyOf(id, field);
-    if (this.actions.isPending(k)) {
+    const key = saveKey(id, field);
+    if (this.requests.isPending(key)) {
       this.again.add(k);
       return;
     }
     const value = this.store.field(id, it.caseId, field);
     if (value === undefined) return;
     const fresh = bridge.interaction(id) ?? it;
-    if (field !== 'callResult' && !isLive(fresh)) {
-      this.actions.clear(k);
-      this.onSettled({ interactionId: id, field, value, status: 'local' });
-      return;
-    }
-    const result = await this.actions.run(k, () => this.send(bridge, id, field, value, cfg));
-    if (result.ok) {
-      this.acked.set(ackOf(id, field, cfg), value === '' ? null : value);
-      this.store.settle(id, it.caseId, field, value);
-      this.onSettled({ interactionId: id, field, value, status: 'saved' });
-    } else {
-      this.onSettled({
-        interactionId: id,
-        field,
-        value,
-        status: 'failed',
-        error: errorReason(result.error, this.t().actions),
-      });
+    // Not live: the workspace can't take it; the page is told (`local`), nothing is sent.
+    const local = field !== 'callResult' && !isLive(fresh);
+    const detail: DispositionSaveDetail = { interactionId: id, field, value, local };
+    const r = await this.requests.request('adk-disposition-save', detail, key, () =>
+      local ? Promise.resolve() : this.send(bridge, id, field, value, cfg),
+    );
+    if (!('vetoed' in r)) {
+      if (r.ok && !local) {
+        this.acked.set(ackOf(id, field, cfg), value === '' ? null : value);
+        this.store.settle(id, it.caseId, field, value);
+      }
+      this.onSettled(detail, r.ok);
     }
     if (this.again.delete(k)) void this.save(bridge.interaction(id) ?? fresh, field);
   }
@@ -246,7 +256,8 @@ export class WrapupController implements ReactiveController {
     if (!bridge || !it || bridge.state.connection !== 'up' || !bridge.interaction(it.interactionId))
       return;
     const id = it.interactionId;
-    if (this.blocking.has(id) || this.blockErrors.has(id)) return;
+    const block = this.requests.outcome(blockKey(id));
+    if (block?.phase === 'pending' || block?.phase === 'failed') return;
     const code = this.field(it, 'code');
     const need = markdoneBlockNeeded({
       required: cfg.required,
@@ -286,15 +297,9 @@ export class WrapupController implements ReactiveController {
     request: () => Promise<void>,
     done: () => void,
   ): Promise<void> {
-    this.blocking.add(id);
-    try {
-      await request();
-      done();
-    } catch (e) {
-      this.blockErrors.set(id, { error: e });
-    } finally {
-      this.blocking.delete(id);
-      this.host.requestUpdate();
-    }
+    // Called from the host's `updated()`: start after it, so the pending state is a new update.
+    await Promise.resolve();
+    const r = await this.requests.run(blockKey(id), request);
+    if (r.ok) done();
   }
 }

@@ -9,7 +9,7 @@
  *   has a code: a choice that failed to save keeps it blocked, with its error and a retry;
  * - once it is IDLE, the agent's choice is kept on this page (status `local`) and unblocks mark
  *   done: the workspace can never receive it, and keeping the block would trap the agent. The
- *   element says so plainly and fires `adk-disposition-save` with `status: 'local'` so the page
+ *   element says so plainly and fires `adk-disposition-save-result` with `local: true` so the page
  *   can record the code elsewhere.
  * - A workspace that itself enforces `interaction.disposition.is-mandatory` still refuses mark
  *   done without the code in its user data; that is its own rule, and its own Dispositions view
