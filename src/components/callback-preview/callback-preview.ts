@@ -1,54 +1,45 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Interaction } from '../../bridge/api.js';
-import { BridgeController } from '../../bridge/controller.js';
-import { readCallbackInfo, type CallbackInfo } from '../../bridge/models/callback.js';
+import { readCallbackInfo } from '../../bridge/models/callback.js';
 import type { CallbackKeys } from '../../bridge/models/keys.js';
-import { readOutboundRecord } from '../../bridge/models/outbound-record.js';
 import type { BridgeState, Change } from '../../bridge/state.js';
-import { LocaleController } from '../../i18n/localize.js';
-import { ActionController, outcomeText } from '../../internal/actions.js';
-import { kitEvent } from '../../internal/events.js';
+import { FollowController } from '../../internal/followed-interaction.js';
 import { keyListConverter, type KeyLabel } from '../../internal/key-list.js';
+import { KitElement } from '../../internal/kit-element.js';
+import { RequestController } from '../../internal/requests.js';
 import { baseStyles } from '../../internal/styles.js';
-import type { Words } from '../../internal/words.js';
 import { TimeController } from '../../internal/time/time-controller.js';
-import type { Zone } from '../../internal/time/zones.js';
-import { resolveCall } from '../../internal/call-status.js';
-import { contactZoneOf } from './callback-details.js';
-import { callbackKind, isWebCallback } from './callback-kind.js';
+import type { Words } from '../../internal/words.js';
+import { callbackEnd, type ShownCallback } from './callback-end.js';
+import { followedCallback } from './callback-kind.js';
+import type {
+  CallbackAction,
+  CallbackScheduler,
+  ScheduleSubmitDetail,
+} from './callback-preview.events.js';
 import { callbackPreviewStyles } from './callback-preview.styles.js';
-import { renderData, renderDetails, renderOffer, type Resolved } from './callback-preview.view.js';
+import { renderCallbackPreview } from './callback-preview.view.js';
 import {
-  offerSecondsLeft,
+  callbackPreviewView,
+  scheduleFormView,
+  type OpenForm,
+} from './callback-preview.view-model.js';
+import { planCallbackAction, planScheduleRequest } from './callback-requests.js';
+import { copyText } from './copy-number.js';
+import {
   parseTimeoutSeconds,
   previewPhase,
   rejectTakesReason,
   type PreviewAction,
 } from './preview-actions.js';
-import './schedule-form.js';
-import type { ScheduleSubmitDetail } from './schedule-form.js';
 
-export interface ScheduleRequestDetail {
-  interactionId: string;
-  /** The chosen instant, ISO 8601 UTC. */
-  at: string;
-  /** `MM/DD/YYYY HH:MM` in `zone` (seed 003 `rescheduleRecord`'s format). */
-  date: string;
-  /** The zone `date` is written in: the contact's when known, else the agent's. */
-  zone: string;
-  contactZone: boolean;
-}
-
-export interface CallbackActionDetail {
-  action: PreviewAction;
-  interactionId: string;
-  ok: boolean;
-  error?: unknown;
-}
+export type * from './callback-preview.events.js';
 
 /** The configuration option that gives the offer timeout in seconds (our choice; see README). */
 export const OFFER_TIMEOUT_OPTION = 'callback.offer-timeout';
+
+/** A request's key: the action and the callback it is about (a late answer for another callback stays silent). */
+type RequestKey = { action: PreviewAction; id: string };
 
 /**
  * A callback from offer to done: its type and mode (immediate, delayed, scheduled, delayed with
@@ -58,6 +49,13 @@ export const OFFER_TIMEOUT_OPTION = 'callback.offer-timeout';
  * actions its state allows: Accept / Reject when offered (with a countdown when the offer
  * times out), Call / Done / Schedule a callback when previewing.
  *
+ * Scheduling: the Service Client API has no reschedule for a Genesys callback. Without a
+ * `scheduler`, an outbound record is rescheduled (`outbound.rescheduleRecord`, any state) and
+ * any other callback gets the time as user data under `schedule-key` — which the workspace
+ * refuses once the voice call is IDLE (seed 003 `setUserData`), so Schedule is offered while the
+ * call is live and, after it ended, disabled with the reason in words. A page's `scheduler`
+ * (e.g. a call to the deployment's callback service) is used instead, in every state.
+ *
  * @summary Preview and handle a callback.
  *
  * @attr interaction-id - Pins the element to one interaction; without it, it follows the selected case.
@@ -66,16 +64,19 @@ export const OFFER_TIMEOUT_OPTION = 'callback.offer-timeout';
  * @attr ivr-key-prefix - Shows every user-data key with this prefix as IVR data (e.g. `IVR_`).
  * @attr reject-reasons - Reasons offered when rejecting an open-media callback (same forms: key = value written).
  * @attr reject-reason-key - User-data key the reason is written to before `interaction.reject` (default `RejectReason`).
- * @attr schedule-key - User-data key a scheduled time (ISO UTC) is written to when no outbound record carries the callback (default `CallbackScheduledTime`).
+ * @attr schedule-key - User-data key a scheduled time (ISO UTC) is written to when neither a `scheduler` nor an outbound record schedules it (default `CallbackScheduledTime`).
  * @attr offer-timeout - Seconds before the workspace returns an unanswered offer (else the `callback.offer-timeout` option).
  * @attr agent-time-zone - The agent's IANA zone (default: the browser's).
  * @attr contact-time-zone - The contact's IANA zone, over what user data says.
  * @attr contact-zone-key - User-data key holding the contact's IANA zone (default `ContactTimeZone`).
  * @prop {Partial<CallbackKeys>} callbackKeys - Renamed seed 002 keys.
+ * @prop {CallbackScheduler | null} scheduler - The page's own scheduler: `(request) => Promise`, given `{ interactionId, at, date, zone, contactZone }`; used instead of the workspace in every state (also after the call ended); a rejection is shown as the failure.
  * @prop {() => number} now - The clock (tests and stories).
  *
- * @fires adk-schedule-request - Cancelable; `{ interactionId, at, date, zone, contactZone }`. Cancel it to schedule yourself.
- * @fires adk-callback-action - After each action settles: `{ action, interactionId, ok, error? }`.
+ * @fires adk-callback-action - Before Accept, Reject, Call or Done is sent; cancelable (`preventDefault()`: nothing is sent). `detail: { action, interactionId, reason? }`.
+ * @fires adk-callback-action-result - After the workspace answered: the same detail plus `{ ok, error? }`.
+ * @fires adk-schedule-request - Before a callback is scheduled; cancelable (`preventDefault()`: nothing is sent, the element says the request went to the page). `detail: { interactionId, at, date, zone, contactZone }`.
+ * @fires adk-schedule-request-result - After it was scheduled or failed: the same detail plus `{ ok, error? }`.
  *
  * @csspart base - The wrapper (`data-phase`, `data-connection`).
  * @csspart status - Type, mode and phase line.
@@ -92,11 +93,13 @@ export const OFFER_TIMEOUT_OPTION = 'callback.offer-timeout';
  * @csspart action-call - The Call button of a callback in preview.
  * @csspart action-done - The Done button.
  * @csspart action-schedule - The Schedule button.
- * @csspart message - Live region: pending, done, failed in words.
+ * @csspart note - Why a callback can't be scheduled any more (after its call ended, without a `scheduler`).
+ * @csspart message - Polite live region: pending, done, and what happened to the callback.
+ * @csspart error - Assertive live region: the last failure, in words.
  * @cssproperty --adk-callback-preview-gap - Space between and around sections (default 0.75rem).
  */
 @customElement('callback-preview')
-export class CallbackPreviewElement extends LitElement {
+export class CallbackPreviewElement extends KitElement {
   static override styles = [baseStyles, callbackPreviewStyles];
 
   @property({ attribute: 'interaction-id' }) interactionId: string | null = null;
@@ -113,87 +116,55 @@ export class CallbackPreviewElement extends LitElement {
   @property({ attribute: 'contact-time-zone' }) contactTimeZone: string | null = null;
   @property({ attribute: 'contact-zone-key' }) contactZoneKey: string | null = 'ContactTimeZone';
   @property({ attribute: false }) callbackKeys?: Partial<CallbackKeys>;
+  @property({ attribute: false }) scheduler: CallbackScheduler | null = null;
   @property({ attribute: false }) now: () => number = Date.now;
 
-  @state() private form: 'reject' | 'schedule' | null = null;
-  /** The live region's message, worded when rendered (so in the element's language then). */
-  @state() private notice: { say: Words; danger: boolean } | null = null;
-  /** What the element last showed, to word the end when the interaction goes away. */
-  private last: {
-    id: string;
-    offered: boolean;
-    returned?: boolean;
-    acting?: 'reject' | 'done';
-  } | null = null;
+  @state() private form: OpenForm = null;
+  /** What the element says besides requests (worded when rendered, in the element's language then). */
+  @state() private notice: { say: Words; about: string } | null = null;
+  /** The callback shown (a web callback's call leads to its web callback). */
+  private main: Interaction | undefined;
+  /** What the element last showed, to word its end when the interaction goes away. */
+  private shown: ShownCallback | null = null;
   private readonly offeredAt = new Map<string, number>();
+  private readonly labels = new Map<PreviewAction, Words>();
 
-  private readonly bridge = new BridgeController(this, {
-    onChange: (s, c) => this.onBridgeChange(s, c),
+  private readonly follow = new FollowController(this, {
+    key: () => this.main?.interactionId,
+    onFollow: (to, from) => {
+      // Another callback: the last one's form, outcomes and lines no longer apply — except the
+      // words of its end, said as it goes (nothing follows it).
+      this.form = null;
+      this.requests.clear();
+      if (!(to === undefined && this.notice?.about === from)) this.notice = null;
+    },
+    onBridgeChange: (state, change) => this.onBridgeChange(state, change),
   });
-  private readonly locale = new LocaleController(this);
+  private readonly requests = new RequestController<RequestKey>(this, {
+    id: (k) => `${k.action}/${k.id}`,
+  });
   /** @internal The time-zone controller (tests read its zones and tick). */
   readonly time = new TimeController(this, { now: () => this.now() });
-  private readonly actions = new ActionController<PreviewAction>(this, {
-    onSettled: (o) => {
-      this.notice = {
-        say: (t) => outcomeText(o, t.callbackPreview.actions[o.action], t.actions),
-        danger: o.phase === 'failed',
-      };
-    },
-  });
 
-  /** The callback shown: pinned or selected (a web callback's call leads to the web callback). */
-  private resolve(state: BridgeState): Interaction | undefined {
-    let ix = this.interactionId
-      ? state.interactions.get(this.interactionId)
-      : this.bridge.bridge?.selected;
-    const parentId = ix
-      ? (ix.parentInteraction ??
-        ix.parentInteractionId ??
-        (ix.userData?.IW_WebcallbackInteractionId as string | undefined))
-      : undefined;
-    const parent = parentId ? state.interactions.get(parentId) : undefined;
-    if (parent && isWebCallback(parent)) ix = parent;
-    return ix;
-  }
-
-  /** Words the end: rejected, done, or returned (gone while offered, or released with a `ronaCallState`). */
   private onBridgeChange(state: BridgeState, change: Change): void {
-    const last = this.last;
-    if (!last || change.interactionId !== last.id) return;
-    const ix = state.interactions.get(last.id);
-    if (ix?.ronaCallState && !last.acting) last.returned = true;
-    if (ix && !last.returned) return;
-    const end =
-      last.acting === 'reject'
-        ? 'rejected'
-        : last.acting === 'done'
-          ? 'completed'
-          : last.offered || last.returned
-            ? 'returned'
-            : null;
-    if (end) this.notice = { say: (t) => t.callbackPreview[end], danger: !last.acting };
-    if (!ix) this.form = null;
+    const shown = this.shown;
+    if (!shown || change.interactionId !== shown.id) return;
+    const end = callbackEnd(shown, state.interactions.get(shown.id));
+    if (end) this.say((t) => t.callbackPreview[end], shown.id);
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
-    const state = this.bridge.state;
-    const main = state ? this.resolve(state) : undefined;
+  protected override willUpdate(): void {
+    const state = this.follow.state;
+    const main = (this.main = state
+      ? followedCallback(this.follow.interaction, state.interactions)
+      : undefined);
     let countdown = false;
-    if (main) {
+    if (main && state) {
+      const id = main.interactionId;
       const offered = previewPhase(main, undefined) === 'offered';
-      if (offered && !this.offeredAt.has(main.interactionId))
-        this.offeredAt.set(main.interactionId, this.now());
-      countdown = offered && this.timeoutSeconds(state!) !== null;
-      if (this.last?.id !== main.interactionId) {
-        this.form = null;
-        if (this.last) this.notice = null;
-      }
-      this.last = {
-        ...(this.last?.id === main.interactionId ? this.last : {}),
-        id: main.interactionId,
-        offered,
-      };
+      if (offered && !this.offeredAt.has(id)) this.offeredAt.set(id, this.now());
+      countdown = offered && this.timeoutSeconds(state) !== null;
+      this.shown = { ...(this.shown?.id === id ? this.shown : {}), id, offered };
     }
     this.time.tickSeconds = countdown ? 1 : 30;
   }
@@ -206,109 +177,67 @@ export class CallbackPreviewElement extends LitElement {
   }
 
   protected override render() {
-    const t = this.locale.t.callbackPreview;
-    const state = this.bridge.state;
-    const message = html`<p part="message" role="status" class=${this.notice?.danger ? 'danger' : ''}>${this.notice?.say(this.locale.t, this.locale.lang) ?? nothing}</p>`;
-    if (!state)
-      return html`<section part="base" aria-label=${t.label}><p part="status">${t.notConnected}</p></section>`;
-    const main = this.resolve(state);
-    const info = main ? readCallbackInfo(main.userData, this.callbackKeys) : null;
-    const kind = main ? callbackKind(main, info, this.now()) : null;
-    if (!main || !kind) {
-      const text =
-        this.interactionId && !main
-          ? t.pinnedMissing(this.interactionId)
-          : main
-            ? t.notACallback
-            : t.noCallback;
-      return html`<section part="base" aria-label=${t.label}><p part="status">${text}</p>${message}</section>`;
-    }
-    const call = resolveCall(state, main).call;
-    const phase = previewPhase(main, call);
-    const r: Resolved = { main, info, kind, phase, state, number: info?.customerNumber ?? null };
-    const left =
-      phase === 'offered'
-        ? offerSecondsLeft(
-            this.offeredAt.get(main.interactionId) ?? this.now(),
-            this.timeoutSeconds(state),
-            this.now(),
-          )
-        : null;
-    const down = state.connection !== 'up';
-    return html`
-      <section part="base" aria-label=${t.label} data-phase=${phase} data-connection=${down ? 'down' : 'up'}>
-        <h2 part="status" tabindex="-1">${t.kind(t.channel[kind.channel], t.mode[kind.mode])} · ${t.phase[phase]}</h2>
-        ${down ? html`<p class="danger" role="alert">${t.connectionDown}</p>` : nothing}
-        ${renderOffer(t, left)}
-        ${renderDetails(this, r)}
-        ${this.renderForm(r)}
-        ${message}
-        ${renderData(this, r)}
-      </section>`;
-  }
-
-  /** The view's hooks (callback-preview.view.ts). @internal */
-  get view() {
-    return {
-      t: this.locale.t.callbackPreview,
-      callResults: this.locale.t.callResults,
-      lang: this.locale.lang,
-      zones: this.time.zones,
-      zonesFailed: this.time.error !== undefined,
-      now: this.now(),
-      pending: this.actions.pending,
-      caseDataKeys: this.caseDataKeys,
-      callbackDataKeys: this.callbackDataKeys,
-      ivrKeyPrefix: this.ivrKeyPrefix,
-      zoneChoice: {
-        contactTimeZone: this.contactTimeZone,
-        contactZoneKey: this.contactZoneKey,
-        agentTimeZone: this.agentTimeZone,
+    const { t, lang } = this.locale;
+    const main = this.main;
+    const id = main?.interactionId;
+    const mine = (k: RequestKey) => k.id === id;
+    const latest = this.requests.latest;
+    const regions =
+      latest && mine(latest.key)
+        ? this.requests.regions((k) => this.labels.get(k.action)?.(t, lang) ?? '', t.actions)
+        : { status: '', error: '' };
+    const notice = this.notice?.say(t, lang);
+    return renderCallbackPreview(
+      callbackPreviewView({
+        t,
+        lang,
+        state: this.follow.state,
+        main,
+        pinned: this.interactionId,
+        now: this.now(),
+        zones: this.time.zones,
+        zonesFailed: this.time.error !== undefined,
+        callbackKeys: this.callbackKeys,
+        offeredAt: id ? this.offeredAt.get(id) : undefined,
+        timeoutSeconds: this.follow.state ? this.timeoutSeconds(this.follow.state) : null,
+        pending: this.requests.pending.filter(mine).map((k) => k.action),
+        form: this.form,
+        regions: notice ? { status: notice, error: '' } : regions,
+        scheduler: this.scheduler !== null,
+        rejectReasons: this.rejectReasons,
+        caseDataKeys: this.caseDataKeys,
+        callbackDataKeys: this.callbackDataKeys,
+        ivrKeyPrefix: this.ivrKeyPrefix,
+        zoneChoice: this.zoneChoice,
+      }),
+      {
+        action: (a) => void this.onAction(a),
+        copy: (number) => void this.copy(number),
+        reject: (reason) => {
+          this.form = null;
+          void this.send('reject', reason);
+        },
+        closeForm: (form) => this.closeForm(form),
+        schedule: (detail) => void this.schedule(detail),
+        now: this.now,
       },
-      onAction: (action: PreviewAction, r: Resolved) => void this.onAction(action, r),
-      onCopy: (number: string) => void this.copy(number),
-    };
+    );
   }
 
-  private renderForm(r: Resolved) {
-    const t = this.locale.t.callbackPreview;
-    if (this.form === 'reject') {
-      return html`<form @submit=${(e: Event) => this.confirmReject(e, r.main)} @keydown=${this.onFormKeydown}>
-        <fieldset><legend>${t.reject.legend}</legend>
-          <label>${t.reject.reason} <select name="reason">
-            <option value="">${t.reject.noReason}</option>
-            ${(this.rejectReasons ?? []).map((reason) => html`<option value=${reason.key}>${reason.label}</option>`)}
-          </select></label>
-          <div class="buttons"><button type="submit" class="primary">${t.reject.confirm}</button>
-          <button type="button" @click=${() => this.closeForm('reject')}>${t.reject.cancel}</button></div>
-        </fieldset></form>`;
-    }
-    const z = this.time.zones;
-    if (this.form !== 'schedule' || !z) return nothing;
-    const agent = z.agentZone(this.agentTimeZone);
-    const contact = this.contactZone(r.main);
-    const zone = contact ?? agent;
-    const start =
-      r.info?.startTime && z.toMillis(r.info.startTime) > this.now()
-        ? r.info.startTime
-        : this.now() + 3600_000;
-    return html`<adk-schedule-form .zones=${z} .zone=${zone} .contactZone=${contact !== null} .otherZone=${contact && !z.sameOffset(contact, agent, this.now()) ? agent : null}
-      .initial=${z.toInputValues(start, zone)} .now=${this.now}
-      @schedule-cancel=${() => this.closeForm('schedule')} @schedule-submit=${(e: CustomEvent<ScheduleSubmitDetail>) => void this.schedule(e.detail, r.main, zone, contact !== null)}></adk-schedule-form>`;
+  private get zoneChoice() {
+    const { contactTimeZone, contactZoneKey, agentTimeZone } = this;
+    return { contactTimeZone, contactZoneKey, agentTimeZone };
   }
 
-  private contactZone(main: Interaction): Zone | null {
-    const z = this.time.zones;
-    return z ? contactZoneOf(z, main.userData, this.view.zoneChoice, this.now()) : null;
+  /** Says `say` in the status region (about the callback `about`); the last request's outcome gives way. */
+  private say(say: Words, about: string): void {
+    this.requests.clear();
+    this.notice = { say, about };
   }
 
-  private onFormKeydown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') this.closeForm('reject');
-  };
-
-  private closeForm(trigger: PreviewAction): void {
+  private closeForm(form: Exclude<OpenForm, null>): void {
     this.form = null;
-    void this.updateComplete.then(() => this.focusAction(trigger));
+    void this.updateComplete.then(() => this.focusAction(form));
   }
 
   private focusAction(action: PreviewAction): void {
@@ -318,158 +247,101 @@ export class CallbackPreviewElement extends LitElement {
     target?.focus();
   }
 
-  private async onAction(action: PreviewAction, r: Resolved): Promise<void> {
-    const bridge = this.bridge.bridge;
-    if (!bridge) return;
-    const id = r.main.interactionId;
-    switch (action) {
-      case 'accept':
-        void this.act(action, id, () => bridge.accept(id));
-        return;
-      case 'reject':
-        if (rejectTakesReason(r.main) && this.rejectReasons?.length) {
-          this.form = 'reject';
-          await this.updateComplete;
-          this.renderRoot.querySelector('select')?.focus();
-          return;
-        }
-        void this.act(action, id, () => bridge.reject(id));
-        return;
-      case 'call':
-        void this.act(action, id, () =>
-          bridge.dial(r.number!, { IW_WebcallbackInteractionId: id }),
-        );
-        return;
-      case 'done':
-        void this.act(action, id, () => bridge.markDone(id));
-        return;
-      case 'schedule':
-        this.form = this.form === 'schedule' ? null : 'schedule';
-        return;
-    }
-  }
-
-  private confirmReject(e: Event, main: Interaction): void {
-    e.preventDefault();
-    const reason =
-      (this.renderRoot.querySelector('select') as HTMLSelectElement | null)?.value ?? '';
-    const bridge = this.bridge.bridge!;
-    const id = main.interactionId;
-    this.form = null;
-    void this.act('reject', id, async () => {
-      if (reason) await bridge.setUserData(id, { [this.rejectReasonKey]: reason });
-      await bridge.reject(id);
-    });
-  }
-
-  private async schedule(
-    detail: ScheduleSubmitDetail,
-    main: Interaction,
-    zone: Zone,
-    isContact: boolean,
-  ): Promise<void> {
-    const z = this.time.zones!;
-    const bridge = this.bridge.bridge!;
-    const id = main.interactionId;
-    const at = detail.at.toUTC().toISO()!;
-    const request: ScheduleRequestDetail = {
-      interactionId: id,
-      at,
-      date: z.toRescheduleDate(detail.at, zone),
-      zone: zone.name,
-      contactZone: isContact,
-    };
-    const event = kitEvent('schedule-request', request, { cancelable: true });
-    this.dispatchEvent(event);
-    this.form = null;
-    const when = (lang: string) => z.formatInZone(detail.at, zone, lang, 'dateTimeZone');
-    if (event.defaultPrevented) {
-      this.notice = {
-        say: (t, lang) => t.callbackPreview.schedule.handedOver(when(lang)),
-        danger: false,
-      };
-      void this.updateComplete.then(() => this.focusAction('schedule'));
+  private async onAction(action: PreviewAction): Promise<void> {
+    const main = this.main;
+    if (!main) return;
+    if (action === 'schedule') {
+      this.form = this.form === 'schedule' ? null : 'schedule';
       return;
     }
-    // An outbound record is rescheduled in its own zone (seed 003 rescheduleRecord); otherwise the time is written as user data.
-    const record = readOutboundRecord(main.userData);
-    const recordZone = record ? z.contactZone(record, this.now()) : null;
-    const ok = await this.act('schedule', id, () =>
-      record?.recordHandle != null && recordZone
-        ? bridge.reschedule(
-            id,
-            record.recordHandle,
-            z.toRescheduleDate(detail.at, recordZone),
-            'PERSONAL',
-          )
-        : bridge.setUserData(id, { [this.scheduleKey]: at }),
-    );
-    if (ok)
-      this.notice = {
-        say: (t, lang) => t.callbackPreview.schedule.scheduled(when(lang)),
-        danger: false,
-      };
+    if (action === 'reject' && rejectTakesReason(main) && this.rejectReasons?.length) {
+      this.form = 'reject';
+      await this.updateComplete;
+      this.renderRoot.querySelector('select')?.focus();
+      return;
+    }
+    await this.send(action);
   }
 
-  private async act(
-    action: PreviewAction,
-    id: string,
-    task: () => Promise<unknown>,
-  ): Promise<boolean> {
-    if (this.last && (action === 'reject' || action === 'done')) this.last.acting = action;
-    this.notice = {
-      say: (t) => t.actions.pending(t.callbackPreview.actions[action]),
-      danger: false,
-    };
+  /** Sends one action: `adk-callback-action` (cancelable) before, `adk-callback-action-result` after. */
+  private async send(action: CallbackAction, reason = ''): Promise<void> {
+    const bridge = this.follow.bridge;
+    const main = this.main;
+    const shown = this.shown;
+    const plan =
+      main &&
+      planCallbackAction(action, {
+        main,
+        number: readCallbackInfo(main.userData, this.callbackKeys)?.customerNumber ?? null,
+        reason,
+        reasonKey: this.rejectReasonKey,
+      });
+    if (!bridge || !plan) return;
+    this.notice = null;
+    this.labels.set(action, (t) => t.callbackPreview.actions[action]);
+    const acting = action === 'reject' || action === 'done' ? action : undefined;
+    if (shown && acting) shown.acting = acting;
     const root = this.renderRoot as ShadowRoot;
     const hadFocus = root.activeElement !== null;
-    const result = await this.actions.run(action, task);
-    if (!result.ok && this.last?.acting === action) this.last.acting = undefined;
-    this.dispatchEvent(
-      kitEvent<CallbackActionDetail>('callback-action', {
-        action,
-        interactionId: id,
-        ok: result.ok,
-        ...(result.ok ? {} : { error: result.error }),
-      }),
+    const detail = { action, interactionId: plan.interactionId, ...(reason ? { reason } : {}) };
+    const r = await this.requests.request(
+      'adk-callback-action',
+      detail,
+      { action, id: plan.interactionId },
+      () => plan.send(bridge),
     );
+    if (!r.ok && shown && shown.acting === acting) shown.acting = undefined;
     await this.updateComplete;
     // The button may be gone with the phase it belonged to: keep keyboard focus in the element.
     if (hadFocus && root.activeElement === null) this.focusAction(action);
-    return result.ok;
+  }
+
+  private async schedule({ at }: ScheduleSubmitDetail): Promise<void> {
+    const z = this.time.zones;
+    const bridge = this.follow.bridge;
+    const main = this.main;
+    if (!z || !bridge || !main) return;
+    const now = this.now();
+    const form = scheduleFormView(z, main, null, this.zoneChoice, now);
+    if (!form) return;
+    const plan = planScheduleRequest({
+      zones: z,
+      main,
+      at,
+      zone: form.zone,
+      contactZone: form.contactZone,
+      scheduler: this.scheduler,
+      scheduleKey: this.scheduleKey,
+      now,
+    });
+    this.form = null;
+    if (!plan.ok) return; // Schedule says why; the form is not offered then.
+    const id = plan.interactionId;
+    const when = (lang: string) => z.formatInZone(at, form.zone, lang, 'dateTimeZone');
+    this.notice = null;
+    this.labels.set('schedule', (t) => t.callbackPreview.actions.schedule);
+    const r = await this.requests.request(
+      'adk-schedule-request',
+      plan.detail,
+      { action: 'schedule', id },
+      () => plan.send(bridge),
+    );
+    if (r.ok) this.say((t, lang) => t.callbackPreview.schedule.scheduled(when(lang)), id);
+    else if ('vetoed' in r)
+      this.say((t, lang) => t.callbackPreview.schedule.handedOver(when(lang)), id);
+    await this.updateComplete;
+    this.focusAction('schedule');
   }
 
   private async copy(number: string): Promise<void> {
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(number);
-      copied = true;
-    } catch {
-      const area = document.createElement('textarea');
-      area.value = number;
-      area.setAttribute('readonly', '');
-      area.className = 'visually-hidden';
-      this.renderRoot.appendChild(area);
-      area.select();
-      try {
-        copied = document.execCommand('copy');
-      } catch {
-        copied = false;
-      }
-      area.remove();
-    }
-    this.notice = copied
-      ? { say: (t) => t.callbackPreview.copied(number), danger: false }
-      : { say: (t) => t.callbackPreview.copyFailed, danger: true };
+    const copied = await copyText(number, this.renderRoot);
+    const id = this.main?.interactionId ?? '';
+    this.say((t) => (copied ? t.callbackPreview.copied(number) : t.callbackPreview.copyFailed), id);
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'callback-preview': CallbackPreviewElement;
-  }
-  interface HTMLElementEventMap {
-    'adk-schedule-request': CustomEvent<ScheduleRequestDetail>;
-    'adk-callback-action': CustomEvent<CallbackActionDetail>;
   }
 }

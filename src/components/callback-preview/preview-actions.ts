@@ -18,7 +18,9 @@
  * - `ended`: anything else (COMPLETED, REVOKED…).
  *
  * Capabilities: when the workspace lists them, Accept needs ACCEPT, Reject REJECT, Call CALL
- * and Done MARK_DONE. Schedule has no capability in the seed; its phase rule applies alone.
+ * and Done MARK_DONE. Schedule has no capability in the seed; its phase rule applies, and once a
+ * voice callback's call ended it needs a way that still works (`canScheduleNow`, see
+ * callback-requests.ts `scheduleRoute`), else it is refused with `afterRelease`.
  */
 import type { Interaction } from '../../bridge/api.js';
 import type { Capability } from '../../bridge/enums.js';
@@ -46,6 +48,7 @@ export const PREVIEW_DISABLED_REASONS = [
   'markdoneBlocked',
   'callActive',
   'noNumber',
+  'afterRelease',
 ] as const;
 export type PreviewDisabledReason = (typeof PREVIEW_DISABLED_REASONS)[number];
 
@@ -116,6 +119,8 @@ export interface PreviewActionInput {
   /** The number `Call` dials (`customer_number`). */
   number: string | null;
   pending: ReadonlySet<PreviewAction>;
+  /** Scheduling can work now (callback-requests.ts `scheduleRoute` is not null); default true. */
+  canScheduleNow?: boolean;
 }
 
 export function previewActions(input: PreviewActionInput): Availability[] {
@@ -134,6 +139,7 @@ export function previewActions(input: PreviewActionInput): Availability[] {
     if (action === 'done' && input.markdoneBlocks[main.interactionId] !== undefined)
       return no('markdoneBlocked', input.markdoneBlocks[main.interactionId]);
     if (action === 'call' && !input.number) return no('noNumber');
+    if (action === 'schedule' && input.canScheduleNow === false) return no('afterRelease');
     const needed = CAPABILITY[action];
     if (needed && Array.isArray(main.capabilities) && !main.capabilities.includes(needed))
       return no('capability', needed);
