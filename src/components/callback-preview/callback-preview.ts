@@ -1,16 +1,13 @@
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Interaction } from '../../bridge/api.js';
-import { readCallbackInfo } from '../../bridge/models/callback.js';
 import type { CallbackKeys } from '../../bridge/models/keys.js';
-import type { BridgeState, Change } from '../../bridge/state.js';
 import { FollowController } from '../../internal/followed-interaction.js';
 import { keyListConverter, type KeyLabel } from '../../internal/key-list.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { RequestController } from '../../internal/requests.js';
 import { baseStyles } from '../../internal/styles.js';
 import { TimeController } from '../../internal/time/time-controller.js';
-import type { Words } from '../../internal/words.js';
-import { callbackEnd, type ShownCallback } from './callback-end.js';
+import { CallbackLife } from './callback-life.js';
+import { CallbackOutcomes } from './callback-outcomes.js';
 import { followedCallback } from './callback-kind.js';
 import type {
   CallbackAction,
@@ -18,43 +15,25 @@ import type {
   ScheduleSubmitDetail,
 } from './callback-preview.events.js';
 import { callbackPreviewStyles } from './callback-preview.styles.js';
-import { renderCallbackPreview } from './callback-preview.view.js';
-import {
-  callbackPreviewView,
-  scheduleFormView,
-  type OpenForm,
-} from './callback-preview.view-model.js';
+import { focusAction, renderCallbackPreview } from './callback-preview.view.js';
+import { callbackPreviewView, type OpenForm } from './callback-preview.view-model.js';
 import { planCallbackAction, planScheduleRequest } from './callback-requests.js';
 import { copyText } from './copy-number.js';
-import {
-  parseTimeoutSeconds,
-  previewPhase,
-  rejectTakesReason,
-  type PreviewAction,
-} from './preview-actions.js';
+import { offerTimeoutSeconds, rejectTakesReason, type PreviewAction } from './preview-actions.js';
 
 export type * from './callback-preview.events.js';
 
-/** The configuration option that gives the offer timeout in seconds (our choice; see README). */
-export const OFFER_TIMEOUT_OPTION = 'callback.offer-timeout';
-
-/** A request's key: the action and the callback it is about (a late answer for another callback stays silent). */
-type RequestKey = { action: PreviewAction; id: string };
+export { OFFER_TIMEOUT_OPTION } from './preview-actions.js';
 
 /**
- * A callback from offer to done: its type and mode (immediate, delayed, scheduled, delayed with
- * agent preview; Genesys callback or web callback), the desired time and window in the agent's
- * and the contact's zones with a relative form, the number (copied exactly), attempts, status,
- * last call result, response type, the page's case and callback data and IVR data, and the
- * actions its state allows: Accept / Reject when offered (with a countdown when the offer
- * times out), Call / Done / Schedule a callback when previewing.
+ * A callback from offer to done: its type and mode, desired time and window in the agent's and
+ * the contact's zones, number (copied exactly), attempts, status, last result, the page's case,
+ * callback and IVR data, and the actions its state allows: Accept / Reject when offered (with a
+ * countdown when the offer times out), Call / Done / Schedule a callback when previewing.
  *
- * Scheduling: the Service Client API has no reschedule for a Genesys callback. Without a
- * `scheduler`, an outbound record is rescheduled (`outbound.rescheduleRecord`, any state) and
- * any other callback gets the time as user data under `schedule-key` — which the workspace
- * refuses once the voice call is IDLE (seed 003 `setUserData`), so Schedule is offered while the
- * call is live and, after it ended, disabled with the reason in words. A page's `scheduler`
- * (e.g. a call to the deployment's callback service) is used instead, in every state.
+ * Scheduling (callback-requests.ts): the Service Client API has no callback reschedule, and the
+ * workspace refuses user data once a voice call is IDLE; without a `scheduler` (and without an
+ * outbound record), Schedule is offered while the call is live and, after, disabled with why.
  *
  * @summary Preview and handle a callback.
  *
@@ -120,14 +99,9 @@ export class CallbackPreviewElement extends KitElement {
   @property({ attribute: false }) now: () => number = Date.now;
 
   @state() private form: OpenForm = null;
-  /** What the element says besides requests (worded when rendered, in the element's language then). */
-  @state() private notice: { say: Words; about: string } | null = null;
   /** The callback shown (a web callback's call leads to its web callback). */
   private main: Interaction | undefined;
-  /** What the element last showed, to word its end when the interaction goes away. */
-  private shown: ShownCallback | null = null;
-  private readonly offeredAt = new Map<string, number>();
-  private readonly labels = new Map<PreviewAction, Words>();
+  private readonly life = new CallbackLife();
 
   private readonly follow = new FollowController(this, {
     key: () => this.main?.interactionId,
@@ -135,88 +109,53 @@ export class CallbackPreviewElement extends KitElement {
       // Another callback: the last one's form, outcomes and lines no longer apply — except the
       // words of its end, said as it goes (nothing follows it).
       this.form = null;
-      this.requests.clear();
-      if (!(to === undefined && this.notice?.about === from)) this.notice = null;
+      this.outcomes.forget(to === undefined ? from : undefined);
     },
-    onBridgeChange: (state, change) => this.onBridgeChange(state, change),
+    onBridgeChange: (state, { interactionId: id }) => {
+      const end = this.life.end(id, id ? state.interactions.get(id) : undefined);
+      if (end && id) this.outcomes.say((t) => t.callbackPreview[end], id);
+    },
   });
-  private readonly requests = new RequestController<RequestKey>(this, {
-    id: (k) => `${k.action}/${k.id}`,
-  });
+  private readonly outcomes = new CallbackOutcomes(this);
   /** @internal The time-zone controller (tests read its zones and tick). */
   readonly time = new TimeController(this, { now: () => this.now() });
 
-  private onBridgeChange(state: BridgeState, change: Change): void {
-    const shown = this.shown;
-    if (!shown || change.interactionId !== shown.id) return;
-    const end = callbackEnd(shown, state.interactions.get(shown.id));
-    if (end) this.say((t) => t.callbackPreview[end], shown.id);
-  }
-
   protected override willUpdate(): void {
     const state = this.follow.state;
-    const main = (this.main = state
-      ? followedCallback(this.follow.interaction, state.interactions)
-      : undefined);
-    let countdown = false;
-    if (main && state) {
-      const id = main.interactionId;
-      const offered = previewPhase(main, undefined) === 'offered';
-      if (offered && !this.offeredAt.has(id)) this.offeredAt.set(id, this.now());
-      countdown = offered && this.timeoutSeconds(state) !== null;
-      this.shown = { ...(this.shown?.id === id ? this.shown : {}), id, offered };
-    }
-    this.time.tickSeconds = countdown ? 1 : 30;
+    this.main = state ? followedCallback(this.follow.interaction, state.interactions) : undefined;
+    const offered = !!this.main && this.life.see(this.main, this.now());
+    // The countdown ticks every second; relative times every 30 s.
+    this.time.tickSeconds = offered && this.timeoutSeconds !== null ? 1 : 30;
   }
 
-  private timeoutSeconds(state: BridgeState): number | null {
-    return (
-      parseTimeoutSeconds(this.offerTimeout) ??
-      parseTimeoutSeconds(state.options[OFFER_TIMEOUT_OPTION])
-    );
+  private get timeoutSeconds(): number | null {
+    return offerTimeoutSeconds(this.offerTimeout, this.follow.state?.options);
   }
 
   protected override render() {
     const { t, lang } = this.locale;
-    const main = this.main;
-    const id = main?.interactionId;
-    const mine = (k: RequestKey) => k.id === id;
-    const latest = this.requests.latest;
-    const regions =
-      latest && mine(latest.key)
-        ? this.requests.regions((k) => this.labels.get(k.action)?.(t, lang) ?? '', t.actions)
-        : { status: '', error: '' };
-    const notice = this.notice?.say(t, lang);
+    const id = this.main?.interactionId;
     return renderCallbackPreview(
       callbackPreviewView({
         t,
         lang,
         state: this.follow.state,
-        main,
-        pinned: this.interactionId,
+        main: this.main,
         now: this.now(),
         zones: this.time.zones,
         zonesFailed: this.time.error !== undefined,
-        callbackKeys: this.callbackKeys,
-        offeredAt: id ? this.offeredAt.get(id) : undefined,
-        timeoutSeconds: this.follow.state ? this.timeoutSeconds(this.follow.state) : null,
-        pending: this.requests.pending.filter(mine).map((k) => k.action),
+        options: this,
+        offeredAt: this.life.offeredSince(id),
+        timeoutSeconds: this.timeoutSeconds,
+        pending: this.outcomes.pending(id),
         form: this.form,
-        regions: notice ? { status: notice, error: '' } : regions,
-        scheduler: this.scheduler !== null,
-        rejectReasons: this.rejectReasons,
-        caseDataKeys: this.caseDataKeys,
-        callbackDataKeys: this.callbackDataKeys,
-        ivrKeyPrefix: this.ivrKeyPrefix,
-        zoneChoice: this.zoneChoice,
+        regions: this.outcomes.regions(id, t, lang),
+        zoneChoice: this,
       }),
       {
         action: (a) => void this.onAction(a),
         copy: (number) => void this.copy(number),
-        reject: (reason) => {
-          this.form = null;
-          void this.send('reject', reason);
-        },
+        reject: (reason) => void this.send('reject', reason),
         closeForm: (form) => this.closeForm(form),
         schedule: (detail) => void this.schedule(detail),
         now: this.now,
@@ -224,119 +163,77 @@ export class CallbackPreviewElement extends KitElement {
     );
   }
 
-  private get zoneChoice() {
-    const { contactTimeZone, contactZoneKey, agentTimeZone } = this;
-    return { contactTimeZone, contactZoneKey, agentTimeZone };
-  }
-
-  /** Says `say` in the status region (about the callback `about`); the last request's outcome gives way. */
-  private say(say: Words, about: string): void {
-    this.requests.clear();
-    this.notice = { say, about };
-  }
-
   private closeForm(form: Exclude<OpenForm, null>): void {
     this.form = null;
-    void this.updateComplete.then(() => this.focusAction(form));
-  }
-
-  private focusAction(action: PreviewAction): void {
-    const target =
-      this.renderRoot.querySelector<HTMLElement>(`[data-action=${action}]`) ??
-      this.renderRoot.querySelector<HTMLElement>('[part~=status]');
-    target?.focus();
+    void this.updateComplete.then(() => focusAction(this.renderRoot, form));
   }
 
   private async onAction(action: PreviewAction): Promise<void> {
-    const main = this.main;
-    if (!main) return;
+    if (!this.main) return;
     if (action === 'schedule') {
       this.form = this.form === 'schedule' ? null : 'schedule';
-      return;
-    }
-    if (action === 'reject' && rejectTakesReason(main) && this.rejectReasons?.length) {
+    } else if (action === 'reject' && rejectTakesReason(this.main) && this.rejectReasons?.length) {
       this.form = 'reject';
       await this.updateComplete;
       this.renderRoot.querySelector('select')?.focus();
-      return;
+    } else {
+      await this.send(action);
     }
-    await this.send(action);
   }
 
   /** Sends one action: `adk-callback-action` (cancelable) before, `adk-callback-action-result` after. */
   private async send(action: CallbackAction, reason = ''): Promise<void> {
-    const bridge = this.follow.bridge;
+    const { bridge } = this.follow;
     const main = this.main;
-    const shown = this.shown;
-    const plan =
-      main &&
-      planCallbackAction(action, {
-        main,
-        number: readCallbackInfo(main.userData, this.callbackKeys)?.customerNumber ?? null,
-        reason,
-        reasonKey: this.rejectReasonKey,
-      });
-    if (!bridge || !plan) return;
-    this.notice = null;
-    this.labels.set(action, (t) => t.callbackPreview.actions[action]);
-    const acting = action === 'reject' || action === 'done' ? action : undefined;
-    if (shown && acting) shown.acting = acting;
+    this.form = null;
+    if (!bridge || !main) return;
+    const { callbackKeys, rejectReasonKey: reasonKey } = this;
+    const plan = planCallbackAction(action, { main, callbackKeys, reason, reasonKey });
+    if (!plan) return;
+    const id = plan.interactionId;
+    const ends = action === 'reject' || action === 'done' ? action : null;
+    if (ends) this.life.acting(id, ends);
     const root = this.renderRoot as ShadowRoot;
     const hadFocus = root.activeElement !== null;
-    const detail = { action, interactionId: plan.interactionId, ...(reason ? { reason } : {}) };
-    const r = await this.requests.request(
-      'adk-callback-action',
-      detail,
-      { action, id: plan.interactionId },
-      () => plan.send(bridge),
+    const detail = { action, interactionId: id, ...(reason ? { reason } : {}) };
+    const r = await this.outcomes.request('adk-callback-action', detail, { action, id }, () =>
+      plan.send(bridge),
     );
-    if (!r.ok && shown && shown.acting === acting) shown.acting = undefined;
+    if (ends && !r.ok) this.life.acting(id, ends, false);
     await this.updateComplete;
     // The button may be gone with the phase it belonged to: keep keyboard focus in the element.
-    if (hadFocus && root.activeElement === null) this.focusAction(action);
+    if (hadFocus && root.activeElement === null) focusAction(root, action);
   }
 
+  /** The schedule form's request: `adk-schedule-request` (cancelable) before, `-result` after. */
   private async schedule({ at }: ScheduleSubmitDetail): Promise<void> {
-    const z = this.time.zones;
-    const bridge = this.follow.bridge;
+    const { zones: z } = this.time;
+    const { bridge } = this.follow;
     const main = this.main;
-    if (!z || !bridge || !main) return;
-    const now = this.now();
-    const form = scheduleFormView(z, main, null, this.zoneChoice, now);
-    if (!form) return;
-    const plan = planScheduleRequest({
-      zones: z,
-      main,
-      at,
-      zone: form.zone,
-      contactZone: form.contactZone,
-      scheduler: this.scheduler,
-      scheduleKey: this.scheduleKey,
-      now,
-    });
     this.form = null;
-    if (!plan.ok) return; // Schedule says why; the form is not offered then.
+    if (!z || !bridge || !main) return;
+    const plan = planScheduleRequest({ zones: z, main, at, options: this, now: this.now() });
+    if (!plan.ok) return; // Schedule says why; its form is not offered then.
     const id = plan.interactionId;
-    const when = (lang: string) => z.formatInZone(at, form.zone, lang, 'dateTimeZone');
-    this.notice = null;
-    this.labels.set('schedule', (t) => t.callbackPreview.actions.schedule);
-    const r = await this.requests.request(
-      'adk-schedule-request',
-      plan.detail,
-      { action: 'schedule', id },
-      () => plan.send(bridge),
+    const when = (lang: string) => z.formatInZone(at, plan.zone, lang, 'dateTimeZone');
+    const key = { action: 'schedule' as const, id };
+    const r = await this.outcomes.request('adk-schedule-request', plan.detail, key, () =>
+      plan.send(bridge),
     );
-    if (r.ok) this.say((t, lang) => t.callbackPreview.schedule.scheduled(when(lang)), id);
+    if (r.ok) this.outcomes.say((t, lang) => t.callbackPreview.schedule.scheduled(when(lang)), id);
     else if ('vetoed' in r)
-      this.say((t, lang) => t.callbackPreview.schedule.handedOver(when(lang)), id);
+      this.outcomes.say((t, lang) => t.callbackPreview.schedule.handedOver(when(lang)), id);
     await this.updateComplete;
-    this.focusAction('schedule');
+    focusAction(this.renderRoot, 'schedule');
   }
 
   private async copy(number: string): Promise<void> {
     const copied = await copyText(number, this.renderRoot);
     const id = this.main?.interactionId ?? '';
-    this.say((t) => (copied ? t.callbackPreview.copied(number) : t.callbackPreview.copyFailed), id);
+    this.outcomes.say(
+      (t) => (copied ? t.callbackPreview.copied(number) : t.callbackPreview.copyFailed),
+      id,
+    );
   }
 }
 

@@ -32,12 +32,20 @@ export interface CallbackPreviewInput {
   state: BridgeState | undefined;
   /** The callback followed (a web callback's call already led to its web callback). */
   main: Interaction | undefined;
-  /** The `interaction-id` attribute. */
-  pinned: string | null;
   now: number;
   zones: Zones | undefined;
   zonesFailed: boolean;
-  callbackKeys?: Partial<CallbackKeys>;
+  /** The element's settings (its properties). */
+  options: {
+    /** The `interaction-id` attribute. */
+    interactionId: string | null;
+    callbackKeys?: Partial<CallbackKeys>;
+    rejectReasons?: KeyLabel[];
+    caseDataKeys?: KeyLabel[];
+    callbackDataKeys?: KeyLabel[];
+    ivrKeyPrefix: string | null;
+    scheduler: unknown;
+  };
   /** When the element first saw the offer, and the offer timeout in seconds. */
   offeredAt: number | undefined;
   timeoutSeconds: number | null;
@@ -46,11 +54,6 @@ export interface CallbackPreviewInput {
   form: OpenForm;
   /** The two live regions' texts. */
   regions: OutcomeRegions;
-  scheduler: boolean;
-  rejectReasons?: KeyLabel[];
-  caseDataKeys?: KeyLabel[];
-  callbackDataKeys?: KeyLabel[];
-  ivrKeyPrefix: string | null;
   zoneChoice: ZoneChoice;
 }
 
@@ -84,27 +87,31 @@ export function callbackPreviewView(i: CallbackPreviewInput): CallbackPreviewVie
     zones: i.zones,
     zonesFailed: i.zonesFailed,
     now: i.now,
-    caseDataKeys: i.caseDataKeys,
-    callbackDataKeys: i.callbackDataKeys,
-    ivrKeyPrefix: i.ivrKeyPrefix,
+    caseDataKeys: i.options.caseDataKeys,
+    callbackDataKeys: i.options.callbackDataKeys,
+    ivrKeyPrefix: i.options.ivrKeyPrefix,
     zoneChoice: i.zoneChoice,
-    rejectReasons: i.rejectReasons ?? [],
+    rejectReasons: i.options.rejectReasons ?? [],
     status: i.regions.status,
     error: i.regions.error,
   };
   if (!i.state) return { ...base, empty: t.notConnected, connected: false };
   const main = i.main;
-  const info = main ? readCallbackInfo(main.userData, i.callbackKeys) : null;
+  const info = main ? readCallbackInfo(main.userData, i.options.callbackKeys) : null;
   const kind = main ? callbackKind(main, info, i.now) : null;
   if (!main || !kind) {
     const empty =
-      i.pinned && !main ? t.pinnedMissing(i.pinned) : main ? t.notACallback : t.noCallback;
+      i.options.interactionId && !main
+        ? t.pinnedMissing(i.options.interactionId)
+        : main
+          ? t.notACallback
+          : t.noCallback;
     return { ...base, empty, connected: true };
   }
   const state = i.state;
   const phase = previewPhase(main, resolveCall(state, main).call);
   const r: Resolved = { main, info, kind, phase, state, number: info?.customerNumber ?? null };
-  const canScheduleNow = scheduleRoute(main, i.scheduler) !== null;
+  const canScheduleNow = scheduleRoute(main, !!i.options.scheduler) !== null;
   const actions = previewActions({
     main,
     phase,

@@ -254,3 +254,11 @@ export function renderCallbackPreview(v: V, h: H): TemplateResult {
       ${renderData(v, r)}
     </section>`;
 }
+
+/** Focus on `action`'s button, else the status line (the button went with its phase). */
+export function focusAction(root: ParentNode, action: PreviewAction): void {
+  const target =
+    root.querySelector<HTMLElement>(`[data-action=${action}]`) ??
+    root.querySelector<HTMLElement>('[part~=status]');
+  target?.focus();
+}

@@ -13,6 +13,8 @@
  * that calls the deployment's callback service) replaces both, in every state.
  */
 import type { Interaction, UserData } from '../../bridge/api.js';
+import { readCallbackInfo } from '../../bridge/models/callback.js';
+import type { CallbackKeys } from '../../bridge/models/keys.js';
 import {
   readOutboundRecord,
   type OutboundRecordInfo,
@@ -25,6 +27,7 @@ import type {
   CallbackScheduler,
   ScheduleRequestDetail,
 } from './callback-preview.events.js';
+import { contactZoneOf, type ZoneChoice } from './callback-details.js';
 import { isWebCallback } from './callback-kind.js';
 
 /** One request: the interaction it is about, and how it is sent. */
@@ -36,8 +39,8 @@ export interface CallbackRequest {
 export interface CallbackActionInput {
   /** The callback (a web callback, or the voice callback itself). */
   main: Interaction;
-  /** `customer_number`: what Call dials. */
-  number: string | null;
+  /** Renamed seed 002 keys (Call dials `customer_number`). */
+  callbackKeys?: Partial<CallbackKeys>;
   /** Reject: a reason key, written under `reasonKey` before `interaction.reject`. */
   reason?: string;
   reasonKey?: string;
@@ -63,7 +66,7 @@ export function planCallbackAction(
       };
     }
     case 'call': {
-      const number = input.number;
+      const number = readCallbackInfo(input.main.userData, input.callbackKeys)?.customerNumber;
       if (!number) return null;
       // The web callback's call carries its id (seed 004: the call is linked to its preview).
       return {
@@ -105,37 +108,41 @@ export function scheduleRoute(
 }
 
 export interface ScheduleInput {
-  zones: Pick<Zones, 'toRescheduleDate' | 'contactZone'>;
+  zones: Zones;
   main: Interaction;
   /** The chosen instant. */
   at: DateTime;
-  /** The zone it was entered in, and whether that is the contact's. */
-  zone: Zone;
-  contactZone: boolean;
-  scheduler?: CallbackScheduler | null;
-  /** The user-data key the time is written to (`schedule-key`). */
-  scheduleKey: string;
+  /**
+   * The element's settings: how the entry zone is chosen (the contact's when known, else the
+   * agent's), the page's scheduler, the user-data key the time is written to (`schedule-key`).
+   */
+  options: ZoneChoice & { scheduler?: CallbackScheduler | null; scheduleKey: string };
   now: number;
 }
 
+/** A plan also says the zone the instant was entered in (`zone`), to word it back. */
+type Planned = { detail: ScheduleRequestDetail; zone: Zone };
 export type SchedulePlan =
-  | (CallbackRequest & { ok: true; route: ScheduleRoute; detail: ScheduleRequestDetail })
-  | { ok: false; reason: 'afterRelease'; detail: ScheduleRequestDetail };
+  | (CallbackRequest & Planned & { ok: true; route: ScheduleRoute })
+  | (Planned & { ok: false; reason: 'afterRelease' });
 
 /** The schedule form's request: its `adk-schedule-request` detail and how it is sent. */
 export function planScheduleRequest(input: ScheduleInput): SchedulePlan {
-  const { zones: z, main, at, scheduler } = input;
+  const { zones: z, main, at, options } = input;
+  const scheduler = options.scheduler;
   const id = main.interactionId;
   const iso = at.toUTC().toISO() ?? '';
+  const contact = contactZoneOf(z, main.userData, options, input.now);
+  const zone = contact ?? z.agentZone(options.agentTimeZone);
   const detail: ScheduleRequestDetail = {
     interactionId: id,
     at: iso,
-    date: z.toRescheduleDate(at, input.zone),
-    zone: input.zone.name,
-    contactZone: input.contactZone,
+    date: z.toRescheduleDate(at, zone),
+    zone: zone.name,
+    contactZone: contact !== null,
   };
   const route = scheduleRoute(main, !!scheduler);
-  if (route === null) return { ok: false, reason: 'afterRelease', detail };
+  if (route === null) return { ok: false, reason: 'afterRelease', detail, zone };
   const record = reschedulableRecord(main.userData);
   const send: CallbackRequest['send'] =
     route === 'scheduler'
@@ -148,6 +155,6 @@ export function planScheduleRequest(input: ScheduleInput): SchedulePlan {
               z.toRescheduleDate(at, z.contactZone(record, input.now)!),
               'PERSONAL',
             )
-        : (b) => b.setUserData(id, { [input.scheduleKey]: iso });
-  return { ok: true, interactionId: id, route, detail, send };
+        : (b) => b.setUserData(id, { [options.scheduleKey]: iso });
+  return { ok: true, interactionId: id, route, detail, zone, send };
 }

@@ -176,3 +176,14 @@ export function parseTimeoutSeconds(value: unknown): number | null {
         : Number.NaN;
   return Number.isFinite(n) && n > 0 ? n : null;
 }
+
+/** The configuration option that gives the offer timeout in seconds (our choice; see README). */
+export const OFFER_TIMEOUT_OPTION = 'callback.offer-timeout';
+
+/** The offer timeout: the element's `offer-timeout`, else the workspace's option; `null` when neither. */
+export function offerTimeoutSeconds(
+  attribute: unknown,
+  options: Readonly<Record<string, unknown>> | undefined,
+): number | null {
+  return parseTimeoutSeconds(attribute) ?? parseTimeoutSeconds(options?.[OFFER_TIMEOUT_OPTION]);
+}
