@@ -1,6 +1,9 @@
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Interaction } from '../../bridge/api.js';
 import type { CallbackKeys } from '../../bridge/models/keys.js';
+import { actions } from '../../i18n/en/actions.js';
+import { callResults } from '../../i18n/en/call-results.js';
+import { callbackPreview } from '../../i18n/en/callback-preview.js';
 import { FollowController } from '../../internal/followed-interaction.js';
 import { keyListConverter, type KeyLabel } from '../../internal/key-list.js';
 import { KitElement } from '../../internal/kit-element.js';
@@ -79,6 +82,7 @@ export { OFFER_TIMEOUT_OPTION } from './preview-actions.js';
  */
 @customElement('callback-preview')
 export class CallbackPreviewElement extends KitElement {
+  static override strings = { callbackPreview, actions, callResults };
   static override styles = [baseStyles, callbackPreviewStyles];
 
   @property({ attribute: 'interaction-id' }) interactionId: string | null = null;

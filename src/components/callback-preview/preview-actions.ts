@@ -17,15 +17,18 @@
  * - `released`: a voice callback whose call ended (IDLE): Done / Schedule.
  * - `ended`: anything else (COMPLETED, REVOKED…).
  *
- * Capabilities: when the workspace lists them, Accept needs ACCEPT, Reject REJECT, Call CALL
- * and Done MARK_DONE. Schedule has no capability in the seed; its phase rule applies, and once a
- * voice callback's call ended it needs a way that still works (`canScheduleNow`, see
- * callback-requests.ts `scheduleRoute`), else it is refused with `afterRelease`.
+ * Capabilities: when the workspace lists them in a state where the seed's table lists the
+ * capability (`bridge/models/capabilities.ts`), Accept needs ACCEPT, Reject REJECT, Call CALL
+ * and Done MARK_DONE. Elsewhere (a ringing voice call's accept…) and for Schedule, which has
+ * no capability in the seed, the phase rule applies; once a voice callback's call ended,
+ * Schedule needs a way that still works (`canScheduleNow`, see callback-requests.ts
+ * `scheduleRoute`), else it is refused with `afterRelease`.
  */
 import type { Interaction } from '../../bridge/api.js';
 import type { Capability } from '../../bridge/enums.js';
 import type { ConnectionState } from '../../bridge/state.js';
 import { isWebCallback } from './callback-kind.js';
+import { capabilityAllows } from '../../bridge/models/capabilities.js';
 
 export const PREVIEW_PHASES = [
   'offered',
@@ -141,8 +144,7 @@ export function previewActions(input: PreviewActionInput): Availability[] {
     if (action === 'call' && !input.number) return no('noNumber');
     if (action === 'schedule' && input.canScheduleNow === false) return no('afterRelease');
     const needed = CAPABILITY[action];
-    if (needed && Array.isArray(main.capabilities) && !main.capabilities.includes(needed))
-      return no('capability', needed);
+    if (needed && !capabilityAllows(main, needed)) return no('capability', needed);
     return { action, enabled: true };
   });
 }

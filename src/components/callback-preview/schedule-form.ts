@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { callbackPreview } from '../../i18n/en/callback-preview.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { DateTime, LocalDateTimeFailure, Zone } from '../../internal/time/zones.js';
@@ -20,6 +21,7 @@ export type { ScheduleSubmitDetail } from './callback-preview.events.js';
  */
 @customElement('adk-schedule-form')
 export class ScheduleFormElement extends KitElement {
+  static override strings = { callbackPreview };
   static override styles = [
     baseStyles,
     css`
