@@ -55,10 +55,7 @@ describe('<callback-preview>', () => {
   let bridge: AgentBridge;
   let simNow = 0;
   let drift = 0;
-  const listInteractions = () =>
-    sim.control<Array<{ interactionId: string; state: string; userData: Record<string, unknown> }>>(
-      'listInteractions',
-    );
+  const listInteractions = () => sim.control('listInteractions');
 
   before(async () => {
     sim = await openSimFrame({ connectDelay: 'none' });
@@ -73,7 +70,7 @@ describe('<callback-preview>', () => {
       'service-client-api.accepted-web-content-origins': '*',
     });
     if (options) await sim.control('configureOptions', { 'interaction-workspace': options });
-    simNow = await sim.control<number>('now');
+    simNow = await sim.control('now');
     drift = 0;
   }
 

@@ -10,6 +10,7 @@ import type {
   ValidityDetail,
 } from '../../src/components/record-fields-editor/record-fields-editor.js';
 import { AgentBridge } from '../../src/bridge/store.js';
+import type { Params, RequestName } from '../../src/bridge/api.js';
 import { clearDraft, listDrafts } from '../../src/internal/drafts.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 
@@ -88,7 +89,7 @@ describe('<record-fields-editor>', () => {
       'service-client-api.accepted-web-content-origins': `${location.origin} (*)`,
     });
     bridge = await connect();
-    id = await sim.control<string>('offerRecord', 'pull');
+    id = await sim.control('offerRecord', 'pull');
     await until(() => bridge.interaction(id));
   });
   afterEach(() => bridge.close());
@@ -140,7 +141,7 @@ describe('<record-fields-editor>', () => {
   it('follows the selected interaction; interaction-id pins; a non-outbound interaction says so', async () => {
     const el = await mount({ pinned: false });
     expect(control(el, 'GSW_PHONE').value).to.equal('+33647005');
-    const second = await sim.control<string>('offerRecord', 'pull'); // the newest main-case interaction
+    const second = await sim.control('offerRecord', 'pull'); // the newest main-case interaction
     await until(() => bridge.selected?.interactionId === second);
     await until(() => control(el, 'GSW_PHONE')?.value === '+33647007');
     el.interactionId = id; // pinned to the first record again
@@ -217,10 +218,10 @@ describe('<record-fields-editor>', () => {
     expect(message(el, 'Custom_Integer').textContent).to.equal(''); // shown once touched
     const sent: unknown[] = [];
     const request = bridge.request.bind(bridge);
-    bridge.request = ((name: string, ...params: unknown[]) => {
+    bridge.request = <R extends RequestName>(name: R, ...params: Params<R>) => {
       sent.push(name);
-      return (request as any)(name, ...params);
-    }) as typeof bridge.request;
+      return request(name, ...params);
+    };
     await el.save();
     expect(sent).not.to.include('outbound.updateRecordFields');
     expect(message(el, 'Custom_Integer').textContent).to.contain('fraction');
@@ -238,10 +239,10 @@ describe('<record-fields-editor>', () => {
     const el = await mount();
     const calls: unknown[][] = [];
     const request = bridge.request.bind(bridge);
-    bridge.request = ((name: string, ...params: unknown[]) => {
+    bridge.request = <R extends RequestName>(name: R, ...params: Params<R>) => {
       calls.push([name, ...params]);
-      return (request as any)(name, ...params);
-    }) as typeof bridge.request;
+      return request(name, ...params);
+    };
     await type(el, 'Custom_Integer', '12');
     await type(el, 'GSW_PHONE_TYPE', '9');
     await type(el, 'Custom_Opt_In', 'x'); // checkbox: the change event reads `checked`
@@ -399,7 +400,7 @@ describe('<record-fields-editor>', () => {
     await expect(el).to.be.accessible();
     call.click();
     await until(() => [...bridge.state.interactions.values()].some((i) => i.dnis === '+33647004'));
-    const list = await sim.control<Array<{ dnis?: string; state: string }>>('listInteractions');
+    const list = await sim.control('listInteractions');
     expect(list.find((i) => i.dnis === '+33647004')?.state).to.equal('DIALING');
   });
 
@@ -480,7 +481,7 @@ describe('<record-fields-editor>', () => {
     await sim.control('configureSecurity', {
       'service-client-api.accepted-web-content-origins': `${location.origin} (agent.*, interaction.*, configuration.*, system.*, media.*, outbound.getChainedRecords)`,
     });
-    const offered = await sim.control<string>('offerRecord', 'pull');
+    const offered = await sim.control('offerRecord', 'pull');
     await until(() => bridge.interaction(offered));
     el.interactionId = offered;
     await until(() => root(el).querySelector('[role="alert"]'));
