@@ -5,10 +5,6 @@
  * panel. The page shows its own data keys, the IVR data, and offers reasons to reject.
  */
 import '../src/components/callback-preview/callback-preview.js';
-import type {
-  CallbackActionDetail,
-  ScheduleRequestDetail,
-} from '../src/components/callback-preview/callback-preview.js';
 
 const area = document.getElementById('callback-area')!;
 const preview = document.createElement('callback-preview');
@@ -19,15 +15,14 @@ preview.setAttribute(
   'reject-reasons',
   'busy=Agent busy, wrong-skill=Wrong skill, callback-later=Contact asked for later',
 );
-preview.addEventListener('adk-callback-action', (event) => {
-  const { action, interactionId, ok } = (event as CustomEvent<CallbackActionDetail>).detail;
+// The kit's events are typed (src/events.ts): `event.detail` needs no cast.
+preview.addEventListener('adk-callback-action-result', (event) => {
+  const { action, interactionId, ok } = event.detail;
   console.info(`[demo] callback-preview ${action} #${interactionId}: ${ok ? 'done' : 'failed'}`);
 });
-preview.addEventListener('adk-schedule-request', (event) => {
-  const { interactionId, date, zone } = (event as CustomEvent<ScheduleRequestDetail>).detail;
-  console.info(
-    `[demo] schedule #${interactionId} at ${date} (${zone}); the element writes it as user data`,
-  );
+preview.addEventListener('adk-schedule-request-result', (event) => {
+  const { interactionId, date, zone, ok } = event.detail;
+  console.info(`[demo] schedule #${interactionId} at ${date} (${zone}): ${ok ? 'done' : 'failed'}`);
 });
 area.querySelector('h2')!.after(preview);
 area.hidden = false;

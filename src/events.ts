@@ -23,8 +23,8 @@ import type {
 import type {
   CallbackActionDetail,
   ScheduleRequestDetail,
-} from './components/callback-preview/callback-preview.js';
-import type { ScheduleSubmitDetail } from './components/callback-preview/schedule-form.js';
+  ScheduleSubmitDetail,
+} from './components/callback-preview/callback-preview.events.js';
 import type {
   ToastButtonClickDetail,
   ToastCloseDetail,
@@ -54,8 +54,10 @@ export interface KitEventMap {
   'adk-call-action': CallActionDetail;
   'adk-call-action-result': ResultDetail<CallActionDetail>;
   // <callback-preview>
-  'adk-schedule-request': ScheduleRequestDetail;
   'adk-callback-action': CallbackActionDetail;
+  'adk-callback-action-result': ResultDetail<CallbackActionDetail>;
+  'adk-schedule-request': ScheduleRequestDetail;
+  'adk-schedule-request-result': ResultDetail<ScheduleRequestDetail>;
   // <disposition-picker>
   'adk-disposition-select': SelectDetail;
   'adk-disposition-save': DispositionSaveDetail;

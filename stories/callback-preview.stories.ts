@@ -154,8 +154,22 @@ export const Talking = story(async ({ control, reach }) => {
   await reach('talking');
 });
 
-/** The voice callback's call ended: Done or Schedule. */
+/**
+ * The voice callback's call ended: Done. Schedule says why it can't any more: the Service Client
+ * API has no callback reschedule, and the workspace refuses user data on an ended call.
+ */
 export const Released = story(async ({ control, reach }) => {
+  control('startScenario', 'inbound-callback-asap');
+  control('stepScenario');
+  control('stepScenario');
+  await reach('released');
+});
+
+/** A page gives its own `scheduler` (e.g. its callback service): Schedule works after the call too. */
+export const PageScheduler = story(async ({ control, el, reach }) => {
+  el.scheduler = async (request) => {
+    console.info(`[story] the page schedules #${request.interactionId} at ${request.at}`);
+  };
   control('startScenario', 'inbound-callback-asap');
   control('stepScenario');
   control('stepScenario');

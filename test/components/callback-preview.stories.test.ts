@@ -8,6 +8,9 @@ const q = (el: CallbackPreviewElement, selector: string) =>
 const phase = (el: CallbackPreviewElement) => q(el, '[part~="base"]')?.dataset.phase;
 const message = (el: CallbackPreviewElement) =>
   q(el, '[part~="message"]')?.textContent?.trim() ?? '';
+const failure = (el: CallbackPreviewElement) => q(el, '[part~="error"]')?.textContent?.trim() ?? '';
+const scheduleOffered = (el: CallbackPreviewElement) =>
+  q(el, '[data-action="schedule"]')?.getAttribute('aria-disabled') === 'false';
 
 const expected: Record<string, (el: CallbackPreviewElement) => boolean> = {
   Ringing: (el) =>
@@ -23,9 +26,10 @@ const expected: Record<string, (el: CallbackPreviewElement) => boolean> = {
     'Choose a time in the future.',
   Dialing: (el) => phase(el) === 'dialing',
   Talking: (el) => phase(el) === 'talking',
-  Released: (el) => phase(el) === 'released',
+  Released: (el) => phase(el) === 'released' && !scheduleOffered(el) && !!q(el, '[part~="note"]'),
+  PageScheduler: (el) => phase(el) === 'released' && scheduleOffered(el),
   ActionError: (el) =>
-    message(el).startsWith('Done failed: ') && message(el).length > 'Done failed: '.length + 5,
+    failure(el).startsWith('Done failed: ') && failure(el).length > 'Done failed: '.length + 5,
   Disconnected: (el) => q(el, '[part~="base"]')?.dataset.connection === 'down',
   Returned: (el) =>
     message(el) === 'The offer was returned to the queue: it was not accepted in time.',

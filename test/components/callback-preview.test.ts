@@ -4,16 +4,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../../src/components/agent-bridge/agent-bridge.js';
 import '../../src/components/callback-preview/callback-preview.js';
 import type {
   CallbackPreviewElement,
   ScheduleRequestDetail,
 } from '../../src/components/callback-preview/callback-preview.js';
 import type { ScheduleFormElement } from '../../src/components/callback-preview/schedule-form.js';
-import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
-import { AgentBridge } from '../../src/bridge/store.js';
+import type { AgentBridge } from '../../src/bridge/store.js';
+import { expectNoLeaks, mountOnSim, type Mounted } from '../support/mount.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { until } from '../support/until.js';
 
 const part = (el: Element, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -24,18 +24,30 @@ const actionNames = (el: Element) =>
 const text = (el: Element | null | undefined) =>
   (el?.shadowRoot ?? el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const message = (el: Element) => text(part(el, 'message'));
+const failure = (el: Element) => text(part(el, 'error'));
 const why = (el: Element, action: string) => {
   const b = button(el, action)!;
   const id = b.getAttribute('aria-describedby');
   return id ? el.shadowRoot!.getElementById(id)!.textContent : null;
 };
 
-async function until(cond: () => boolean, what = 'condition', ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!cond()) {
-    if (performance.now() > end) throw new Error(`${what}: not met in time`);
-    await new Promise((r) => setTimeout(r, 10));
+/** Opens the schedule form and submits it (its first values, or `date` / `time` typed first). */
+async function submitSchedule(el: CallbackPreviewElement, entry?: { date: string; time: string }) {
+  button(el, 'schedule')!.click();
+  await until(
+    () => !!el.shadowRoot!.querySelector('adk-schedule-form')?.shadowRoot?.querySelector('input'),
+    'schedule form',
+  );
+  const form = el.shadowRoot!.querySelector<ScheduleFormElement>('adk-schedule-form')!;
+  if (entry) {
+    for (const [name, value] of Object.entries(entry)) {
+      const input = form.shadowRoot!.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await form.updateComplete;
+    }
   }
+  form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
 }
 
 describe('<callback-preview>', () => {
@@ -50,6 +62,8 @@ describe('<callback-preview>', () => {
   });
   after(() => sim.close());
 
+  const mounted: Mounted<CallbackPreviewElement>[] = [];
+
   async function connect(options?: Record<string, string>): Promise<void> {
     await sim.control('reset');
     await sim.control('configureSecurity', {
@@ -58,15 +72,14 @@ describe('<callback-preview>', () => {
     if (options) await sim.control('configureOptions', { 'interaction-workspace': options });
     simNow = await sim.control('now');
     drift = 0;
-    bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: 1500 });
-    await bridge.connect();
   }
 
+  /** Mounts `inner` on a bridge of its own (`bridge` is the last one). */
   async function mount(inner: TemplateResult): Promise<CallbackPreviewElement> {
-    const provider = await fixture<AgentBridgeElement>(
-      html`<agent-bridge .bridge=${bridge}>${inner}</agent-bridge>`,
-    );
-    const el = provider.querySelector('callback-preview')!;
+    const m = await mountOnSim<CallbackPreviewElement>(sim, inner, { reset: false });
+    mounted.push(m);
+    bridge = m.bridge;
+    const el = m.el;
     el.now = () => simNow + drift;
     await until(() => el.time.zones !== undefined, 'zones loaded');
     await el.updateComplete;
@@ -77,7 +90,9 @@ describe('<callback-preview>', () => {
       html`<callback-preview agent-time-zone="Europe/London" ivr-key-prefix="IVR_"></callback-preview>`,
     );
 
-  afterEach(() => bridge?.close());
+  afterEach(() => {
+    for (const m of mounted.splice(0)) m.unmount();
+  });
 
   it('without a provider: a clear, accessible "not connected" state', async () => {
     const el = await fixture<CallbackPreviewElement>(html`<callback-preview></callback-preview>`);
@@ -214,11 +229,8 @@ describe('<callback-preview>', () => {
     expect(actionNames(el)).to.deep.equal(['call', 'done', 'schedule']);
 
     // A reload: a new bridge that never saw an event infers the kind from documented fields.
-    bridge.close();
-    el.remove();
-    bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: 1500 });
-    await bridge.connect();
-    el = await preview();
+    for (const m of mounted.splice(0)) m.unmount();
+    el = await preview(); // on a bridge of its own
     expect(bridge.state.interactions.get('1')?.media).to.equal('webcallback');
     expect(text(part(el, 'status'))).to.equal(status);
     expect(part(el, 'base')!.dataset.phase).to.equal('previewing');
@@ -271,11 +283,12 @@ describe('<callback-preview>', () => {
     await el.updateComplete;
     el.shadowRoot!.querySelector('select')!.value = 'busy';
     el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-    await until(() => message(el).startsWith('Reject failed:'), 'failure');
-    expect(message(el)).to.equal(
+    await until(() => failure(el).startsWith('Reject failed:'), 'failure');
+    expect(failure(el)).to.equal(
       "Reject failed: Writing the user data key(s) 'RejectReason' is not allowed.",
     );
-    expect(part(el, 'message')!.classList.contains('danger')).to.equal(true);
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(message(el)).to.equal('');
     expect((await listInteractions())[0].state).to.equal('INVITED');
     await expect(el).to.be.accessible();
     button(el, 'reject')!.click(); // again, without a reason this time
@@ -294,8 +307,8 @@ describe('<callback-preview>', () => {
     await el.updateComplete;
     expect(message(el)).to.equal('Accept…');
     expect(why(el, 'accept')).to.equal('Waiting for the workspace.');
-    await until(() => message(el).startsWith('Accept failed'), 'timeout', 5000);
-    expect(message(el)).to.equal('Accept failed: The workspace did not answer within 1.5 s.');
+    await until(() => failure(el).startsWith('Accept failed'), 'timeout', 5000);
+    expect(failure(el)).to.equal('Accept failed: The workspace did not answer within 1.5 s.');
     await expect(el).to.be.accessible();
     await sim.control('setSilent', false);
     const state = (await listInteractions())[0].state;
@@ -473,13 +486,158 @@ describe('<callback-preview>', () => {
     await expect(pinned).to.be.accessible();
   });
 
-  it('leaves no listener behind', async () => {
+  it('leaves no listener and no timer behind, idle and while an offer counts down', async () => {
+    await connect({ 'callback.offer-timeout': '30' });
+    const el = await preview();
+    const m = mounted[0];
+    const make = () => document.createElement('callback-preview');
+    await expectNoLeaks(m.bridge, make, m.provider);
+    await sim.control('startScenario', 'inbound-callback-asap');
+    await until(() => part(el, 'countdown') !== null, 'countdown ticking');
+    expect(el.time.tickSeconds).to.equal(1);
+    await expectNoLeaks(m.bridge, make, m.provider);
+  });
+
+  it('a page may veto an action: adk-callback-action cancelled, nothing is sent, no result', async () => {
     await connect();
-    const baseline = bridge.listenerCount;
-    for (let i = 0; i < 20; i++) {
-      const el = await mount(html`<callback-preview></callback-preview>`);
-      el.closest('agent-bridge')!.remove();
-    }
-    expect(bridge.listenerCount).to.equal(baseline);
+    const el = await preview();
+    await sim.control('startScenario', 'inbound-callback-asap');
+    await until(() => button(el, 'accept') !== null, 'offer');
+    const seen: string[] = [];
+    el.addEventListener('adk-callback-action', (e) => {
+      seen.push(`${e.detail.action} #${e.detail.interactionId}`);
+      e.preventDefault();
+    });
+    el.addEventListener('adk-callback-action-result', () => seen.push('result'));
+    button(el, 'accept')!.click();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(seen).to.deep.equal(['accept #1']);
+    expect((await listInteractions())[0].state).to.equal('RINGING');
+    expect(message(el)).to.equal('');
+    expect(failure(el)).to.equal('');
+  });
+
+  it('fires adk-callback-action-result with { ok, error } after each action', async () => {
+    await connect();
+    const el = await preview();
+    await sim.control('startScenario', 'inbound-callback-asap');
+    await until(() => button(el, 'accept') !== null, 'offer');
+    const result = new Promise<{ action: string; ok: boolean }>((r) =>
+      el.addEventListener('adk-callback-action-result', (e) => r(e.detail), { once: true }),
+    );
+    button(el, 'accept')!.click();
+    expect(await result).to.deep.equal({ action: 'accept', interactionId: '1', ok: true });
+  });
+
+  it('switching interactions leaves nothing of the last one: no form, no outcome, no failure', async () => {
+    await connect();
+    const el = await mount(
+      html`<callback-preview interaction-id="2" reject-reasons="busy=Agent busy"></callback-preview>`,
+    );
+    await sim.control('startScenario', 'inbound-callback-asap');
+    await sim.control('startScenario', 'web-callback-preview');
+    await until(() => button(el, 'reject') !== null, 'web callback invited');
+    await sim.control(
+      'configureSecurity',
+      { 'service-client-api.user-data.write-allowed': 'Other*' },
+      true,
+    );
+    button(el, 'reject')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector('select')!.value = 'busy';
+    el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await until(() => failure(el).startsWith('Reject failed:'), 'failure on #2');
+    button(el, 'reject')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('form')).to.not.equal(null);
+
+    el.interactionId = '1';
+    await until(() => text(part(el, 'status')).startsWith('Callback ·'), 'follows #1');
+    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+    expect(failure(el)).to.equal('');
+    expect(message(el)).to.equal('');
+    el.interactionId = '2';
+    await until(() => text(part(el, 'status')).startsWith('Web callback'), 'back on #2');
+    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+    expect(failure(el)).to.equal('');
+    expect(message(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('scheduling a Genesys callback (no callback reschedule in the Service Client API)', () => {
+    it('without a scheduler: offered while the call is live, refused with the reason after release', async () => {
+      await connect();
+      const el = await preview();
+      await sim.control('startScenario', 'inbound-callback-asap');
+      await until(() => button(el, 'accept') !== null, 'offer');
+      button(el, 'accept')!.click();
+      await until(() => part(el, 'base')!.dataset.phase === 'talking', 'talking');
+      expect(button(el, 'schedule')!.getAttribute('aria-disabled')).to.equal('false');
+      await submitSchedule(el);
+      await until(() => message(el).startsWith('Callback scheduled'), 'scheduled while live');
+      expect((await listInteractions())[0].userData.CallbackScheduledTime).to.be.a('string');
+
+      button(el, 'schedule')!.click(); // the form is open when the call ends
+      await until(() => el.shadowRoot!.querySelector('adk-schedule-form') !== null, 'form open');
+      await sim.control('stepScenario'); // the call ends: IDLE
+      await until(() => part(el, 'base')!.dataset.phase === 'released', 'released');
+      expect(el.shadowRoot!.querySelector('adk-schedule-form')).to.equal(null);
+      expect(button(el, 'schedule')!.getAttribute('aria-disabled')).to.equal('true');
+      const reason = "The call has ended: the workspace can't schedule this callback any more";
+      expect(why(el, 'schedule')).to.contain(reason);
+      expect(text(part(el, 'note'))).to.contain(reason); // said plainly, not only to the button
+      const requests: string[] = [];
+      el.addEventListener('adk-schedule-request', () => requests.push('request'));
+      button(el, 'schedule')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('adk-schedule-form')).to.equal(null);
+      expect(requests).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('with a page scheduler: used while live and after release, with the result event; its failure is shown', async () => {
+      await connect();
+      const el = await preview();
+      const asked: ScheduleRequestDetail[] = [];
+      let refuse = false;
+      el.scheduler = async (request) => {
+        asked.push(request);
+        if (refuse) throw new Error('The callback service is unavailable');
+      };
+      await sim.control('startScenario', 'inbound-callback-asap');
+      await until(() => button(el, 'accept') !== null, 'offer');
+      button(el, 'accept')!.click();
+      await until(() => part(el, 'base')!.dataset.phase === 'talking', 'talking');
+      await submitSchedule(el);
+      await until(() => message(el).startsWith('Callback scheduled'), 'scheduled by the page');
+      expect(asked.map((r) => r.interactionId)).to.deep.equal(['1']);
+      expect((await listInteractions())[0].userData.CallbackScheduledTime).to.equal(undefined);
+
+      await sim.control('stepScenario'); // the call ends
+      await until(() => part(el, 'base')!.dataset.phase === 'released', 'released');
+      expect(button(el, 'schedule')!.getAttribute('aria-disabled')).to.equal('false');
+      expect(part(el, 'note')).to.equal(null);
+      const result = new Promise<{ ok: boolean; at: string }>((r) =>
+        el.addEventListener('adk-schedule-request-result', (e) => r(e.detail), { once: true }),
+      );
+      await submitSchedule(el);
+      expect((await result).ok).to.equal(true);
+      expect(asked).to.have.length(2);
+      expect(asked[1].at).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z$/);
+
+      refuse = true;
+      const failed = new Promise<{ ok: boolean; error?: unknown }>((r) =>
+        el.addEventListener('adk-schedule-request-result', (e) => r(e.detail), { once: true }),
+      );
+      await submitSchedule(el);
+      const detail = await failed;
+      expect(detail.ok).to.equal(false);
+      expect(String(detail.error)).to.contain('The callback service is unavailable');
+      await until(() => failure(el).startsWith('Schedule a callback failed'), 'failure shown');
+      expect(failure(el)).to.equal(
+        'Schedule a callback failed: The callback service is unavailable.',
+      );
+      await expect(el).to.be.accessible();
+    });
   });
 });

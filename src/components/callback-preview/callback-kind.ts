@@ -80,3 +80,22 @@ export function readableNumber(number: string): string {
   if (rest) groups.unshift(rest);
   return `${m[1]}${groups.join(' ')}`;
 }
+
+/**
+ * The callback an element shows for the interaction it follows: a web callback's call (its
+ * `parentInteraction`, `parentInteractionId` or `IW_WebcallbackInteractionId` names the web
+ * callback) leads to the web callback; anything else is itself.
+ */
+export function followedCallback(
+  ix: Interaction | undefined,
+  interactions: ReadonlyMap<string, Interaction>,
+): Interaction | undefined {
+  if (!ix) return undefined;
+  const linked = ix.userData?.IW_WebcallbackInteractionId;
+  const parentId =
+    ix.parentInteraction ??
+    ix.parentInteractionId ??
+    (typeof linked === 'string' ? linked : undefined);
+  const parent = parentId ? interactions.get(parentId) : undefined;
+  return parent && isWebCallback(parent) ? parent : ix;
+}

@@ -45,7 +45,9 @@ export const callbackPreviewStyles = css`
   select { font: inherit; color: inherit; background: var(--_adk-surface); border: 1px solid var(--_adk-border); border-radius: var(--_adk-radius); padding: var(--_adk-space-1); }
   .buttons { display: flex; gap: var(--_adk-space-2); }
   /* An empty live region stays in the accessibility tree (so its first message is announced) but takes no room. */
-  [part~='message']:empty { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  [part~='message']:empty, [part~='error']:empty { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  [part~='error'] { color: var(--_adk-danger); }
+  [part~='note'] { color: var(--_adk-muted, inherit); font-size: var(--_adk-font-size-small); }
   [part~='base'] { position: relative; }
   @media (forced-colors: active) {
     button[aria-disabled='true'] { color: GrayText; border-color: GrayText; opacity: 1; }

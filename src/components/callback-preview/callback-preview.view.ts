@@ -1,8 +1,10 @@
 /**
- * `<callback-preview>`'s templates for the callback's details, data sections and actions. Kept
- * out of the element so that the class holds behaviour only; every text comes from the catalogue.
+ * `<callback-preview>`'s template, from a plain view of what the element knows
+ * (`callback-preview.view-model.ts`) and a handlers object. Kept out of the element so that the
+ * class holds behaviour only; every text comes from the catalogue.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Interaction } from '../../bridge/api.js';
 import { callResultLabel } from '../../bridge/models/call-results.js';
 import type { CallbackInfo } from '../../bridge/models/callback.js';
@@ -11,7 +13,9 @@ import type { BridgeState } from '../../bridge/state.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { KeyLabel } from '../../internal/key-list.js';
 import type { Zones } from '../../internal/time/time-controller.js';
+import type { Zone } from '../../internal/time/zones.js';
 import { formatDuration } from '../../internal/call-status.js';
+import type { ScheduleSubmitDetail } from './callback-preview.events.js';
 import {
   callbackTimes,
   caseKeys,
@@ -21,12 +25,8 @@ import {
   type ZoneChoice,
 } from './callback-details.js';
 import { readableNumber, type CallbackKind } from './callback-kind.js';
-import {
-  previewActions,
-  type Availability,
-  type PreviewAction,
-  type PreviewPhase,
-} from './preview-actions.js';
+import type { Availability, PreviewAction, PreviewPhase } from './preview-actions.js';
+import './schedule-form.js';
 
 type T = Messages['callbackPreview'];
 
@@ -39,32 +39,66 @@ export interface Resolved {
   number: string | null;
 }
 
-export interface ViewHost {
-  view: {
-    t: T;
-    /** Call result names (the `callResults` section). */
-    callResults: Messages['callResults'];
-    lang: string;
-    zones: Zones | undefined;
-    zonesFailed: boolean;
-    now: number;
-    pending: ReadonlySet<PreviewAction>;
-    caseDataKeys?: KeyLabel[];
-    callbackDataKeys?: KeyLabel[];
-    ivrKeyPrefix: string | null;
-    zoneChoice: ZoneChoice;
-    onAction: (action: PreviewAction, r: Resolved) => void;
-    onCopy: (number: string) => void;
-  };
+/** What the schedule form is given: the entry zone, whether it is the contact's, the other zone, first values. */
+export interface ScheduleFormView {
+  zone: Zone;
+  contactZone: boolean;
+  otherZone: Zone | null;
+  initial: { date: string; time: string };
 }
 
-export function renderOffer(t: T, secondsLeft: number | null): TemplateResult | typeof nothing {
-  if (secondsLeft === null) return nothing;
+export interface CallbackPreviewView {
+  t: T;
+  /** Call result names (the `callResults` section). */
+  callResults: Messages['callResults'];
+  lang: string;
+  zones: Zones | undefined;
+  zonesFailed: boolean;
+  now: number;
+  /** A bridge is provided. */
+  connected: boolean;
+  /** Why nothing is shown (not connected, no callback…); null when a callback is. */
+  empty: string | null;
+  r?: Resolved;
+  down?: boolean;
+  secondsLeft?: number | null;
+  actions?: Availability[];
+  form?: 'reject' | 'schedule' | null;
+  /** The schedule form's zones, while it is open and scheduling can work. */
+  schedule?: ScheduleFormView | null;
+  rejectReasons: KeyLabel[];
+  caseDataKeys?: KeyLabel[];
+  callbackDataKeys?: KeyLabel[];
+  ivrKeyPrefix: string | null;
+  zoneChoice: ZoneChoice;
+  /** The polite status region and the assertive error region. */
+  status: string;
+  error: string;
+}
+
+export interface CallbackPreviewHandlers {
+  action: (action: PreviewAction) => void;
+  copy: (number: string) => void;
+  /** Reject with the chosen reason key ('' = none). */
+  reject: (reason: string) => void;
+  closeForm: (form: 'reject' | 'schedule') => void;
+  schedule: (detail: ScheduleSubmitDetail) => void;
+  /** The current time (the schedule form's clock). */
+  now: () => number;
+}
+
+type V = CallbackPreviewView;
+type H = CallbackPreviewHandlers;
+
+function renderOffer(
+  t: T,
+  secondsLeft: number | null | undefined,
+): TemplateResult | typeof nothing {
+  if (secondsLeft == null) return nothing;
   return html`<p part="countdown" role="timer" aria-live="off">${t.countdown(formatDuration(secondsLeft * 1000))}</p>`;
 }
 
-function renderTimes(host: ViewHost, r: Resolved): TemplateResult | typeof nothing {
-  const v = host.view;
+function renderTimes(v: V, r: Resolved): TemplateResult | typeof nothing {
   const t = v.t;
   if (!r.info?.startTime) return nothing;
   const z = v.zones;
@@ -101,18 +135,17 @@ function dataSection(title: string, rows: CaseDataRow[], id: string) {
   </section>`;
 }
 
-export function renderDetails(host: ViewHost, r: Resolved): TemplateResult {
-  const v = host.view;
+function renderDetails(v: V, h: H, r: Resolved): TemplateResult {
   const t = v.t;
   const info = r.info;
   return html`
     <dl part="details">
-      ${renderTimes(host, r)}
+      ${renderTimes(v, r)}
       ${
         r.number
           ? html`<dt>${t.fields.number}</dt><dd part="number">
         <span class="digits">${readableNumber(r.number)}</span>
-        <button part="copy" type="button" @click=${() => v.onCopy(r.number!)}>${t.copy}</button></dd>`
+        <button part="copy" type="button" @click=${() => h.copy(r.number!)}>${t.copy}</button></dd>`
           : nothing
       }
       ${row(t.fields.attempts, info?.attempts)}
@@ -120,12 +153,11 @@ export function renderDetails(host: ViewHost, r: Resolved): TemplateResult {
       ${row(t.fields.lastResult, info?.callResult ? callResultLabel(info.callResult, v.callResults) : null)}
       ${row(t.fields.responseType, info?.desiredResponseType)}
     </dl>
-    ${renderActions(host, r)}`;
+    ${renderActions(v, h, r)}`;
 }
 
 /** The page's case information, callback information and IVR data. */
-export function renderData(host: ViewHost, r: Resolved): TemplateResult {
-  const v = host.view;
+function renderData(v: V, r: Resolved): TemplateResult {
   const t = v.t;
   const ud = r.main.userData;
   return html`
@@ -148,29 +180,85 @@ function reasonText(t: T, a: Availability): string {
 
 const PRIMARY: ReadonlySet<PreviewAction> = new Set(['accept', 'call']);
 
-function renderActions(host: ViewHost, r: Resolved) {
-  const v = host.view;
+function renderActions(v: V, h: H, r: Resolved) {
   const t = v.t;
-  const list = previewActions({
-    main: r.main,
-    phase: r.phase,
-    connection: r.state.connection,
-    markdoneBlocks: r.state.markdoneBlocks,
-    number: r.number,
-    pending: v.pending,
-  });
+  const list = v.actions ?? [];
   if (list.length === 0) return nothing;
   const label = (a: PreviewAction) =>
     a === 'accept' && r.kind.mode === 'delayed-preview' ? t.actions.acceptAndCall : t.actions[a];
+  // Said plainly, not only on the button: why a callback can't be scheduled after its call.
+  const shown = (a: Availability) => !a.enabled && a.reason === 'afterRelease';
   return html`<div part="actions" role="group" aria-label=${t.actionsLabel}>
     ${list.map((a) => {
       const why = reasonText(t, a);
       return html`<button type="button" part="action action-${a.action}" data-action=${a.action} class=${PRIMARY.has(a.action) ? 'primary' : ''}
         aria-disabled=${a.enabled ? 'false' : 'true'} title=${why || nothing} aria-describedby=${why ? `why-${a.action}` : nothing}
+        aria-expanded=${a.action === 'schedule' && a.enabled ? String(v.form === 'schedule') : nothing}
         @click=${() => {
-          if (a.enabled) v.onAction(a.action, r);
+          if (a.enabled) h.action(a.action);
         }}>${label(a.action)}</button>
-        ${why ? html`<span id="why-${a.action}" class="visually-hidden">${why}</span>` : nothing}`;
+        ${why && !shown(a) ? html`<span id="why-${a.action}" class="visually-hidden">${why}</span>` : nothing}`;
     })}
-  </div>`;
+  </div>
+  ${list.filter(shown).map((a) => html`<p id="why-${a.action}" part="note">${reasonText(t, a)}</p>`)}`;
+}
+
+function renderRejectForm(v: V, h: H): TemplateResult {
+  const t = v.t.reject;
+  return html`<form @submit=${(e: Event) => {
+    e.preventDefault();
+    const select = (e.currentTarget as HTMLFormElement).querySelector('select');
+    h.reject(select?.value ?? '');
+  }} @keydown=${(e: KeyboardEvent) => {
+    if (e.key === 'Escape') h.closeForm('reject');
+  }}>
+    <fieldset><legend>${t.legend}</legend>
+      <label>${t.reason} <select name="reason">
+        <option value="">${t.noReason}</option>
+        ${v.rejectReasons.map((reason) => html`<option value=${reason.key}>${reason.label}</option>`)}
+      </select></label>
+      <div class="buttons"><button type="submit" class="primary">${t.confirm}</button>
+      <button type="button" @click=${() => h.closeForm('reject')}>${t.cancel}</button></div>
+    </fieldset></form>`;
+}
+
+function renderForm(v: V, h: H, r: Resolved): unknown {
+  if (v.form === 'reject') return renderRejectForm(v, h);
+  const s = v.schedule;
+  if (v.form !== 'schedule' || !s || !v.zones) return nothing;
+  // A new form (its own entry) per callback.
+  return keyed(
+    r.main.interactionId,
+    html`<adk-schedule-form .zones=${v.zones} .zone=${s.zone} .contactZone=${s.contactZone} .otherZone=${s.otherZone}
+      .initial=${s.initial} .now=${h.now}
+      @schedule-cancel=${() => h.closeForm('schedule')} @schedule-submit=${(e: CustomEvent<ScheduleSubmitDetail>) => h.schedule(e.detail)}></adk-schedule-form>`,
+  );
+}
+
+export function renderCallbackPreview(v: V, h: H): TemplateResult {
+  const t = v.t;
+  const regions = html`<p part="message" role="status">${v.status}</p><p part="error" role="alert">${v.error}</p>`;
+  if (!v.connected)
+    return html`<section part="base" aria-label=${t.label}><p part="status">${v.empty}</p></section>`;
+  const r = v.r;
+  if (!r)
+    return html`<section part="base" aria-label=${t.label}><p part="status">${v.empty}</p>${regions}</section>`;
+  return html`
+    <section part="base" aria-label=${t.label} data-phase=${r.phase} data-connection=${v.down ? 'down' : 'up'}>
+      <h2 part="status" tabindex="-1">${t.kind(t.channel[r.kind.channel], t.mode[r.kind.mode])} · ${t.phase[r.phase]}</h2>
+      ${v.down ? html`<p class="danger" role="alert">${t.connectionDown}</p>` : nothing}
+      ${renderOffer(t, v.secondsLeft)}
+      ${renderDetails(v, h, r)}
+      ${renderForm(v, h, r)}
+      ${regions}
+      ${renderData(v, r)}
+    </section>`;
+}
+
+/** Focus on `action`'s button, else the status line (the button went with its phase). */
+export function focusAction(root: ParentNode, action: PreviewAction): void {
+  const target =
+    root.querySelector<HTMLElement>(`[data-action=${action}]`) ??
+    root.querySelector<HTMLElement>('[part~=status]');
+  target?.focus();
 }

@@ -20,7 +20,9 @@
  * Capabilities: when the workspace lists them in a state where the seed's table lists the
  * capability (`bridge/models/capabilities.ts`), Accept needs ACCEPT, Reject REJECT, Call CALL
  * and Done MARK_DONE. Elsewhere (a ringing voice call's accept…) and for Schedule, which has
- * no capability in the seed, the phase rule applies alone.
+ * no capability in the seed, the phase rule applies; once a voice callback's call ended,
+ * Schedule needs a way that still works (`canScheduleNow`, see callback-requests.ts
+ * `scheduleRoute`), else it is refused with `afterRelease`.
  */
 import type { Interaction } from '../../bridge/api.js';
 import type { Capability } from '../../bridge/enums.js';
@@ -49,6 +51,7 @@ export const PREVIEW_DISABLED_REASONS = [
   'markdoneBlocked',
   'callActive',
   'noNumber',
+  'afterRelease',
 ] as const;
 export type PreviewDisabledReason = (typeof PREVIEW_DISABLED_REASONS)[number];
 
@@ -119,6 +122,8 @@ export interface PreviewActionInput {
   /** The number `Call` dials (`customer_number`). */
   number: string | null;
   pending: ReadonlySet<PreviewAction>;
+  /** Scheduling can work now (callback-requests.ts `scheduleRoute` is not null); default true. */
+  canScheduleNow?: boolean;
 }
 
 export function previewActions(input: PreviewActionInput): Availability[] {
@@ -137,6 +142,7 @@ export function previewActions(input: PreviewActionInput): Availability[] {
     if (action === 'done' && input.markdoneBlocks[main.interactionId] !== undefined)
       return no('markdoneBlocked', input.markdoneBlocks[main.interactionId]);
     if (action === 'call' && !input.number) return no('noNumber');
+    if (action === 'schedule' && input.canScheduleNow === false) return no('afterRelease');
     const needed = CAPABILITY[action];
     if (needed && !capabilityAllows(main, needed)) return no('capability', needed);
     return { action, enabled: true };
@@ -171,4 +177,15 @@ export function parseTimeoutSeconds(value: unknown): number | null {
         ? Number(value)
         : Number.NaN;
   return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+/** The configuration option that gives the offer timeout in seconds (our choice; see README). */
+export const OFFER_TIMEOUT_OPTION = 'callback.offer-timeout';
+
+/** The offer timeout: the element's `offer-timeout`, else the workspace's option; `null` when neither. */
+export function offerTimeoutSeconds(
+  attribute: unknown,
+  options: Readonly<Record<string, unknown>> | undefined,
+): number | null {
+  return parseTimeoutSeconds(attribute) ?? parseTimeoutSeconds(options?.[OFFER_TIMEOUT_OPTION]);
 }

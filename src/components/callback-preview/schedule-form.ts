@@ -1,28 +1,27 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { callbackPreview } from '../../i18n/en/callback-preview.js';
-import { LocaleController } from '../../i18n/localize.js';
+import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { DateTime, LocalDateTimeFailure, Zone } from '../../internal/time/zones.js';
 import type { Zones } from '../../internal/time/time-controller.js';
 import { readZonedEntry } from '../../internal/time/zoned-entry.js';
 
-export interface ScheduleSubmitDetail {
-  /** The chosen instant, in the entry zone. */
-  at: DateTime;
-}
+export type { ScheduleSubmitDetail } from './callback-preview.events.js';
 
 /**
  * The inline "Schedule a callback" form of `<callback-preview>`: a date and a time entered in
  * `zone` (the contact's when known), shown also in `otherZone`. Checks the entry with the zones
  * module (format, impossible dates, DST gaps, the past) and says what is wrong beside the field
- * once it was touched. Fires `schedule-submit` (detail `{ at }`) and `schedule-cancel`; neither
- * leaves `<callback-preview>`'s shadow root. Escape cancels.
+ * once it was touched. Tells its parent `schedule-submit` (detail `{ at }`) and `schedule-cancel`
+ * (`tell`: neither leaves `<callback-preview>`'s shadow root). Escape cancels. Gets everything
+ * through properties.
  *
  * @csspart form - The fieldset.
  */
 @customElement('adk-schedule-form')
-export class ScheduleFormElement extends LitElement {
+export class ScheduleFormElement extends KitElement {
+  static override strings = { callbackPreview };
   static override styles = [
     baseStyles,
     css`
@@ -55,7 +54,6 @@ export class ScheduleFormElement extends LitElement {
   @state() private date = '';
   @state() private time = '';
   @state() private touched = false;
-  private readonly locale = new LocaleController(this, { callbackPreview });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -152,7 +150,7 @@ export class ScheduleFormElement extends LitElement {
   }
 
   private cancel(): void {
-    this.dispatchEvent(new CustomEvent('schedule-cancel'));
+    this.tell('schedule-cancel', null);
   }
 
   private onSubmit(e: Event): void {
@@ -166,9 +164,7 @@ export class ScheduleFormElement extends LitElement {
       );
       return;
     }
-    this.dispatchEvent(
-      new CustomEvent<ScheduleSubmitDetail>('schedule-submit', { detail: { at: result.at } }),
-    );
+    this.tell('schedule-submit', { at: result.at });
   }
 }
 

@@ -64,6 +64,8 @@ export const callbackPreview = {
     markdoneBlocked: (warning: string) => `Mark done is blocked: ${warning}`,
     callActive: 'End the call first.',
     noNumber: 'There is no number to call.',
+    afterRelease:
+      "The call has ended: the workspace can't schedule this callback any more (its API has no callback reschedule, and an ended call's user data can't change). Schedule before the call ends.",
   },
   reject: {
     legend: 'Reject the callback',

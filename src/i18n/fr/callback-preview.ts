@@ -67,6 +67,8 @@ export const callbackPreview: Messages['callbackPreview'] = {
     markdoneBlocked: (warning) => `La clôture est bloquée : ${warning}`,
     callActive: 'Terminez d’abord l’appel.',
     noNumber: 'Aucun numéro à appeler.',
+    afterRelease:
+      "L'appel est terminé : l'espace de travail ne peut plus planifier ce rappel (son API n'a pas de replanification de rappel, et les données d'un appel terminé ne peuvent plus changer). Planifiez-le avant la fin de l'appel.",
   },
   reject: {
     legend: 'Refuser le rappel',

@@ -3,6 +3,7 @@ import type { Interaction } from '../../../src/bridge/api.js';
 import { resolveCall } from '../../../src/internal/call-status.js';
 import {
   offerSecondsLeft,
+  offerTimeoutSeconds,
   parseTimeoutSeconds,
   previewActions,
   previewPhase,
@@ -135,5 +136,22 @@ describe('callback-preview/preview-actions', () => {
     expect(parseTimeoutSeconds(12)).to.equal(12);
     for (const v of ['0', '', 'x', null, undefined, -5, ['30']])
       expect(parseTimeoutSeconds(v)).to.equal(null);
+  });
+});
+
+describe('callback-preview/preview-actions: scheduling after the call', () => {
+  it('refuses Schedule with afterRelease when scheduling cannot work now', () => {
+    const released = ix({ state: 'IDLE' });
+    expect(summary(input(released))).to.deep.equal(['done', 'schedule']);
+    expect(summary(input(released, { canScheduleNow: false }))).to.deep.equal([
+      'done',
+      'schedule:afterRelease',
+    ]);
+  });
+
+  it('reads the offer timeout from the attribute, else the workspace option', () => {
+    expect(offerTimeoutSeconds('45', { 'callback.offer-timeout': '30' })).to.equal(45);
+    expect(offerTimeoutSeconds(null, { 'callback.offer-timeout': '30' })).to.equal(30);
+    expect(offerTimeoutSeconds(null, undefined)).to.equal(null);
   });
 });
