@@ -34,10 +34,9 @@ import type { ToastError } from './components/custom-toast/toast-errors.js';
 import type { SelectDetail } from './components/disposition-picker/disposition-picker.js';
 import type { SaveDetail } from './components/disposition-picker/wrapup-controller.js';
 import type {
-  RecordSaveFailedDetail,
-  RecordSavedDetail,
+  RecordSaveDetail,
   ValidityDetail,
-} from './components/record-fields-editor/record-fields-editor.js';
+} from './components/record-fields-editor/record-fields-editor.events.js';
 import type { ResultDetail } from './internal/requests.js';
 
 export type { ResultDetail };
@@ -58,8 +57,8 @@ export interface KitEventMap {
   'adk-disposition-save': SaveDetail;
   // <record-fields-editor>
   'adk-validity-change': ValidityDetail;
-  'adk-record-saved': RecordSavedDetail;
-  'adk-record-save-failed': RecordSaveFailedDetail;
+  'adk-record-save': RecordSaveDetail;
+  'adk-record-save-result': ResultDetail<RecordSaveDetail>;
   // <custom-toast>
   'adk-toast-show': { renderer: ToastRenderer; workspaceId: string | undefined };
   'adk-toast-button-click': ToastButtonClickDetail;

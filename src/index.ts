@@ -100,8 +100,8 @@ export { type SaveDetail as DispositionSaveDetail } from './components/dispositi
 export {
   RecordFieldsEditorElement,
   type ValidityDetail as RecordValidityDetail,
-  type RecordSavedDetail,
-  type RecordSaveFailedDetail,
+  type RecordSaveDetail,
+  type RecordSaveResultDetail,
 } from './components/record-fields-editor/record-fields-editor.js';
 export {
   parseFieldText,
