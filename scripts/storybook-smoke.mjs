@@ -3,42 +3,17 @@
 // imports), so this opens, in Chromium, the first story of every story file — its kit elements
 // must be registered and rendered — and every docs page — its API table must be there.
 //   node scripts/storybook-smoke.mjs [dir]   (default storybook-static; exits 1 on a failure)
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs } from '../web-test-runner.config.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = resolve(root, process.argv[2] ?? 'storybook-static');
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
-
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  try {
-    const body = await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-    res
-      .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
-      .end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(dir);
+const base = server.url;
 
 const { entries } = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
 const manifest = JSON.parse(await readFile(join(root, 'custom-elements.json'), 'utf8'));
@@ -112,7 +87,7 @@ for (const page of docs) {
 }
 
 await browser.close();
-server.close();
+await server.close();
 if (failures.length) {
   console.error(`storybook-smoke: FAILED\n  ${failures.join('\n  ')}`);
   process.exit(1);

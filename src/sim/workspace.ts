@@ -62,6 +62,8 @@ export interface SimMeta {
   connectTimer?: number;
   /** A scheduled callback offered for agent preview. */
   callbackPreview?: boolean;
+  /** The frame whose request created it (bounded per frame: limits.ts). */
+  createdBy?: number;
 }
 
 export type SimInteraction = Interaction & { sim: SimMeta };
@@ -84,7 +86,7 @@ export class Workspace {
   sections: Sections = defaultSections();
   transactions: Record<string, Sections> = defaultTransactions();
   toasts = new Map<string, SimToast>();
-  dialogs = new Map<string, { url: string; options: DialogOptions }>();
+  dialogs = new Map<string, { url: string; options: DialogOptions; owner?: number | null }>();
   views = new Map<string, MenuBarView>();
   frameState: FrameState = 'LEADING';
   connection: ConnectionState = 'CONNECTED';
@@ -103,6 +105,12 @@ export class Workspace {
   recordSets = 0;
   private counters = { interaction: 0, case: 0, toast: 0, dialog: 0, call: 0 };
   private listeners = new Set<() => void>();
+
+  /**
+   * The strict profile (SimHost's `strict`, default true): the host is exactly as strict as the
+   * documents, never kinder. Operations gate their strict-only behaviours on it.
+   */
+  strict = true;
 
   constructor(
     readonly clock: SimClock,

@@ -4,6 +4,8 @@ import type { ToastParameters } from '../../bridge/api.js';
 import { BridgeController } from '../../bridge/controller.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import { toastButtonLabel, type ToastButton } from '../../bridge/toast-order.js';
+import { actions } from '../../i18n/en/actions.js';
+import { customToast } from '../../i18n/en/custom-toast.js';
 import { LocaleController } from '../../i18n/localize.js';
 import { errorReason } from '../../internal/actions.js';
 import { kitEvent } from '../../internal/events.js';
@@ -139,7 +141,11 @@ export class CustomToastElement extends LitElement {
   @state() private pending = false;
 
   private readonly context = new BridgeController(this, { filter: () => false });
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, { customToast, actions });
+  /** Updates once the strings of its language are there: a language may load on demand. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
   private readonly observer = new MutationObserver(() => this.readSlotted());
   private workspace: WorkspaceToast | undefined;
   private sent: ToastParameters | undefined;

@@ -2,6 +2,9 @@ import { type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Interaction } from '../../bridge/api.js';
 import { readOutboundRecord, type OutboundRecordInfo } from '../../bridge/models/index.js';
+import { actions } from '../../i18n/en/actions.js';
+import { callResults } from '../../i18n/en/call-results.js';
+import { recordFields } from '../../i18n/en/record-fields.js';
 import { FollowController } from '../../internal/followed-interaction.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { errorReason, RequestController } from '../../internal/requests.js';
@@ -73,6 +76,7 @@ export type {
  */
 @customElement('record-fields-editor')
 export class RecordFieldsEditorElement extends KitElement {
+  static override strings = { recordFields, actions, callResults };
   static override styles = [baseStyles, recordFieldsEditorStyles];
 
   /** The interaction to edit; without it, the selected interaction. */

@@ -29,9 +29,42 @@
  *   one is returned in `later`, so the form can say which one is meant. `toRescheduleDate`
  *   sends the wall time either way, which is what `rescheduleRecord` takes.
  */
-import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+import { DateTime as LuxonDateTime, FixedOffsetZone, IANAZone, Zone as LuxonZone } from 'luxon';
 
-export type { Zone, DateTime };
+/**
+ * A time zone as the kit hands it around: a luxon `Zone` made by this module, described by the
+ * kit's own type. The kit's published declarations reach this module (elements hold zones, the
+ * index exports `Zones`), and luxon has no types of its own: naming luxon's types there would make
+ * every TypeScript consumer install `@types/luxon`, which is not a dependency (luxon itself loads
+ * lazily). Only this module turns the value back into luxon's (`luxonZone`).
+ */
+export interface Zone {
+  /** `iana`, `fixed`, `system`… */
+  readonly type: string;
+  /** `Europe/Paris`, `UTC+5:30`. */
+  readonly name: string;
+  readonly isValid: boolean;
+  /** The zone's offset from UTC in minutes at epoch milliseconds `ts`. */
+  offset(ts: number): number;
+}
+
+/** An instant in a zone (a luxon `DateTime` made by this module; see `Zone`). */
+export interface DateTime {
+  readonly isValid: boolean;
+  readonly zone: Zone;
+  /** Epoch milliseconds. */
+  toMillis(): number;
+  /** ISO 8601 with the zone's offset; `null` when invalid. */
+  toISO(): string | null;
+  /** The same instant in UTC. */
+  toUTC(): DateTime;
+}
+
+/** luxon's zone behind a `Zone`; a zone this module did not make is refused. */
+function luxonZone(zone: Zone): LuxonZone {
+  if (zone instanceof LuxonZone) return zone;
+  throw new TypeError(`Not a zone from zones.ts: ${String(zone?.name)}`);
+}
 
 /** The record's time zone as `readOutboundRecord` gives it (`GSW_TZ_NAME`, `GSW_TZ_OFFSET`). */
 export interface ContactTimeZone {
@@ -100,15 +133,16 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
 
 export type InstantInput = DateTime | Date | number | string;
 
-function toDateTime(value: InstantInput): DateTime {
-  if (DateTime.isDateTime(value)) return value;
-  if (value instanceof Date) return DateTime.fromJSDate(value);
-  if (typeof value === 'number') return DateTime.fromMillis(value);
-  return DateTime.fromISO(value, { setZone: true });
+function toDateTime(value: InstantInput): LuxonDateTime {
+  if (value instanceof LuxonDateTime) return value;
+  if (value instanceof Date) return LuxonDateTime.fromJSDate(value);
+  if (typeof value === 'number') return LuxonDateTime.fromMillis(value);
+  if (typeof value === 'string') return LuxonDateTime.fromISO(value, { setZone: true });
+  return LuxonDateTime.fromMillis(value.toMillis(), { zone: luxonZone(value.zone) });
 }
 
 /** `Europe/Paris` → its zone; `null` for abbreviations, fixed zones (`EST`, `Etc/GMT+5`) and nonsense. */
-export function regionZone(name: string | null | undefined): IANAZone | null {
+export function regionZone(name: string | null | undefined): Zone | null {
   if (!name || !name.includes('/') || name.startsWith('Etc/')) return null;
   return IANAZone.isValidZone(name) ? IANAZone.create(name) : null;
 }
@@ -149,11 +183,11 @@ export function sameOffset(a: Zone, b: Zone, at: InstantInput = Date.now()): boo
 export type TimeStyle = 'time' | 'date' | 'dateTime' | 'timeZone' | 'dateTimeZone';
 
 const STYLES: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
-  time: DateTime.TIME_SIMPLE,
-  date: DateTime.DATE_MED,
-  dateTime: DateTime.DATETIME_MED,
-  timeZone: { ...DateTime.TIME_SIMPLE, timeZoneName: 'short' },
-  dateTimeZone: { ...DateTime.DATETIME_MED, timeZoneName: 'short' },
+  time: LuxonDateTime.TIME_SIMPLE,
+  date: LuxonDateTime.DATE_MED,
+  dateTime: LuxonDateTime.DATETIME_MED,
+  timeZone: { ...LuxonDateTime.TIME_SIMPLE, timeZoneName: 'short' },
+  dateTimeZone: { ...LuxonDateTime.DATETIME_MED, timeZoneName: 'short' },
 };
 
 /** An instant shown in `zone` for `locale` (BCP 47); `''` when it can't be read. */
@@ -165,13 +199,14 @@ export function formatInZone(
 ): string {
   const dt = toDateTime(iso);
   if (!dt.isValid) return '';
-  return dt.setZone(zone).setLocale(locale).toLocaleString(STYLES[style]);
+  return dt.setZone(luxonZone(zone)).setLocale(locale).toLocaleString(STYLES[style]);
 }
 
 /** The zone's short name at `at` for `locale`: `EDT`, `GMT+9:30`, `UTC+9:30` for a fixed zone. */
 export function zoneName(zone: Zone, locale: string, at: InstantInput = Date.now()): string {
   if (zone.type === 'fixed') return zone.name;
-  return zone.offsetName(toDateTime(at).toMillis(), { format: 'short', locale }) ?? zone.name;
+  const short = luxonZone(zone).offsetName(toDateTime(at).toMillis(), { format: 'short', locale });
+  return short ?? zone.name;
 }
 
 export type RelativeTime =
@@ -262,7 +297,7 @@ export function parseLocalDateTime(
   const [year, month, day] = dm
     ? [dm[1], dm[2], dm[3]].map(Number)
     : [um![3], um![1], um![2]].map(Number);
-  const calendar = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
+  const calendar = LuxonDateTime.fromObject({ year, month, day }, { zone: 'utc' });
   if (!calendar.isValid || year < 1900)
     return { ok: false, reason: 'impossible-date', field: 'date' };
   if (!t) return { ok: false, reason: 'empty-time', field: 'time' };
@@ -284,10 +319,13 @@ export function parseLocalDateTime(
       ok: false,
       reason: 'skipped-time',
       field: 'time',
-      suggestion: DateTime.fromObject({ year, month, day, hour, minute }, { zone }),
+      suggestion: LuxonDateTime.fromObject(
+        { year, month, day, hour, minute },
+        { zone: luxonZone(zone) },
+      ),
     };
   }
-  const at = (ts: number) => DateTime.fromMillis(ts, { zone });
+  const at = (ts: number) => LuxonDateTime.fromMillis(ts, { zone: luxonZone(zone) });
   return {
     ok: true,
     value: at(instants[0]),
@@ -297,8 +335,8 @@ export function parseLocalDateTime(
 
 /** `rescheduleRecord`'s `MM/DD/YYYY HH:MM`, the wall time of `dt` in the record's zone. */
 export function toRescheduleDate(dt: DateTime, zone: Zone): string {
-  return dt
-    .setZone(zone)
+  return toDateTime(dt)
+    .setZone(luxonZone(zone))
     .reconfigure({ locale: 'en-US', numberingSystem: 'latn', outputCalendar: 'gregory' })
     .toFormat('MM/dd/yyyy HH:mm');
 }
@@ -306,7 +344,7 @@ export function toRescheduleDate(dt: DateTime, zone: Zone): string {
 /** `YYYY-MM-DD` and `HH:MM` of an instant in `zone`: values for `<input type=date>` / `<input type=time>`. */
 export function toInputValues(dt: InstantInput, zone: Zone): { date: string; time: string } {
   const local = toDateTime(dt)
-    .setZone(zone)
+    .setZone(luxonZone(zone))
     .reconfigure({ locale: 'en-US', numberingSystem: 'latn', outputCalendar: 'gregory' });
   return { date: local.toFormat('yyyy-MM-dd'), time: local.toFormat('HH:mm') };
 }
@@ -322,7 +360,7 @@ export function withinCallingWindow(
   fromSeconds: number | null,
   untilSeconds: number | null,
 ): boolean {
-  const local = toDateTime(dt).setZone(zone);
+  const local = toDateTime(dt).setZone(luxonZone(zone));
   const s = local.hour * 3600 + local.minute * 60 + local.second;
   const from = fromSeconds ?? 0;
   const until = untilSeconds ?? 86_400;

@@ -15,7 +15,8 @@ import {
   type ModelValue,
 } from '../../../src/components/record-fields-editor/field-types.js';
 import { problemMessage } from '../../../src/components/record-fields-editor/problem-messages.js';
-import { en, fr } from '../../../src/i18n/localize.js';
+import { en } from '../../../src/i18n/en.js';
+import { fr } from '../../../src/i18n/fr.js';
 
 const field = (over: Partial<RecordField>): RecordField => ({
   name: 'F',

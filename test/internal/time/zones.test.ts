@@ -85,6 +85,12 @@ describe('time/zones', () => {
     expect(agentZone('nowhere').name).to.equal(agentZone().name);
   });
 
+  it('refuses, with a clear error, a zone it did not make (the kit types zones as its own)', () => {
+    const lookalike = { type: 'iana', name: 'Europe/Paris', isValid: true, offset: () => 60 };
+    expect(() => formatInZone(SUMMER, lookalike, 'en')).to.throw(TypeError, 'Not a zone from');
+    expect(formatInZone(SUMMER, agentZone('Europe/Paris'), 'en', 'time')).to.equal('3:30 PM');
+  });
+
   it('formats an instant in a zone and names the zone', () => {
     const iso = '2025-06-10T13:30:00.000Z';
     expect(formatInZone(iso, NY, 'en-US', 'time')).to.equal('9:30 AM');
@@ -206,10 +212,10 @@ describe('time/zones', () => {
   describe('toRescheduleDate', () => {
     it("sends the seed's example as 10:30: agent in BST at 2:30 PM, contact in EDT at 9:30 AM", () => {
       const agent = agentZone('Europe/London');
-      const now = DateTime.fromMillis(SUMMER, { zone: agent });
+      const now = DateTime.fromMillis(SUMMER, { zone: agent.name });
       expect(now.toFormat('h:mm a')).to.equal('2:30 PM');
       const contact = contactZone(rec('EDT', -14400), SUMMER)!;
-      expect(now.setZone(contact).toFormat('h:mm a')).to.equal('9:30 AM');
+      expect(now.setZone(contact.name).toFormat('h:mm a')).to.equal('9:30 AM');
       const inOneHour = now.plus({ hours: 1 });
       expect(toRescheduleDate(inOneHour, contact)).to.equal('06/10/2025 10:30');
       expect(toRescheduleDate(inOneHour, agent)).to.equal('06/10/2025 15:30'); // what must NOT be sent
