@@ -17,6 +17,7 @@ import {
   TimeoutError,
   errorFromHost,
 } from './errors.js';
+import { normalizeAnswer, normalizeEvent } from './models/normalize-events.js';
 import { EventSubscription, type SubscriptionStatus } from './subscription.js';
 import {
   CLIENT_USER_AGENT,
@@ -330,7 +331,7 @@ export class ServiceClient {
     this.pending.delete(referenceId);
     clearTimeout(p.timer);
     if (answer.errorMessage === undefined) {
-      p.resolve(answer.data, answer);
+      p.resolve(normalizeAnswer(p.request, answer.data), answer);
       return;
     }
     const error = errorFromHost(p.request, answer.errorMessage, this.now());
@@ -381,12 +382,16 @@ export class ServiceClient {
   }
 
   private dispatch(message: EventMessage): void {
-    if (message.event === 'system') this.trackConnection(message.data);
+    // Checked once, here: listeners and the store see only documented shapes.
+    const checked = normalizeEvent(message.event, message.data);
+    if (!checked) return;
+    const data = checked.data;
+    if (message.event === 'system') this.trackConnection(data);
     const set = this.listeners.get(message.event);
     if (!set) return;
     for (const listener of [...set]) {
       try {
-        listener(message.data as never, message.event);
+        listener(data as never, message.event);
       } catch (error) {
         // One faulty listener must not starve the others.
         (globalThis as { reportError?: (e: unknown) => void }).reportError?.(error);

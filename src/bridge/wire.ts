@@ -180,7 +180,8 @@ export function parseHostMessage(
   if (typeof raw.event === 'string' && raw.event !== '' && 'data' in raw) {
     return { kind: 'event', message: raw as unknown as EventMessage };
   }
-  if (typeof raw.frameId === 'number' && Number.isFinite(raw.frameId)) {
+  // A frame id is a non-negative integer; anything else is no frame id message.
+  if (typeof raw.frameId === 'number' && Number.isSafeInteger(raw.frameId) && raw.frameId >= 0) {
     return { kind: 'frameId', message: raw as unknown as FrameIdMessage };
   }
   return null;

@@ -108,7 +108,10 @@ export class Workspace {
 
   /**
    * The strict profile (SimHost's `strict`, default true): the host is exactly as strict as the
-   * documents, never kinder. Operations gate their strict-only behaviours on it.
+   * documents, never kinder. Operations gate their strict-only behaviours on it: one
+   * subscription per frame; `getInteractions` / `getByInteractionId` and the events'
+   * `interaction` carry no `media` (seed 003: it is the event's `data.media`, no field of the
+   * Interaction type) — `false` adds it, as a kinder host might.
    */
   strict = true;
 
@@ -210,8 +213,8 @@ export class Workspace {
 
   /** What a page sees of an interaction: a deep copy without the host's own notes. */
   snapshot(ix: SimInteraction): Interaction {
-    const { sim: _sim, ...pub } = ix;
-    const copy = structuredClone(pub) as Interaction;
+    const { sim: _sim, media, ...pub } = ix;
+    const copy: Interaction = structuredClone(this.strict ? pub : { ...pub, media });
     if (copy.caseId !== undefined) {
       copy.isCaseSelected = copy.caseId === this.selectedCaseId;
       copy.isCaseExpanded = this.expandedCases.has(copy.caseId);
@@ -221,6 +224,11 @@ export class Workspace {
 
   list(): Interaction[] {
     return [...this.interactions.values()].map((ix) => this.snapshot(ix));
+  }
+
+  /** The host's own view (its panel): the page's view plus each interaction's channel. */
+  hostList(): Interaction[] {
+    return [...this.interactions.values()].map((ix) => ({ ...this.snapshot(ix), media: ix.media }));
   }
 
   /** Emits an interaction event with the interaction's current snapshot. */

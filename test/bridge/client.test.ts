@@ -46,7 +46,7 @@ describe('ServiceClient', () => {
 
   it('sends the envelope of PROTOCOL.md and resolves with the answer matched by referenceId', async () => {
     const a = client.request('voice.hold', '1');
-    const b = client.request('agent.get');
+    const b = client.request('auth.getJwtToken');
     await tick();
     const [hold, get] = host.requests();
     expect(hold).to.include({ request: 'voice.hold', userAgent: 'WWE Client', protocolVersion: 2 });
@@ -63,14 +63,14 @@ describe('ServiceClient', () => {
   it('includes the frameId once the host assigned one', async () => {
     host.post({ frameId: 3 });
     await tick();
-    client.request('agent.get').catch(() => {});
+    client.request('auth.getJwtToken').catch(() => {});
     await tick();
     expect(host.requests()[0].frameId).to.equal(3);
   });
 
   it('fails with a TimeoutError when the host never answers, and ignores a late answer', async () => {
     const started = performance.now();
-    const p = client.call('agent.get', [], { timeoutMs: 50 });
+    const p = client.call('auth.getJwtToken', [], { timeoutMs: 50 });
     const error = await p.catch((e) => e);
     expect(error).to.be.instanceOf(TimeoutError);
     expect(error.kind).to.equal('timeout');
@@ -108,12 +108,12 @@ describe('ServiceClient', () => {
     const second = await client.request('voice.dial', '2').catch((e) => e);
     expect(second).to.be.instanceOf(RateLimitedError);
     expect(host.requests().length).to.equal(sent); // not sent: the host would ignore it
-    expect(await client.request('agent.get')).to.equal('ok'); // other types go on
+    expect(await client.request('auth.getJwtToken')).to.equal('ok'); // other types go on
   });
 
   it('treats a quarantine of 0 as forever', async () => {
-    host.auto = () => ({ errorMessage: rateLimitText('agent.get', 0) });
-    const e = await client.request('agent.get').catch((x) => x);
+    host.auto = () => ({ errorMessage: rateLimitText('auth.getJwtToken', 0) });
+    const e = await client.request('auth.getJwtToken').catch((x) => x);
     expect(e.forever).to.equal(true);
     expect(e.until).to.equal(Infinity);
   });
@@ -167,7 +167,7 @@ describe('ServiceClient', () => {
       });
       client.on('agent', () => got.push(1));
       await tick();
-      host.event('agent', { eventType: 'STATE_CHANGED' });
+      host.event('agent', { eventType: 'STATE_CHANGED', mediaState: 'READY' });
       await tick();
       expect(got).to.deep.equal([1]);
     } finally {
@@ -182,16 +182,16 @@ describe('ServiceClient', () => {
     await tick();
     host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'DISCONNECTED' });
     await tick();
-    const e = await client.request('agent.get').catch((x) => x);
+    const e = await client.request('auth.getJwtToken').catch((x) => x);
     expect(e).to.be.instanceOf(DisconnectedError);
     expect(host.requests()).to.have.length(0);
     host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'DOWN' });
     await tick();
-    expect((await client.request('agent.get').catch((x) => x)).state).to.equal('DOWN');
+    expect((await client.request('auth.getJwtToken').catch((x) => x)).state).to.equal('DOWN');
     host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'RECONNECTED' });
     host.auto = () => ({ data: 1 });
     await tick();
-    expect(await client.request('agent.get')).to.equal(1);
+    expect(await client.request('auth.getJwtToken')).to.equal(1);
     expect(states).to.deep.equal(['DISCONNECTED', 'DOWN', 'RECONNECTED']);
   });
 
@@ -201,7 +201,7 @@ describe('ServiceClient', () => {
     addEventListener('error', onError);
     try {
       client.on('agent', () => errors.push('listener called'));
-      const p = client.request('agent.get');
+      const p = client.request('auth.getJwtToken');
       await tick();
       const ref = host.requests()[0].referenceId;
       for (const junk of [
@@ -292,7 +292,7 @@ describe('ServiceClient', () => {
     const sameOrigin = await loadRelay('/test/fixtures/relay-frame.html');
     const otherOrigin = await loadRelay(otherOriginUrl('/test/fixtures/relay-frame.html'));
     try {
-      const p = client.request('agent.get');
+      const p = client.request('auth.getJwtToken');
       await tick();
       const ref = host.requests()[0].referenceId;
       const forged = {
@@ -314,10 +314,10 @@ describe('ServiceClient', () => {
 
   it('fails pending requests with ClosedError on close and leaves no listener', async () => {
     client.on('agent', () => {});
-    const p = client.request('agent.get');
+    const p = client.request('auth.getJwtToken');
     client.close();
     expect(await p.catch((e) => e)).to.be.instanceOf(ClosedError);
     expect(client.activity).to.deep.equal({ listeners: 0, events: 0, pending: 0 });
-    expect(await client.request('agent.get').catch((e) => e)).to.be.instanceOf(ClosedError);
+    expect(await client.request('auth.getJwtToken').catch((e) => e)).to.be.instanceOf(ClosedError);
   });
 });

@@ -299,6 +299,22 @@ describe('record fields: formatting and converting', () => {
     expect(textFromWorkspace(VARCHAR, undefined)).to.equal('');
   });
 
+  it('writes a time back in the form the record used (the seed writes GSW_FROM as 10.15)', () => {
+    const at = { hour: 11, minute: 5 };
+    expect(toWireValue({ ...TIME, valueType: 'string', value: '10.15' }, at)).to.deep.equal({
+      ok: true,
+      value: '11.05',
+    });
+    expect(toWireValue({ ...TIME, valueType: 'string', value: '23:45' }, at)).to.deep.equal({
+      ok: true,
+      value: '11:05',
+    });
+    expect(toWireValue({ ...TIME, valueType: 'string' }, at)).to.deep.equal({
+      ok: true,
+      value: '11:05',
+    });
+  });
+
   it("converts to the field's valueType: enum with valueType number sends a number", () => {
     expect(toWireValue(ENUM, '9')).to.deep.equal({ ok: true, value: 9 });
     expect(toWireValue({ ...ENUM, valueType: 'string' }, '9')).to.deep.equal({
