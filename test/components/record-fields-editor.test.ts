@@ -31,6 +31,17 @@ const statusText = (el: HTMLElement) =>
     .map((p) => p.textContent!.trim())
     .join(' ');
 
+/** The requests the bridge sends from now on (method name, then parameters). */
+function recordRequests(bridge: AgentBridge): unknown[][] {
+  const calls: unknown[][] = [];
+  const request = bridge.request;
+  bridge.request = ((...args: unknown[]) => {
+    calls.push(args);
+    return Reflect.apply(request, bridge, args);
+  }) as typeof bridge.request;
+  return calls;
+}
+
 async function type(el: RecordFieldsEditorElement, name: string, text: string, leave = true) {
   const input = control(el, name);
   input.value = text;
@@ -228,14 +239,9 @@ describe('<record-fields-editor>', () => {
     expect(detail.valid).to.equal(false);
     expect(detail.errors).to.have.keys('Custom_Integer');
     expect(message(el, 'Custom_Integer').textContent).to.equal(''); // shown once touched
-    const sent: unknown[] = [];
-    const request = bridge.request.bind(bridge);
-    bridge.request = ((name: string, ...params: unknown[]) => {
-      sent.push(name);
-      return (request as any)(name, ...params);
-    }) as typeof bridge.request;
+    const calls = recordRequests(bridge);
     await el.save();
-    expect(sent).not.to.include('outbound.updateRecordFields');
+    expect(calls.map((c) => c[0])).not.to.include('outbound.updateRecordFields');
     expect(message(el, 'Custom_Integer').textContent).to.contain('fraction');
     expect(statusText(el)).to.contain('1 field needs attention before saving.');
     expect(root(el).activeElement).to.equal(control(el, 'Custom_Integer'));
@@ -249,12 +255,7 @@ describe('<record-fields-editor>', () => {
 
   it('saves only the changed fields, converted to their valueType, and says so', async () => {
     const el = await mount();
-    const calls: unknown[][] = [];
-    const request = bridge.request.bind(bridge);
-    bridge.request = ((name: string, ...params: unknown[]) => {
-      calls.push([name, ...params]);
-      return (request as any)(name, ...params);
-    }) as typeof bridge.request;
+    const calls = recordRequests(bridge);
     await type(el, 'Custom_Integer', '12');
     await type(el, 'GSW_PHONE_TYPE', '9');
     await type(el, 'Custom_Opt_In', 'x'); // checkbox: the change event reads `checked`
