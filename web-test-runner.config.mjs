@@ -4,7 +4,8 @@
 // 'localhost' wds listens on all addresses (`::`, dual stack), so the SAME
 // server also answers http://127.0.0.1:PORT: a second, real origin for
 // cross-origin tests. Build it with otherOrigin() from test/support/origins.ts.
-// PORT is 8765 unless WTR_PORT says otherwise.
+// PORT is 8765 unless WTR_PORT says otherwise; `npm test` (scripts/test.mjs) sets WTR_PORT to a
+// free port when that one is taken by another run.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';

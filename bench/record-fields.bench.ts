@@ -96,7 +96,7 @@ async function renderKit(
   while (el.shadowRoot?.querySelectorAll('[part~="field"]').length !== FIELDS)
     await el.updateComplete;
   void el.shadowRoot!.querySelector('form')!.getBoundingClientRect(); // style and layout
-  document.body.offsetHeight;
+  void document.body.offsetHeight;
   return { ms: performance.now() - t0, el };
 }
 
@@ -139,7 +139,7 @@ async function renderShoelace(fields: RecordField[], stage: HTMLElement): Promis
   stage.append(form);
   await Promise.all(controls.map((c) => c.updateComplete));
   void form.getBoundingClientRect();
-  document.body.offsetHeight;
+  void document.body.offsetHeight;
   return performance.now() - t0;
 }
 
@@ -151,7 +151,7 @@ async function run(): Promise<Row[]> {
   });
   const bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame });
   await bridge.connect();
-  const id = await sim.control<string>('offerRecord', 'pull');
+  const id = await sim.control('offerRecord', 'pull');
   while (!bridge.interaction(id)?.chainedRecords) await new Promise((r) => setTimeout(r, 5));
   const fields = makeFields();
   const forward = bridge.request.bind(bridge) as (

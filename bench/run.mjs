@@ -9,13 +9,17 @@ import puppeteer from 'puppeteer-core';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs } from '../web-test-runner.config.mjs';
+import { pickPort } from '../scripts/free-port.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
 const pages = readdirSync(new URL('.', import.meta.url))
   .filter((f) => f.endsWith('.bench.html'))
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)));
-const port = Number(process.env.BENCH_PORT ?? 8790);
+// BENCH_PORT (8790 unless set), or a free port when another run holds it.
+const wanted = Number(process.env.BENCH_PORT ?? 8790);
+const { port, preferred } = await pickPort(wanted);
+if (!preferred) console.error(`bench: port ${wanted} is taken; using port ${port}`);
 
 const server = await startDevServer({
   config: {

@@ -20,6 +20,7 @@ const globToRegExp = (glob) =>
       .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
       .replace(/\*\*/g, '\u0000')
       .replace(/\*/g, '[^/]*')
+      // eslint-disable-next-line no-control-regex -- \u0000 stands for a `**` while `*` is replaced
       .replace(/\u0000/g, '.*')}$`,
   );
 

@@ -1,9 +1,12 @@
 // Runs @web/test-runner with web-test-runner.config.mjs; extra args are passed
 // on (e.g. `npm test -- --files test/foo.test.ts`, `--watch`). Exits with its code.
 // The last line of a run is `N passed, N failed[, N skipped]`.
+// The test server listens on WTR_PORT (8765 unless set); when another run holds it, on a free port
+// the system hands out (said on stderr), so two runs on one machine both pass.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { pickPort } from './free-port.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -70,15 +73,21 @@ function runsFile(argv, file) {
         .replace(/\*\*/g, '.*')
         .replace(/\*/g, '[^/]*')
         .replace(/\?/g, '[^/]')
+        // eslint-disable-next-line no-control-regex -- \u0000 stands for a `**` while `*` is replaced
         .replace(/\u0000/g, '(.*/)?')}$`,
     );
   return globs.some((g) => toRegExp(g).test(file));
 }
 
+const wanted = Number(process.env.WTR_PORT ?? 8765);
+const { port, preferred } = await pickPort(wanted);
+if (!preferred) console.error(`test: port ${wanted} is taken; the test server uses port ${port}`);
+
 const bin = `${root}node_modules/@web/test-runner/dist/bin.js`;
 const child = spawn(process.execPath, [bin, '--config', 'web-test-runner.config.mjs', ...args], {
   cwd: root,
   stdio: 'inherit',
+  env: { ...process.env, WTR_PORT: String(port) },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/sim/index.js';
 import '../src/sim/panel.js';
 import '../src/index.js';
 import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
@@ -9,10 +8,11 @@ import type {
   ToastSeverity,
 } from '../src/components/custom-toast/custom-toast.js';
 import type { AgentBridge } from '../src/bridge/store.js';
+import { simulationOf, type Control } from '../src/sim/index.js';
 
 /** The desk as a walk-through step sees it: the simulated workspace, the bridge and the elements. */
 interface Desk {
-  control: (command: string, ...args: unknown[]) => unknown;
+  control: Control;
   bridge: AgentBridge;
   el: (tag: string) => HTMLElement;
   /** The CRM's own notice, in the desk's `<custom-toast>`. */
@@ -216,7 +216,7 @@ async function walk(root: ParentNode, steps: Step[], pause: number): Promise<voi
     () => provider.bridge?.state.sync === 'ready' && provider.simulation,
     'the bridge sync',
   );
-  const sim = provider.simulation as unknown as { control: Desk['control'] };
+  const sim = simulationOf(provider);
   const toastEl = root.querySelector('custom-toast') as CustomToastElement;
   const desk: Desk = {
     control: sim.control,

@@ -1,15 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/sim/index.js';
 import '../src/sim/panel.js';
 import '../src/components/agent-bridge/agent-bridge.js';
 import '../src/components/call-actions/call-actions.js';
 import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 import type { AgentBridge } from '../src/bridge/store.js';
+import { simulationOf, type Control } from '../src/sim/index.js';
 
 /** What a story's setup gets: the simulated workspace's control, the bridge and the element. */
 interface StoryContext {
-  control: (command: string, ...args: unknown[]) => unknown;
+  control: Control;
   bridge: AgentBridge;
   el: HTMLElement;
   /** Waits until the bridge's selected interaction is in `state` (or there is none, for `none`). */
@@ -31,10 +31,7 @@ function story(
 ): StoryObj {
   const ready = async (event: Event) => {
     const provider = event.currentTarget as AgentBridgeElement;
-    const sim = provider.simulation as unknown as {
-      control: StoryContext['control'];
-      host: unknown;
-    };
+    const sim = simulationOf(provider);
     const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
       (HTMLElement & { host?: unknown }) | null;
     if (panel) panel.host = sim.host;

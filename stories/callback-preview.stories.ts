@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import '../src/sim/index.js';
+import { simulationOf, type Control } from '../src/sim/index.js';
 import '../src/sim/panel.js';
 import '../src/components/agent-bridge/agent-bridge.js';
 import '../src/components/callback-preview/callback-preview.js';
@@ -10,7 +10,7 @@ import type { CallbackPreviewElement } from '../src/components/callback-preview/
 
 /** What a story's setup gets: the simulated workspace's control, the bridge and the element. */
 interface StoryContext {
-  control: (command: string, ...args: unknown[]) => unknown;
+  control: Control;
   bridge: AgentBridge;
   el: CallbackPreviewElement;
   /** Waits until the element shows `phase` (its `data-phase`). */
@@ -38,10 +38,7 @@ function story(
 ): StoryObj {
   const ready = async (event: Event) => {
     const provider = event.currentTarget as AgentBridgeElement;
-    const sim = provider.simulation as unknown as {
-      control: StoryContext['control'];
-      host: unknown;
-    };
+    const sim = simulationOf(provider);
     const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
       (HTMLElement & { host?: unknown }) | null;
     if (panel) panel.host = sim.host;

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import '../src/sim/index.js';
+import { simulationOf, type Control } from '../src/sim/index.js';
 import '../src/sim/panel.js';
 import '../src/components/agent-bridge/agent-bridge.js';
 import '../src/components/disposition-picker/disposition-picker.js';
@@ -9,7 +9,7 @@ import type { AgentBridge } from '../src/bridge/store.js';
 import type { DispositionPickerElement } from '../src/components/disposition-picker/disposition-picker.js';
 
 interface Ctx {
-  control: (command: string, ...args: unknown[]) => unknown;
+  control: Control;
   bridge: AgentBridge;
   el: DispositionPickerElement;
   /** Waits until the followed interaction is in `state`. */
@@ -35,7 +35,7 @@ function story(setup: (ctx: Ctx) => unknown | Promise<unknown>, opts: StoryOptio
   const key = `story-${Math.random().toString(36).slice(2)}`;
   const ready = async (event: Event) => {
     const provider = event.currentTarget as AgentBridgeElement;
-    const sim = provider.simulation as unknown as { control: Ctx['control']; host: unknown };
+    const sim = simulationOf(provider);
     const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
       (HTMLElement & { host?: unknown }) | null;
     if (panel) panel.host = sim.host;

@@ -1,16 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/sim/index.js';
 import '../src/sim/panel.js';
 import '../src/components/agent-bridge/agent-bridge.js';
 import '../src/components/record-fields-editor/record-fields-editor.js';
 import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 import type { RecordFieldsEditorElement } from '../src/components/record-fields-editor/record-fields-editor.js';
 import { clearDraft, listDrafts } from '../src/internal/drafts.js';
+import { simulationOf, type Control } from '../src/sim/index.js';
 
 /** What a story's setup gets: the simulated workspace's control and the element. */
 interface StoryContext {
-  control: (command: string, ...args: unknown[]) => any;
+  control: Control;
   el: RecordFieldsEditorElement;
   /** Offers a pull preview record and waits until the element shows its fields; returns the interaction id. */
   offer: () => Promise<string>;
@@ -42,10 +42,7 @@ function story(
 ): StoryObj {
   const ready = async (event: Event) => {
     const provider = event.currentTarget as AgentBridgeElement;
-    const sim = provider.simulation as unknown as {
-      control: StoryContext['control'];
-      host: unknown;
-    };
+    const sim = simulationOf(provider);
     const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
       (HTMLElement & { host?: unknown }) | null;
     if (panel) panel.host = sim.host;

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import '../src/sim/index.js';
 import '../src/index.js';
 import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 import { adoptTheme } from '../src/themes/theme.js';
+import { simulationOf } from '../src/sim/index.js';
 
 adoptTheme();
 
@@ -21,9 +21,7 @@ function allElements(): TemplateResult {
 
 async function talking(event: Event): Promise<void> {
   const provider = event.currentTarget as AgentBridgeElement;
-  const sim = provider.simulation as unknown as {
-    control(command: string, ...args: unknown[]): unknown;
-  };
+  const sim = simulationOf(provider);
   sim.control('startScenario', 'inbound-callback-asap');
   sim.control('stepScenario');
 }

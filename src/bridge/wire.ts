@@ -139,6 +139,15 @@ export type EventPayload<E extends string> = E extends keyof EventPayloads
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The envelope's common fields of a received message (`protocolVersion` as given: nothing reads it). */
+const envelope = (raw: Record<string, unknown>, userAgent: string) => ({
+  userAgent,
+  protocolVersion: Number(raw.protocolVersion),
+});
+const frameIdOf = (raw: Record<string, unknown>) =>
+  typeof raw.frameId === 'number' ? { frameId: raw.frameId } : {};
+const isString = (v: unknown): v is string => typeof v === 'string';
+
 /**
  * An answer's `errorMessage` as text. It is still a host error when the host sent something
  * else (an object, a number…): its `message` when it has a string one, else a text that says
@@ -160,7 +169,8 @@ export function hostErrorText(value: unknown): string {
 
 /**
  * Narrowing parsers for messages arriving from the other side. Anything that does not have
- * the envelope's shape is `null`: the caller ignores it without throwing.
+ * the envelope's shape is `null`: the caller ignores it without throwing. The typed message is
+ * built from the fields checked here.
  */
 export function parseHostMessage(
   raw: unknown,
@@ -171,18 +181,28 @@ export function parseHostMessage(
   | null {
   if (!isRecord(raw) || typeof raw.userAgent !== 'string' || !raw.userAgent.includes('WWE Server'))
     return null;
+  const common = envelope(raw, raw.userAgent);
   if (typeof raw.referenceId === 'string' || typeof raw.referenceId === 'number') {
-    const message = { ...(raw as unknown as AnswerMessage), referenceId: String(raw.referenceId) };
-    if (raw.errorMessage === null) delete message.errorMessage;
-    else if (raw.errorMessage !== undefined) message.errorMessage = hostErrorText(raw.errorMessage);
-    return { kind: 'answer', message };
+    return {
+      kind: 'answer',
+      message: {
+        ...common,
+        referenceId: String(raw.referenceId),
+        ...(typeof raw.request === 'string' ? { request: raw.request } : {}),
+        ...('data' in raw ? { data: raw.data } : {}),
+        // Not text is still a host error (never a timeout); `null` counts as none.
+        ...(raw.errorMessage !== undefined && raw.errorMessage !== null
+          ? { errorMessage: hostErrorText(raw.errorMessage) }
+          : {}),
+      },
+    };
   }
   if (typeof raw.event === 'string' && raw.event !== '' && 'data' in raw) {
-    return { kind: 'event', message: raw as unknown as EventMessage };
+    return { kind: 'event', message: { ...common, event: raw.event, data: raw.data } };
   }
   // A frame id is a non-negative integer; anything else is no frame id message.
   if (typeof raw.frameId === 'number' && Number.isSafeInteger(raw.frameId) && raw.frameId >= 0) {
-    return { kind: 'frameId', message: raw as unknown as FrameIdMessage };
+    return { kind: 'frameId', message: { ...common, frameId: raw.frameId } };
   }
   return null;
 }
@@ -198,30 +218,28 @@ export function parseClientMessage(
   if (!isRecord(raw) || typeof raw.userAgent !== 'string' || raw.userAgent.includes('WWE Server'))
     return null;
   if (typeof raw.referenceId !== 'string' && typeof raw.referenceId !== 'number') return null;
-  const referenceId = String(raw.referenceId);
+  const common = {
+    ...envelope(raw, raw.userAgent),
+    referenceId: String(raw.referenceId),
+    ...frameIdOf(raw),
+  };
+  const { data, parameters } = raw;
   if (typeof raw.request === 'string' && raw.request !== '') {
-    if (raw.parameters !== undefined && !Array.isArray(raw.parameters)) return null;
-    return { kind: 'request', message: { ...(raw as unknown as RequestMessage), referenceId } };
+    if (parameters !== undefined && !Array.isArray(parameters)) return null;
+    return {
+      kind: 'request',
+      message: { ...common, request: raw.request, ...(parameters ? { parameters } : {}) },
+    };
   }
   if (raw.event === 'subscribe') {
     // One name or a list (the seed's samples pass a list; a reference-style client may pass one).
-    const names = typeof raw.data === 'string' ? [raw.data] : raw.data;
-    if (
-      !Array.isArray(names) ||
-      names.length === 0 ||
-      !names.every((d) => typeof d === 'string' && d !== '')
-    )
-      return { kind: 'bad-subscribe', message: { referenceId, data: raw.data } };
-    return {
-      kind: 'subscribe',
-      message: { ...(raw as unknown as SubscribeMessage), data: [...names], referenceId },
-    };
+    const names = typeof data === 'string' ? [data] : data;
+    if (!Array.isArray(names) || names.length === 0 || !names.every((d) => isString(d) && d !== ''))
+      return { kind: 'bad-subscribe', message: { referenceId: common.referenceId, data } };
+    return { kind: 'subscribe', message: { ...common, event: 'subscribe', data: [...names] } };
   }
-  if (raw.event === 'unsubscribe' && typeof raw.data === 'string') {
-    return {
-      kind: 'unsubscribe',
-      message: { ...(raw as unknown as UnsubscribeMessage), referenceId },
-    };
+  if (raw.event === 'unsubscribe' && typeof data === 'string') {
+    return { kind: 'unsubscribe', message: { ...common, event: 'unsubscribe', data } };
   }
   return null;
 }

@@ -45,10 +45,8 @@ export function isControlMessage(v: unknown): v is ControlMessage {
   );
 }
 
-type Command = (host: SimHost, ...args: any[]) => unknown;
-
 /** Every command, by name. Results are plain data (they cross postMessage). */
-export const CONTROL_COMMANDS: Record<string, Command> = {
+export const CONTROL_COMMANDS = {
   configureSecurity: (h, options: SecurityOptions, merge = false) => (
     h.setSecurityOptions(options ?? {}, !!merge),
     h.securityOptions
@@ -146,8 +144,8 @@ export const CONTROL_COMMANDS: Record<string, Command> = {
       'options',
       'value',
     ] as const;
-    for (const key of allowed)
-      if (patch && key in patch) (field as unknown as Record<string, unknown>)[key] = patch[key];
+    // Written as given: a test may give a field any value a workspace could hold.
+    if (patch) Object.assign(field, pick(patch, allowed));
     return structuredClone(field);
   },
   /** Benchmarks: reports `count` ATTACHED_DATA_CHANGED events on an interaction, as fast as the host can. */
@@ -166,7 +164,54 @@ export const CONTROL_COMMANDS: Record<string, Command> = {
       throw new Error(`Unknown campaign event '${String(eventType)}'`);
     campaignEvent(h.workspace, eventType, name, mode);
   },
-};
+} satisfies Record<string, (host: SimHost, ...args: never[]) => unknown>;
+
+/** The control commands' names. */
+export type ControlCommand = keyof typeof CONTROL_COMMANDS;
+/** The arguments a command takes after the host (what a caller passes). */
+export type ControlArgs<C extends ControlCommand> = (typeof CONTROL_COMMANDS)[C] extends (
+  host: SimHost,
+  ...args: infer A
+) => unknown
+  ? A
+  : never;
+/** What a command returns (structured-cloned when it crosses the control channel). */
+export type ControlData<C extends ControlCommand> = ReturnType<(typeof CONTROL_COMMANDS)[C]>;
+
+/**
+ * A typed client of the control commands: `control('offerRecord', 'pull')` returns the
+ * interaction id. `SimulatedWorkspace.control` is one (synchronous); a page that drives a
+ * workspace in another window over the channel gets a `Promise` of the same data.
+ */
+export type Control = <C extends ControlCommand>(
+  command: C,
+  ...args: ControlArgs<C>
+) => ControlData<C>;
+export type RemoteControl = <C extends ControlCommand>(
+  command: C,
+  ...args: ControlArgs<C>
+) => Promise<ControlData<C>>;
+
+/**
+ * A command as the channel runs it: the arguments arrive as posted, unchecked by the type system,
+ * and each command coerces or checks what it reads (`Number(ms)`, `isOneOf`, …). Declared as a
+ * method so that the typed commands above are assignable to it (method parameters are compared
+ * bivariantly), which is what dispatching by a name read from a message needs.
+ */
+interface UncheckedCommand {
+  run(host: SimHost, ...args: unknown[]): unknown;
+}
+const BY_NAME: Record<string, UncheckedCommand['run']> = CONTROL_COMMANDS;
+
+/** The listed keys of `patch` that it has. */
+function pick<K extends string>(
+  patch: Record<string, unknown>,
+  keys: readonly K[],
+): Partial<Record<K, unknown>> {
+  const out: Partial<Record<K, unknown>> = {};
+  for (const key of keys) if (key in patch) out[key] = patch[key];
+  return out;
+}
 
 export interface ControlOptions {
   /** The host page's window (default: `window`). */
@@ -175,11 +220,25 @@ export interface ControlOptions {
   allowSelf?: boolean;
 }
 
-/** Runs one command; throws for an unknown one. */
+/** The commands as a map from each name to its own signature, for `callControl`. */
+type TypedCommands = {
+  [C in ControlCommand]: (host: SimHost, ...args: ControlArgs<C>) => ControlData<C>;
+};
+const TYPED: TypedCommands = CONTROL_COMMANDS;
+
+/** Runs one command, typed by its name (the in-page `SimulatedWorkspace.control`). */
+export function callControl<C extends ControlCommand>(
+  host: SimHost,
+  command: C,
+  ...args: ControlArgs<C>
+): ControlData<C> {
+  const fn: TypedCommands[C] = TYPED[command];
+  return fn(host, ...args);
+}
+
+/** Runs one command by a name read from a message; throws for an unknown one. */
 export function runControl(host: SimHost, command: string, args: unknown[] = []): unknown {
-  const fn = Object.prototype.hasOwnProperty.call(CONTROL_COMMANDS, command)
-    ? CONTROL_COMMANDS[command]
-    : undefined;
+  const fn = Object.prototype.hasOwnProperty.call(BY_NAME, command) ? BY_NAME[command] : undefined;
   if (!fn) throw new Error(`Unknown control command '${command}'`);
   return fn(host, ...args);
 }

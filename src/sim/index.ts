@@ -4,7 +4,7 @@
  * never import it statically, so it never reaches the production bundle.
  */
 import type { SimClock } from './clock.js';
-import { attachControl, runControl } from './control.js';
+import { attachControl, callControl, type Control } from './control.js';
 import { SimHost } from './host.js';
 import type { SecurityOptions } from './security.js';
 
@@ -16,17 +16,50 @@ export { SCENARIOS, ScenarioRunner, scenarioByName } from './scenarios.js';
 export type { Scenario, ScenarioStatus, ScenarioStep } from './scenarios.js';
 export { OUTBOUND_PREVIEW_TABLE, tableRows } from './outbound-table.js';
 export type { ExpectedEvent, TableRow } from './outbound-table.js';
-export { CONTROL_COMMANDS, attachControl, isControlMessage, runControl } from './control.js';
-export type { ControlMessage, ControlResult } from './control.js';
+export {
+  CONTROL_COMMANDS,
+  attachControl,
+  callControl,
+  isControlMessage,
+  runControl,
+} from './control.js';
+export type {
+  Control,
+  ControlArgs,
+  ControlCommand,
+  ControlData,
+  ControlMessage,
+  ControlResult,
+  RemoteControl,
+} from './control.js';
 export { SecurityPolicy, parseOriginRules } from './security.js';
 export type { SecurityOptions } from './security.js';
 export { Workspace } from './workspace.js';
 
 export interface SimulatedWorkspace {
   host: SimHost;
-  /** Runs a control command directly (same names as the control channel's). */
-  control(command: string, ...args: unknown[]): unknown;
+  /** Runs a control command directly (same names and arguments as the control channel's). */
+  control: Control;
   stop(): void;
+}
+
+/** The workspaces `startSimulatedWorkspace` started (and not yet stopped). */
+const started = new WeakSet<object>();
+
+/** Whether `value` is a simulated workspace that `startSimulatedWorkspace` started. */
+export function isSimulatedWorkspace(value: unknown): value is SimulatedWorkspace {
+  return typeof value === 'object' && value !== null && started.has(value);
+}
+
+/**
+ * The simulated workspace an `<agent-bridge simulated>` started (its `simulation`), typed; throws
+ * when it has none (not simulated, or not connected yet).
+ */
+export function simulationOf(provider: { readonly simulation?: unknown }): SimulatedWorkspace {
+  const sim = provider.simulation;
+  if (!isSimulatedWorkspace(sim))
+    throw new Error('simulationOf: this <agent-bridge> runs no simulated workspace (yet)');
+  return sim;
 }
 
 /**
@@ -53,14 +86,18 @@ export function startSimulatedWorkspace(
     strict: opts.strict,
   });
   const detach = attachControl(host, { window: win, allowSelf: true });
-  return {
+  const control: Control = (command, ...args) => callControl(host, command, ...args);
+  const workspace: SimulatedWorkspace = {
     host,
-    control: (command, ...args) => runControl(host, command, args),
+    control,
     stop: () => {
+      started.delete(workspace);
       detach();
       host.stop();
     },
   };
+  started.add(workspace);
+  return workspace;
 }
 
 /**

@@ -13,6 +13,13 @@ import { attachControl } from './control.js';
 import { SimHost } from './host.js';
 import './panel.js';
 
+declare global {
+  interface Window {
+    /** The workspace page's simulated workspace (demo/workspace.html, test/fixtures/sim-host.html). */
+    simHost?: SimHost;
+  }
+}
+
 export function startWorkspacePage(root: HTMLElement = document.body): SimHost {
   const url = clientUrl();
   const host = new SimHost({
@@ -29,7 +36,7 @@ export function startWorkspacePage(root: HTMLElement = document.body): SimHost {
   panel.host = host;
   panel.className = 'panel';
   (root.querySelector('main') ?? root).append(frame, panel);
-  (window as unknown as { simHost: SimHost }).simHost = host;
+  window.simHost = host;
   return host;
 }
 

@@ -159,7 +159,7 @@ describe('<agent-bridge simulated>', () => {
   });
 
   it('runs the imported simulated workspace in the page and follows its scenarios', async () => {
-    await import('../../src/sim/index.js');
+    const { simulationOf } = await import('../../src/sim/index.js');
     const provider = document.createElement('agent-bridge') as AgentBridgeElement;
     provider.simulated = true;
     provider.innerHTML = '<agent-bridge-state></agent-bridge-state>';
@@ -168,7 +168,7 @@ describe('<agent-bridge simulated>', () => {
     );
     document.body.append(provider);
     await ready;
-    const sim = provider.simulation as unknown as { control(c: string, ...a: unknown[]): unknown };
+    const sim = simulationOf(provider);
     sim.control('startScenario', 'inbound-callback-asap');
     const view = provider.querySelector('agent-bridge-state')!;
     for (let i = 0; i < 100 && !part(view, 'interactions').textContent?.includes('RINGING'); i++)

@@ -6,7 +6,6 @@ import '../../src/components/call-actions/call-actions.js';
 import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
 import type { CallActionsElement } from '../../src/components/call-actions/call-actions.js';
 import { AgentBridge } from '../../src/bridge/store.js';
-import type { Interaction } from '../../src/bridge/api.js';
 import { expectNoLeaks, mountOnSim } from '../support/mount.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { until } from '../support/until.js';
@@ -30,10 +29,9 @@ describe('<call-actions>', () => {
     return { title: b.title, described: id ? (root().getElementById(id)?.textContent ?? '') : '' };
   };
   const status = () => part('status')!.getAttribute('data-status');
-  const ids = async () =>
-    (await sim.control<Interaction[]>('listInteractions')).map((i) => i.interactionId);
+  const ids = async () => (await sim.control('listInteractions')).map((i) => i.interactionId);
   const simIx = async (id: string) =>
-    (await sim.control<Interaction[]>('listInteractions')).find((i) => i.interactionId === id);
+    (await sim.control('listInteractions')).find((i) => i.interactionId === id);
   const main = () => bridge.selected!;
   const settle = async () => {
     await el.updateComplete;
@@ -282,7 +280,7 @@ describe('<call-actions>', () => {
     await until(() => text('consultation').includes(': Connected'), 'consult connected');
     action('completeTransfer').click();
     await until(() => status() === 'ended' && !part('consultation'), 'transferred');
-    const [left] = await sim.control<Interaction[]>('listInteractions');
+    const [left] = await sim.control('listInteractions');
     expect(left.userData.call_result).to.equal(1); // TRANSFERRED
   });
 
@@ -485,7 +483,7 @@ describe('<call-actions>', () => {
   });
 
   it('outbound preview call: dialing, then connected, with the record still reschedulable', async () => {
-    const previewId = await sim.control<string>('offerRecord', 'pull');
+    const previewId = await sim.control('offerRecord', 'pull');
     await until(() => status() === 'ready', 'previewing');
     await bridge.request('outbound.callPreviewRecord', previewId, 283);
     await until(() => status() === 'dialing', 'dialing');

@@ -43,10 +43,7 @@ describe('<callback-preview>', () => {
   let bridge: AgentBridge;
   let simNow = 0;
   let drift = 0;
-  const listInteractions = () =>
-    sim.control<Array<{ interactionId: string; state: string; userData: Record<string, unknown> }>>(
-      'listInteractions',
-    );
+  const listInteractions = () => sim.control('listInteractions');
 
   before(async () => {
     sim = await openSimFrame({ connectDelay: 'none' });
@@ -59,7 +56,7 @@ describe('<callback-preview>', () => {
       'service-client-api.accepted-web-content-origins': '*',
     });
     if (options) await sim.control('configureOptions', { 'interaction-workspace': options });
-    simNow = await sim.control<number>('now');
+    simNow = await sim.control('now');
     drift = 0;
     bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: 1500 });
     await bridge.connect();
@@ -235,8 +232,8 @@ describe('<callback-preview>', () => {
       html`<callback-preview reject-reasons='[{"key":"busy","label":"Agent busy"},{"key":"wrong-skill","label":"Wrong skill"}]'></callback-preview>`,
     );
     const removed: Array<Record<string, unknown>> = [];
-    const off = bridge.on('interaction', (d: any) => {
-      if (d.eventType === 'REMOVED') removed.push(d.interaction.userData);
+    const off = bridge.on('interaction', (d) => {
+      if (d.eventType === 'REMOVED' && d.interaction) removed.push(d.interaction.userData);
     });
     await sim.control('startScenario', 'web-callback-preview');
     await until(() => button(el, 'reject') !== null, 'invited');
@@ -450,7 +447,7 @@ describe('<callback-preview>', () => {
       await until(() => message(el) === 'Copied +14155550123.', 'copied');
       expect(copied).to.deep.equal(['+14155550123']);
     } finally {
-      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      Reflect.deleteProperty(navigator, 'clipboard');
       if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
     }
     await bridge.setUserData('1', { GSW_TZ_NAME: 'ACT', GSW_TZ_OFFSET: 34200 });

@@ -15,8 +15,6 @@ import { AgentBridge } from '../../src/bridge/store.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { FakeHost } from '../support/fake-host.js';
 
-type SimToast = { id: string; params: Record<string, unknown>; owner: number | null };
-
 const until = async (cond: () => boolean | Promise<boolean>, ms = 3000) => {
   const end = performance.now() + ms;
   while (!(await cond())) {
@@ -35,7 +33,7 @@ describe('<custom-toast> in the simulated workspace', () => {
   let sim: SimFrame;
   let bridge: AgentBridge;
   let provider: AgentBridgeElement;
-  const toasts = () => sim.control<SimToast[]>('listToasts');
+  const toasts = () => sim.control('listToasts');
 
   before(async () => {
     sim = await openSimFrame({ connectDelay: 'none', clock: 'real' });
@@ -109,7 +107,7 @@ describe('<custom-toast> in the simulated workspace', () => {
     );
     const click = oneEvent(el, 'adk-toast-button-click');
     const ev = closed(el);
-    await sim.control('clickToastButton', el.workspaceId, 2);
+    await sim.control('clickToastButton', el.workspaceId!, 2);
     const { detail } = await click;
     expect([detail.index, detail.label, detail.renderer]).to.deep.equal([
       2,
@@ -137,7 +135,7 @@ describe('<custom-toast> in the simulated workspace', () => {
     const el = await open((e) => Object.assign(e, { heading: 'New email', showDismiss: true }));
     expect((await toasts())[0].params.showDismiss).to.equal(true);
     await sim.control('setVisible', false);
-    await sim.control('pressToast', el.workspaceId, 'show');
+    await sim.control('pressToast', el.workspaceId!, 'show');
     expect(await bridge.request('system.amIVisible')).to.equal(true);
     const ev = closed(el);
     const outcome = await el.updateToast({ message: 'late' });

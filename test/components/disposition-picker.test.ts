@@ -1,4 +1,5 @@
 // <disposition-picker> against the simulated workspace in a real cross-origin frame.
+import type { OptionValue } from '../../src/sim/config-options.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/agent-bridge/agent-bridge.js';
@@ -44,7 +45,7 @@ let storageKey = '';
 
 async function setup(
   attrs: Record<string, string> = {},
-  opts: { scenario?: string; options?: Record<string, unknown>; timeoutMs?: number } = {},
+  opts: { scenario?: string; options?: Record<string, OptionValue>; timeoutMs?: number } = {},
 ): Promise<Rig> {
   const sim = await openSimFrame({ connectDelay: 'none' });
   if (opts.options)

@@ -51,9 +51,7 @@ describe('documented CSS parts', function () {
     });
     it(`<${tag}>: every rendered part is documented`, () => {
       const undocumented = [...(seen.get(tag) ?? [])].filter((p) => !parts.includes(p)).sort();
-      expect(undocumented, `<${tag}> renders parts its JSDoc does not document`).to.deep.equal(
-        [],
-      );
+      expect(undocumented, `<${tag}> renders parts its JSDoc does not document`).to.deep.equal([]);
     });
   }
 });

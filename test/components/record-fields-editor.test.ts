@@ -92,7 +92,7 @@ describe('<record-fields-editor>', () => {
       { reset: false, lang: opts.lang ?? 'en', client: { timeoutMs: opts.timeoutMs ?? 4000 } },
     );
     bridge = mounted.bridge;
-    id ??= await sim.control<string>('offerRecord', 'pull');
+    id ??= await sim.control('offerRecord', 'pull');
     await until(() => bridge.interaction(id!), 'the offered record');
     const el = mounted.el;
     if (opts.pinned !== false) el.interactionId = id;
@@ -161,7 +161,7 @@ describe('<record-fields-editor>', () => {
   it('follows the selected interaction; interaction-id pins; a non-outbound interaction says so', async () => {
     const el = await mount({ pinned: false });
     expect(control(el, 'GSW_PHONE').value).to.equal('+33647005');
-    const second = await sim.control<string>('offerRecord', 'pull'); // the newest main-case interaction
+    const second = await sim.control('offerRecord', 'pull'); // the newest main-case interaction
     await until(() => bridge.selected?.interactionId === second);
     await until(() => control(el, 'GSW_PHONE')?.value === '+33647007');
     el.interactionId = id!; // pinned to the first record again
@@ -330,7 +330,7 @@ describe('<record-fields-editor>', () => {
     const el = await mount();
     await type(el, 'Custom_VarChar', 'Call after 6pm');
     await type(el, 'Custom_Integer', '3');
-    await sim.control('patchRecordField', id, 'Custom_VarChar', { isEditable: false });
+    await sim.control('patchRecordField', id!, 'Custom_VarChar', { isEditable: false });
     const failed = oneEvent(el, 'adk-record-save-result');
     await el.save();
     const { detail } = (await failed) as CustomEvent<RecordSaveResultDetail>;
@@ -415,7 +415,7 @@ describe('<record-fields-editor>', () => {
     await expect(el).to.be.accessible();
     call.click();
     await until(() => [...bridge.state.interactions.values()].some((i) => i.dnis === '+33647004'));
-    const list = await sim.control<Array<{ dnis?: string; state: string }>>('listInteractions');
+    const list = await sim.control('listInteractions');
     expect(list.find((i) => i.dnis === '+33647004')?.state).to.equal('DIALING');
   });
 
@@ -497,7 +497,7 @@ describe('<record-fields-editor>', () => {
     await sim.control('configureSecurity', {
       'service-client-api.accepted-web-content-origins': `${location.origin} (agent.*, interaction.*, configuration.*, system.*, media.*, outbound.getChainedRecords)`,
     });
-    const offered = await sim.control<string>('offerRecord', 'pull');
+    const offered = await sim.control('offerRecord', 'pull');
     await until(() => bridge.interaction(offered));
     el.interactionId = offered;
     await until(() => root(el).querySelector('[role="alert"]'));
@@ -546,7 +546,7 @@ describe('<record-fields-editor>', () => {
     await until(() => part(el, 'call-status').textContent!.includes('failed'), 'the Call failure');
     await sim.control('setSilent', false);
     expect(part(el, 'error').textContent).to.contain('Save failed');
-    const second = await sim.control<string>('offerRecord', 'pull');
+    const second = await sim.control('offerRecord', 'pull');
     await until(() => bridge.interaction(second), 'the second record');
     el.interactionId = second;
     await until(() => control(el, 'GSW_PHONE')?.value === '+33647007', 'the second record shown');

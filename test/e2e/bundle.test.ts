@@ -15,12 +15,6 @@ import { expect } from '@open-wc/testing';
 import { otherOrigin } from '../support/origins.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 
-interface SimInteraction {
-  interactionId: string;
-  state: string;
-  userData: Record<string, unknown>;
-}
-
 async function until(cond: () => boolean, what: string, ms = 8000): Promise<void> {
   const end = performance.now() + ms;
   while (!cond()) {
@@ -50,7 +44,7 @@ describe('the built bundle on a static CRM page inside the simulated workspace',
   };
   const callStatus = () => part('call-actions', 'status')?.dataset.status;
   const phase = () => part('callback-preview', 'base')?.dataset.phase;
-  const interactions = () => sim.control<SimInteraction[]>('listInteractions');
+  const interactions = () => sim.control('listInteractions');
   const activity = () =>
     [...crm.document.querySelectorAll('#activity li')].map((li) => li.textContent);
 

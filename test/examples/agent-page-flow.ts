@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { readFile } from '@web/test-runner-commands';
 import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
 import type { AgentBridge } from '../../src/bridge/store.js';
+import { simulationOf, type Control } from '../../src/sim/index.js';
 
 export async function until<T>(read: () => T | null | undefined | false, what: string, ms = 8000): Promise<T> {
   const end = performance.now() + ms;
@@ -16,7 +17,6 @@ export async function until<T>(read: () => T | null | undefined | false, what: s
   }
 }
 
-type Control = (command: string, ...args: unknown[]) => unknown;
 
 const shadow = (host: Element | null, selector: string) => host?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 
@@ -30,7 +30,7 @@ const shadow = (host: Element | null, selector: string) => host?.shadowRoot?.que
 export async function playAgentPage(container: HTMLElement): Promise<void> {
   const provider = await until(() => container.querySelector<AgentBridgeElement>('agent-bridge'), 'agent-bridge mounted');
   const bridge = await until(() => provider.bridge?.state.sync === 'ready' && provider.bridge, 'bridge synced');
-  const control = (provider.simulation as unknown as { control: Control }).control;
+  const control = simulationOf(provider).control;
   const status = () => container.querySelector('[role="status"]')?.textContent?.trim() ?? '';
   expect(status()).to.equal('No call action yet');
 

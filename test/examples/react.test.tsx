@@ -1,5 +1,6 @@
 // The React 19 example (examples/react/) in Chromium: it mounts the kit's elements on the in-page
 // simulated workspace and its own state follows their events.
+import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
 import { expect } from '@open-wc/testing';
 import type { Root } from 'react-dom/client';
 import { mountAgentPage } from '../../examples/react/main.js';
@@ -33,14 +34,14 @@ describe('React 19 example', () => {
 
   it('unmounting removes the bridge and stops the simulated workspace', async () => {
     root = mountAgentPage(container!);
-    const provider = await new Promise<Element>((resolve) => {
+    const provider = await new Promise<AgentBridgeElement>((resolve) => {
       const look = () => { const p = container!.querySelector('agent-bridge'); if (p) resolve(p); else setTimeout(look, 10); };
       look();
     });
     root.unmount();
     root = undefined;
     expect(provider.isConnected).to.equal(false);
-    expect((provider as unknown as { simulation?: unknown }).simulation).to.equal(undefined);
+    expect(provider.simulation).to.equal(undefined);
   });
 
   it('the README shows the code this test runs', async () => {

@@ -1,4 +1,5 @@
 // In-page mode: host and client in the same window (stories, quick demos).
+import type { ControlData } from '../../src/sim/control.js';
 import { expect } from '@open-wc/testing';
 import { clientUrl, defaultClientUrl } from '../../src/sim/client-url.js';
 import { startSimulatedWorkspace } from '../../src/sim/index.js';
@@ -25,7 +26,7 @@ describe('in-page mode', () => {
 
   it('takes control commands from the page itself, and stops cleanly', async () => {
     const sim = startSimulatedWorkspace();
-    const result = new Promise<any>((resolve) => {
+    const result = new Promise<{ data: ControlData<'startScenario'> }>((resolve) => {
       window.addEventListener('message', function on(e) {
         if (e.data?.simControlResult && e.data.controlId === 'x1') {
           window.removeEventListener('message', on);
@@ -37,7 +38,7 @@ describe('in-page mode', () => {
       { simControl: 'startScenario', args: ['web-callback-preview'], controlId: 'x1' },
       location.origin,
     );
-    expect((await result).data.next.name).to.equal('accept');
+    expect((await result).data.next?.name).to.equal('accept');
     expect(sim.control('listInteractions')).to.have.length(1);
     sim.stop();
     const c = new RawClient(window, location.origin);
@@ -47,7 +48,7 @@ describe('in-page mode', () => {
 });
 
 describe('workspace page client url', () => {
-  const loc = (href: string) => new URL(href) as unknown as Location;
+  const loc = (href: string) => new URL(href);
   it('defaults to demo/crm.html on the other hostname', () => {
     expect(defaultClientUrl(loc('http://localhost:8000/demo/workspace.html'))).to.equal(
       'http://127.0.0.1:8000/demo/crm.html',

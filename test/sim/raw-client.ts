@@ -8,6 +8,8 @@ export interface Answer {
   request?: string;
   data?: any;
   errorMessage?: string;
+  /** A subscribe's answer carries the id here too (besides `data.subscriptionId`). */
+  subscriptionId?: string;
   userAgent: string;
   protocolVersion: number;
 }
@@ -16,6 +18,12 @@ export interface HostEvent {
   data: any;
   userAgent: string;
   protocolVersion: number;
+}
+
+/** The answer, or a failure when none came. */
+export function answered(a: Answer | 'timeout'): Answer {
+  if (a === 'timeout') throw new Error('no answer came');
+  return a;
 }
 
 let nextRef = 1;

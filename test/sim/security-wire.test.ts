@@ -8,7 +8,7 @@ import {
 } from '../../src/bridge/error-texts.js';
 import type { SecurityOptions } from '../../src/sim/security.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
-import { RawClient } from './raw-client.js';
+import { RawClient, answered } from './raw-client.js';
 
 const ORIGINS = 'service-client-api.accepted-web-content-origins';
 
@@ -26,7 +26,7 @@ describe('security over the wire', () => {
     client = sim = undefined;
   });
   const error = async (c: RawClient, request: string, params: unknown[] = []) =>
-    ((await c.request(request, params)) as any).errorMessage;
+    answered(await c.request(request, params)).errorMessage;
 
   it('refuses an unlisted origin every request, getAllowedServices and subscribe included', async () => {
     const { client: c } = await open({ [ORIGINS]: 'http://example.com (*)' });
@@ -84,18 +84,18 @@ describe('security over the wire', () => {
       'service-client-api.rate-limit': 0,
       'service-client-api.rate-limit.agent.get': 2,
     });
-    expect((await c.request('agent.get')) as any).to.have.property('data');
-    expect((await c.request('agent.get')) as any).to.have.property('data');
-    const third = (await c.request('agent.get')) as any;
+    expect(answered(await c.request('agent.get'))).to.have.property('data');
+    expect(answered(await c.request('agent.get'))).to.have.property('data');
+    const third = answered(await c.request('agent.get'));
     expect(third.errorMessage).to.equal(
       "The rate limit for the request 'agent.get' has been reached.\nFurther requests of the same type will be ignored for 30 seconds.",
     );
     expect(third.errorMessage).to.equal(rateLimitText('agent.get', 30));
     expect(third.request).to.equal('agent.get');
     expect(await c.request('agent.get', [], 300)).to.equal('timeout');
-    expect((await c.request('agent.getState')) as any).to.have.property('data'); // other types unaffected
+    expect(answered(await c.request('agent.getState'))).to.have.property('data'); // other types unaffected
     await s.control('advanceClock', 30_000);
-    expect((await c.request('agent.get')) as any).to.have.property('data');
+    expect(answered(await c.request('agent.get'))).to.have.property('data');
   });
 
   it('applies the global limit to each request type, with a configured quarantine', async () => {

@@ -37,7 +37,7 @@ describe('strict simulated workspace, over the wire', () => {
     expect(a?.errorMessage).to.equal(undefined);
     const id = a!.data.subscriptionId;
     expect(id).to.be.a('string');
-    expect((a as unknown as { subscriptionId: string }).subscriptionId).to.equal(id);
+    expect(a!.subscriptionId).to.equal(id);
     await c.call('agent.setState', 'NotReady');
     expect(await c.waitEvents('agent', 1)).to.have.length(1);
     c.unsubscribe(id);
@@ -53,7 +53,7 @@ describe('strict simulated workspace, over the wire', () => {
     expect(error).to.equal(
       `Error: This page already holds the subscription '${first}'; a page must call subscribe only once (unsubscribe it first, or subscribe once with every event name).`,
     );
-    const clients = await sim.control<Array<{ subscriptions: string[][] }>>('listClients');
+    const clients = await sim.control('listClients');
     expect(clients[0].subscriptions).to.deep.equal([['agent']]);
     await c.call('agent.setState', 'NotReady');
     expect(await c.waitEvents('agent', 1)).to.have.length(1); // the first one still delivers

@@ -1,5 +1,6 @@
 // The demo's workspace page: client iframe (titled) beside the panel; the host accepts the
 // client's origin; a parent can drive it over the control channel.
+import type { ControlData } from '../../src/sim/control.js';
 import { expect } from '@open-wc/testing';
 import { otherOriginUrl, otherOrigin } from '../support/origins.js';
 
@@ -15,7 +16,7 @@ describe('demo/workspace.html', () => {
         const t = setTimeout(() => reject(new Error('workspace page did not start')), 10000);
         const poll = () => {
           const doc = frame.contentDocument;
-          if (doc?.querySelector('sim-scenario-panel') && (frame.contentWindow as any).simHost) {
+          if (doc?.querySelector('sim-scenario-panel') && frame.contentWindow?.simHost) {
             clearTimeout(t);
             resolve();
           } else setTimeout(poll, 50);
@@ -26,11 +27,11 @@ describe('demo/workspace.html', () => {
       const clientFrame = doc.querySelector('iframe.client') as HTMLIFrameElement;
       expect(clientFrame.src).to.equal(client);
       expect(clientFrame.title).to.match(/^Client page: /);
-      const host = (frame.contentWindow as any).simHost;
+      const host = frame.contentWindow!.simHost!;
       expect(host.securityOptions).to.deep.equal({
         'service-client-api.accepted-web-content-origins': `${otherOrigin()} (*)`,
       });
-      const reply = new Promise<any>((resolve) => {
+      const reply = new Promise<{ data: ControlData<'listScenarios'> }>((resolve) => {
         window.addEventListener('message', function on(e) {
           if (e.source === frame.contentWindow && e.data?.controlId === 'wp1') {
             window.removeEventListener('message', on);
@@ -42,7 +43,7 @@ describe('demo/workspace.html', () => {
         { simControl: 'listScenarios', controlId: 'wp1' },
         location.origin,
       );
-      expect((await reply).data.map((s: any) => s.name)).to.include('outbound-pull-preview');
+      expect((await reply).data.map((s) => s.name)).to.include('outbound-pull-preview');
     } finally {
       frame.remove();
     }

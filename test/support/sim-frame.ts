@@ -1,5 +1,6 @@
 // Opens the simulated workspace (test/fixtures/sim-host.html) in an iframe on the OTHER origin
 // (localhost ↔ 127.0.0.1, same server), and drives it over the sim's control channel.
+import type { RemoteControl } from '../../src/sim/control.js';
 import type { SecurityOptions } from '../../src/sim/security.js';
 import { otherOrigin } from './origins.js';
 
@@ -9,7 +10,9 @@ export interface SimFrame {
   window: Window;
   origin: string;
   /** Runs a control command (see CONTROL_COMMANDS in src/sim/control.ts); rejects with its error. */
-  control<T = any>(command: string, ...args: unknown[]): Promise<T>;
+  control: RemoteControl;
+  /** Posts a command as given, unchecked (e.g. an unknown name, to see the channel refuse it). */
+  controlUnchecked(command: string, ...args: unknown[]): Promise<unknown>;
   close(): void;
 }
 
@@ -56,34 +59,37 @@ export function openSimFrame(opts: SimFrameOptions = {}): Promise<SimFrame> {
         frame,
         window: win,
         origin,
-        control(command, ...args) {
-          const controlId = `c${nextControlId++}`;
-          return new Promise((res, rej) => {
-            const t = setTimeout(() => {
-              window.removeEventListener('message', onResult);
-              rej(new Error(`control '${command}' got no answer`));
-            }, 5000);
-            function onResult(e: MessageEvent) {
-              if (
-                e.source !== win ||
-                e.origin !== origin ||
-                e.data?.simControlResult !== true ||
-                e.data.controlId !== controlId
-              )
-                return;
-              window.removeEventListener('message', onResult);
-              clearTimeout(t);
-              if (typeof e.data.error === 'string') rej(new Error(e.data.error));
-              else res(e.data.data);
-            }
-            window.addEventListener('message', onResult);
-            win.postMessage({ simControl: command, args, controlId }, origin);
-          });
-        },
+        control: (command, ...args) => post(command, args),
+        controlUnchecked: (command, ...args) => post(command, args),
         close() {
           frame.remove();
         },
       });
+      /** Posts one control command; resolves with the data its answer carries. */
+      function post<T>(command: string, args: unknown[]): Promise<T> {
+        const controlId = `c${nextControlId++}`;
+        return new Promise((res, rej) => {
+          const t = setTimeout(() => {
+            window.removeEventListener('message', onResult);
+            rej(new Error(`control '${command}' got no answer`));
+          }, 5000);
+          function onResult(e: MessageEvent) {
+            if (
+              e.source !== win ||
+              e.origin !== origin ||
+              e.data?.simControlResult !== true ||
+              e.data.controlId !== controlId
+            )
+              return;
+            window.removeEventListener('message', onResult);
+            clearTimeout(t);
+            if (typeof e.data.error === 'string') rej(new Error(e.data.error));
+            else res(e.data.data);
+          }
+          window.addEventListener('message', onResult);
+          win.postMessage({ simControl: command, args, controlId }, origin);
+        });
+      }
     }
     window.addEventListener('message', onReady);
     document.body.append(frame);

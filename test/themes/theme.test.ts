@@ -26,9 +26,16 @@ type Axe = {
     violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }>;
   }>;
 };
+declare global {
+  interface Window {
+    /** What axe-core's browser build defines when it loads. */
+    axe?: Axe;
+  }
+}
 async function axe(): Promise<Axe> {
   await import('axe-core/axe.min.js' as string);
-  return (window as unknown as { axe: Axe }).axe;
+  if (!window.axe) throw new Error('axe-core did not load');
+  return window.axe;
 }
 
 /** What a theme changes: the colours of the host and of each of its parts. */
