@@ -6,11 +6,6 @@
  * validity to show whether the record could be saved as it stands.
  */
 import '../src/components/record-fields-editor/record-fields-editor.js';
-import type {
-  RecordSaveFailedDetail,
-  RecordSavedDetail,
-  ValidityDetail,
-} from '../src/components/record-fields-editor/record-fields-editor.js';
 
 const area = document.getElementById('wrapup-area')!;
 const editor = document.createElement('record-fields-editor');
@@ -18,17 +13,16 @@ const gate = document.createElement('p');
 gate.setAttribute('role', 'status');
 gate.style.cssText = 'margin:0.5rem 0 0;font-size:0.85rem;color:#5a6272';
 editor.addEventListener('adk-validity-change', (event) => {
-  const { valid, errors } = (event as CustomEvent<ValidityDetail>).detail;
+  const { valid, errors } = event.detail;
   gate.textContent = valid
     ? 'CRM: the record can be saved.'
     : `CRM: ${Object.keys(errors).length} record field(s) to fix before saving.`;
 });
-editor.addEventListener('adk-record-saved', (event) => {
-  const { interactionId, values } = (event as CustomEvent<RecordSavedDetail>).detail;
-  console.info(`[crm] record of #${interactionId} saved:`, values);
-});
-editor.addEventListener('adk-record-save-failed', (event) => {
-  console.warn(`[crm] ${(event as CustomEvent<RecordSaveFailedDetail>).detail.message}`);
+// One result event for every save (`adk-record-save` before it may hold it back).
+editor.addEventListener('adk-record-save-result', (event) => {
+  const { interactionId, values, ok, error } = event.detail;
+  if (ok) console.info(`[crm] record of #${interactionId} saved:`, values);
+  else console.warn(`[crm] record of #${interactionId} not saved:`, error);
 });
 area.append(editor, gate);
 area.hidden = false;

@@ -37,10 +37,9 @@ import type {
   SelectDetail,
 } from './components/disposition-picker/disposition-picker.events.js';
 import type {
-  RecordSaveFailedDetail,
-  RecordSavedDetail,
+  RecordSaveDetail,
   ValidityDetail,
-} from './components/record-fields-editor/record-fields-editor.js';
+} from './components/record-fields-editor/record-fields-editor.events.js';
 import type { ResultDetail } from './internal/requests.js';
 
 export type { ResultDetail };
@@ -66,8 +65,8 @@ export interface KitEventMap {
   'adk-do-not-call-result': ResultDetail<DoNotCallDetail>;
   // <record-fields-editor>
   'adk-validity-change': ValidityDetail;
-  'adk-record-saved': RecordSavedDetail;
-  'adk-record-save-failed': RecordSaveFailedDetail;
+  'adk-record-save': RecordSaveDetail;
+  'adk-record-save-result': ResultDetail<RecordSaveDetail>;
   // <custom-toast>
   'adk-toast-show': { renderer: ToastRenderer; workspaceId: string | undefined };
   'adk-toast-button-click': ToastButtonClickDetail;

@@ -105,8 +105,8 @@ export {
 export {
   RecordFieldsEditorElement,
   type ValidityDetail as RecordValidityDetail,
-  type RecordSavedDetail,
-  type RecordSaveFailedDetail,
+  type RecordSaveDetail,
+  type RecordSaveResultDetail,
 } from './components/record-fields-editor/record-fields-editor.js';
 export {
   parseFieldText,

@@ -67,8 +67,8 @@ export function page(): void {
   const editor = document.createElement('record-fields-editor');
   typed<string | null>(editor.interactionId);
   editor.addEventListener('adk-validity-change', (e) => typed<boolean>(e.detail.valid));
-  editor.addEventListener('adk-record-saved', (e) => typed<string>(e.detail.interactionId));
-  editor.addEventListener('adk-record-save-failed', (e) => typed<string>(e.detail.message));
+  editor.addEventListener('adk-record-save', (e) => typed<string>(e.detail.interactionId));
+  editor.addEventListener('adk-record-save-result', (e) => typed<boolean>(e.detail.ok));
 
   const toast = document.createElement('custom-toast');
   typed<string>(toast.severity);

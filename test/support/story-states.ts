@@ -20,7 +20,7 @@ export interface StoryStatesOptions {
 /**
  * Registers a mocha `describe` for `stories/<file>.stories.ts`: one test per story, each rendering
  * the story as Storybook would (args, render, play), waiting until `states[name]` holds for the
- * first `<tag>` in it (failing with the story's name when it never does), then running axe.
+ * first `<tag>` in it (read again at every step; failing with the story's name when it never does), then running axe.
  */
 export function describeStoryStates<E extends HTMLElement>(
   file: string,
@@ -43,12 +43,17 @@ export function describeStoryStates<E extends HTMLElement>(
           render(story.render(), host);
           if (story.play) await story.play(host);
           await waitUntil(() => host.querySelector(tag), `${file}/${name}: no <${tag}> rendered`);
-          const el = host.querySelector<E>(tag)!;
+          // Read again at every step: a story may replace its element (a page reload).
+          const current = () => host.querySelector<E>(tag);
           await waitUntil(
-            () => !!el.shadowRoot && reached(el),
+            () => {
+              const el = current();
+              return !!el?.shadowRoot && reached(el);
+            },
             `${file}/${name}: the story never reached its state`,
             { timeout },
           );
+          const el = current()!;
           await (el as E & { updateComplete?: Promise<unknown> }).updateComplete;
           await expect(el).to.be.accessible();
         } finally {

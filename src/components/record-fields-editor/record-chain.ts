@@ -17,7 +17,7 @@ import {
   type OutboundRecordInfo,
 } from '../../bridge/models/index.js';
 import type { AgentBridge } from '../../bridge/store.js';
-import { errorReason } from '../../internal/actions.js';
+import { errorReason } from '../../internal/requests.js';
 import type { Zones } from '../../internal/time/time-controller.js';
 import type { Messages } from '../../i18n/messages.js';
 import { phoneTypeName } from './phone-types.js';

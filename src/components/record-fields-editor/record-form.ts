@@ -15,8 +15,7 @@ import { isBridgeError } from '../../bridge/errors.js';
 import { parseFieldErrorText } from '../../bridge/field-error-texts.js';
 import { normaliseRecordFields, type OutboundRecordInfo } from '../../bridge/models/index.js';
 import type { AgentBridge } from '../../bridge/store.js';
-import type { ActionController } from '../../internal/actions.js';
-import type { WireValue } from '../../bridge/record-values.js';
+import type { RequestController } from '../../internal/requests.js';
 import {
   clearDraft,
   draftKey,
@@ -33,6 +32,7 @@ import {
   type FieldEntry,
   type FormSummary,
 } from './form-state.js';
+import type { RecordRequest } from './record-fields-editor.events.js';
 
 export type LoadPhase = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -42,7 +42,8 @@ export interface RecordDraft {
   texts: Record<string, string>;
 }
 
-export type SaveOutcome = 'saved' | 'failed' | 'invalid' | 'nothing' | 'busy';
+/** `vetoed`: a page cancelled `adk-record-save`, nothing was sent. */
+export type SaveOutcome = 'saved' | 'failed' | 'invalid' | 'nothing' | 'busy' | 'vetoed';
 
 /** The draft key of a record (see the module comment). */
 export function recordDraftKey(interactionId: string, record: OutboundRecordInfo | null): string {
@@ -73,7 +74,7 @@ export class RecordForm implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly bridge: () => AgentBridge | undefined,
-    private readonly actions: ActionController<string>,
+    private readonly requests: RequestController<RecordRequest>,
   ) {
     host.addController(this);
   }
@@ -153,16 +154,20 @@ export class RecordForm implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Saves the changed fields. Invalid or unchanged forms are not sent. */
-  async save(): Promise<{
-    outcome: SaveOutcome;
-    count: number;
-    values?: Record<string, WireValue>;
-    error?: unknown;
-  }> {
+  /** The save of the followed interaction (its key in the element's requests). */
+  get saveKey(): RecordRequest | null {
+    return this.interactionId ? { kind: 'save', interactionId: this.interactionId } : null;
+  }
+
+  /**
+   * Saves the changed fields: `adk-record-save` (cancelable) before, `adk-record-save-result`
+   * after. Invalid or unchanged forms are not sent.
+   */
+  async save(): Promise<{ outcome: SaveOutcome; count: number }> {
     const bridge = this.bridge();
     const id = this.interactionId;
-    if (!bridge || !id || this.phase !== 'ready' || this.actions.isPending('save'))
+    const key = this.saveKey;
+    if (!bridge || !id || !key || this.phase !== 'ready' || this.requests.isPending(key))
       return { outcome: 'busy', count: 0 };
     this.touchAll();
     const summary = this.summary;
@@ -175,15 +180,15 @@ export class RecordForm implements ReactiveController {
     const names = Object.keys(sent);
     if (names.length === 0) return { outcome: 'nothing', count: 0 };
     const sentTexts = new Map(names.map((n) => [n, this.entry(n)!.text]));
-    const result = await this.actions.run('save', () =>
-      bridge.request('outbound.updateRecordFields', id, sent),
+    const result = await this.requests.request(
+      'adk-record-save',
+      { interactionId: id, values: sent },
+      key,
+      () => bridge.request('outbound.updateRecordFields', id, sent),
     );
-    const done = {
-      outcome: (result.ok ? 'saved' : 'failed') as SaveOutcome,
-      count: names.length,
-      values: sent,
-      error: result.ok ? undefined : result.error,
-    };
+    if ('vetoed' in result) return { outcome: 'vetoed', count: names.length };
+    const done = { outcome: (result.ok ? 'saved' : 'failed') as SaveOutcome, count: names.length };
+    // Another interaction meanwhile: this one's draft keeps the edits; nothing here to update.
     if (id !== this.interactionId) return done;
     if (result.ok) {
       // The workspace holds the sent values now; text typed while the save ran stays a change.

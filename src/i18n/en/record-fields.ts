@@ -42,6 +42,7 @@ export const recordFields = {
     memoryOnly:
       'This browser would not store your edits: they are kept while this page stays open, not after a reload.',
     nothingToSave: 'Nothing to save: no field was changed.',
+    vetoed: 'This page held the save back: nothing was sent, your edits are kept.',
     reset: 'Your changes were discarded; the fields show the workspace’s values.',
     fieldRejected: (label: string) => `The workspace refused ${label}.`,
   },

@@ -51,6 +51,8 @@ export const recordFields: Messages['recordFields'] = {
     memoryOnly:
       'Ce navigateur refuse de stocker vos saisies : elles sont gardées tant que la page reste ouverte, pas après un rechargement.',
     nothingToSave: 'Rien à enregistrer : aucun champ n’a changé.',
+    vetoed:
+      'Cette page a retenu l’enregistrement : rien n’a été envoyé, vos modifications sont conservées.',
     reset:
       'Vos modifications ont été abandonnées ; les champs montrent les valeurs de l’espace de travail.',
     fieldRejected: (label) => `L’espace de travail a refusé ${label}.`,
