@@ -28,8 +28,9 @@ import type { ScheduleSubmitDetail } from './components/callback-preview/schedul
 import type {
   ToastButtonClickDetail,
   ToastCloseDetail,
-} from './components/custom-toast/custom-toast.js';
-import type { ToastRenderer } from './components/custom-toast/renderer.js';
+  ToastRequestDetail,
+  ToastShowDetail,
+} from './components/custom-toast/custom-toast.events.js';
 import type { ToastError } from './components/custom-toast/toast-errors.js';
 import type { SelectDetail } from './components/disposition-picker/disposition-picker.js';
 import type { SaveDetail } from './components/disposition-picker/wrapup-controller.js';
@@ -61,7 +62,9 @@ export interface KitEventMap {
   'adk-record-saved': RecordSavedDetail;
   'adk-record-save-failed': RecordSaveFailedDetail;
   // <custom-toast>
-  'adk-toast-show': { renderer: ToastRenderer; workspaceId: string | undefined };
+  'adk-toast-request': ToastRequestDetail;
+  'adk-toast-request-result': ResultDetail<ToastRequestDetail>;
+  'adk-toast-show': ToastShowDetail;
   'adk-toast-button-click': ToastButtonClickDetail;
   'adk-toast-close': ToastCloseDetail;
   'adk-toast-error': ToastError;

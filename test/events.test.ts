@@ -17,6 +17,8 @@ const MAP_NAMES = Object.keys({
   'adk-validity-change': true,
   'adk-record-saved': true,
   'adk-record-save-failed': true,
+  'adk-toast-request': true,
+  'adk-toast-request-result': true,
   'adk-toast-show': true,
   'adk-toast-button-click': true,
   'adk-toast-close': true,
