@@ -5,11 +5,14 @@
 //    Each element entry registers its element (and its inner adk-* elements) and nothing else;
 //    none imports the provider (dist/agent-bridge.js), which a page imports once.
 //    luxon is imported only by the time-zone chunk, which TimeController loads with import().
+//    Each catalogue section of a language other than English is a chunk of its own, loaded with
+//    import() (src/i18n/languages.ts): dist/chunks/<lang>/.
 //    Chunks that register elements go to dist/chunks/elements/ (listed in "sideEffects");
 //    scripts/package-checks.mjs fails the build when package.json no longer matches the output.
 // 2. dist/agent-desk-kit.bundle.js: the whole kit (src/index.ts) with lit inlined, for a plain
 //    <script type="module"> from a static folder. luxon stays lazy in agent-desk-kit.zones.js
-//    beside it (a relative import, so copy both files).
+//    beside it, and French in agent-desk-kit.fr.<section>.js (relative imports: copy the
+//    agent-desk-kit.*.js files together).
 // 3. dist/sim.bundle.js: the simulated workspace in one file (lit inlined), for static pages.
 import { rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
@@ -43,6 +46,14 @@ export function kitPlugins() {
   ];
 }
 
+/** The language of a chunk holding only catalogue sections of a language other than English. */
+const languageOf = (info) => {
+  const langs = info.moduleIds.map(
+    (id) => id.match(/\/src\/i18n\/([a-z]{2,3}(?:-[a-z0-9]+)?)\//i)?.[1],
+  );
+  return langs.length && langs.every((l) => l && l !== 'en' && l === langs[0]) ? langs[0] : null;
+};
+
 /** Empties dist/ once per build, so no chunk of an earlier build lingers. */
 const cleanDist = {
   name: 'clean-dist',
@@ -56,12 +67,26 @@ export default [
   {
     input: ENTRIES,
     external: (id) => EXTERNAL.test(id),
-    output: { ...output, entryFileNames: '[name].js', chunkFileNames: checks.chunkFileNames },
+    output: {
+      ...output,
+      entryFileNames: '[name].js',
+      chunkFileNames: (info) =>
+        languageOf(info)
+          ? `chunks/${languageOf(info)}/[name]-[hash].js`
+          : checks.chunkFileNames(info),
+    },
     plugins: [cleanDist, ...kitPlugins(), checks],
   },
   {
     input: { 'agent-desk-kit.bundle': ENTRIES.index },
-    output: { ...output, entryFileNames: '[name].js', chunkFileNames: 'agent-desk-kit.[name].js' },
+    output: {
+      ...output,
+      entryFileNames: '[name].js',
+      chunkFileNames: (info) =>
+        languageOf(info)
+          ? `agent-desk-kit.${languageOf(info)}.[name].js`
+          : 'agent-desk-kit.[name].js',
+    },
     plugins: kitPlugins(),
   },
   {

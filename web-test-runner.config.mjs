@@ -66,6 +66,9 @@ export default {
     vueBrowserBuilds,
   ],
   testFramework: { config: { timeout: 20000 } },
+  // The host-message fuzz (test/e2e/host-fuzz.test.ts) posts 100,000 messages: about a minute
+  // on a quiet machine, several on a crowded one.
+  testsFinishTimeout: 360000,
   // Lit's one-line dev-mode notice would otherwise be repeated for every file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],

@@ -1,18 +1,33 @@
 // What a page pays for the kit: min and min+gzip (zlib level 9) per entry and for the whole kit,
 // against lit's own size measured in the same run with the same rollup + esbuild + terser
 // settings as `npm run build` (kitPlugins() in rollup.config.mjs).
-//   npm run size
+//   npm run size              the table, the budgets (exit 1 when one is passed)
+//   npm run size -- --modules also what each budgeted entry's weight is made of, module by module
 // Each entry is bundled ALONE, as a page that imports only it would get it:
 //   up front  = the entry with everything it imports statically, lit included;
 //   kit code  = the same with lit, @lit/context and luxon left out (what the kit itself adds);
-//   lazy      = what it may load later with import() (the time-zone module with luxon).
+//   lazy      = what it may load later with import(): the time-zone module with luxon, and the
+//               sections of the languages other than English.
 // "whole kit" is src/index.ts, i.e. dist/agent-desk-kit.bundle.js.
+// It also fails when an entry carries luxon up front, or another language than English, or the
+// whole English catalogue (src/i18n/en.ts) although it is not the whole kit.
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { ENTRIES, EXTERNAL, kitPlugins } from '../rollup.config.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+const ROOT = process.cwd();
+
+/**
+ * The budgets: min+gzip up front, lit included, in KB (1024 bytes); issue 10's targets.
+ * The one place they are set.
+ */
+export const BUDGETS = {
+  'call-actions': { kb: 18, what: 'a page with <call-actions> alone' },
+  index: { kb: 45, what: 'the whole kit' },
+  bridge: { kb: 9, what: 'the bridge core alone' },
+};
 
 /** Entries of source text, for the baselines (no file on disk). */
 function virtual(modules) {
@@ -29,14 +44,26 @@ const BASELINES = {
   luxon: "export * from 'luxon';",
 };
 
+const isLuxon = (id) =>
+  id === 'luxon' || id.startsWith('luxon/') || id.includes('/node_modules/luxon/');
+/** A module of a language other than English: src/i18n/<lang>/… or src/i18n/<lang>.ts. */
+const isLanguage = (id) => /\/src\/i18n\/(?!en[/.])[a-z]{2,3}(-[a-z0-9]+)?(\/|\.ts$)/i.test(id);
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+
+/** The transforms are the same for every build: rollup's cache saves doing them again (one
+ * cache per `external` setting, since a cached module keeps how its imports resolved). */
+const caches = {};
+
 /** Builds one input; returns sizes of the entry chunk plus its static imports, and of the lazy chunks. */
 async function measure(input, { external = false, extra = [] } = {}) {
   const bundle = await rollup({
     input,
+    cache: caches[external],
     external: external ? (id) => EXTERNAL.test(id) : undefined,
     plugins: [...extra, ...kitPlugins()],
     onwarn: (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(w)),
   });
+  caches[external] = bundle.cache;
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
   const chunks = output.filter((o) => o.type === 'chunk');
@@ -51,42 +78,66 @@ async function measure(input, { external = false, extra = [] } = {}) {
   walk(entry);
   const size = (cs) => {
     const code = cs.map((c) => c.code).join('\n');
-    return { min: Buffer.byteLength(code), gz: gzipSync(code, { level: 9 }).length };
+    return cs.length ? { min: Buffer.byteLength(code), gz: gz(code) } : null;
   };
   const eager = chunks.filter((c) => upFront.has(c.fileName));
   const lazy = chunks.filter((c) => !upFront.has(c.fileName));
-  const staticLuxon =
-    eager.some((c) => c.imports.some((i) => i === 'luxon' || i.startsWith('luxon/'))) ||
-    eager.some((c) => Object.keys(c.modules).some((id) => id.includes('/node_modules/luxon/')));
-  return { ...size(eager), lazy: lazy.length ? size(lazy) : null, staticLuxon };
+  const ids = (cs) => cs.flatMap((c) => [...Object.keys(c.modules), ...c.imports]);
+  const languageChunk = (c) => Object.keys(c.modules).every(isLanguage);
+  return {
+    ...size(eager),
+    zones: size(lazy.filter((c) => !languageChunk(c))),
+    languages: size(lazy.filter(languageChunk)),
+    staticLuxon: ids(eager).some(isLuxon),
+    staticLanguages: ids(eager).filter(isLanguage).map(rel),
+    english: ids(eager)
+      .filter((id) => /\/src\/i18n\/en[/.]/.test(id))
+      .map((id) => rel(id).replace(/^src\/i18n\//, '')),
+    eager,
+  };
+}
+const rel = (id) => (id.startsWith(ROOT) ? id.slice(ROOT.length + 1) : id);
+
+/**
+ * What an entry's up-front weight is made of: each module's share of its chunk's minified code
+ * (rollup's rendered length, before terser), applied to the chunk's min+gzip size; by package
+ * for node_modules, by file for the kit.
+ */
+function composition(eager) {
+  const parts = new Map();
+  for (const c of eager) {
+    const total = Object.values(c.modules).reduce((n, m) => n + m.renderedLength, 0) || 1;
+    const chunkGz = gz(c.code);
+    for (const [id, m] of Object.entries(c.modules)) {
+      const pkg = id.match(/\/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1];
+      const key = pkg ? `${pkg} (package)` : rel(id).replace(/^\0/, '');
+      parts.set(key, (parts.get(key) ?? 0) + (m.renderedLength / total) * chunkGz);
+    }
+  }
+  return [...parts].sort((a, b) => b[1] - a[1]);
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const started = Date.now();
 
-const baselines = Object.fromEntries(
-  await Promise.all(
-    Object.entries(BASELINES).map(async ([name, code]) => [
-      name,
-      await measure(`baseline:${name}`, { extra: [virtual({ [`baseline:${name}`]: code })] }),
-    ]),
-  ),
-);
+const baselines = {};
+for (const [name, code] of Object.entries(BASELINES)) {
+  baselines[name] = await measure(`baseline:${name}`, {
+    extra: [virtual({ [`baseline:${name}`]: code })],
+  });
+}
 const lit = baselines['lit + lit/decorators'];
 
-const names = Object.keys(ENTRIES);
-const rows = await Promise.all(
-  names.map(async (name) => {
-    const [all, own] = [
-      await measure(ENTRIES[name]),
-      await measure(ENTRIES[name], { external: true }),
-    ];
-    return { name, all, own };
-  }),
-);
+const rows = [];
+for (const name of Object.keys(ENTRIES)) {
+  const all = await measure(ENTRIES[name]);
+  const own = await measure(ENTRIES[name], { external: true });
+  rows.push({ name, all, own });
+}
 
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
+const pair = (s) => (s ? `${kb(s.min)} / ${kb(s.gz)}` : '—');
 console.log(
   `\nSizes: min / min+gzip -9 (rollup ${(await import('rollup')).VERSION}, esbuild, terser; each entry bundled alone)\n`,
 );
@@ -97,29 +148,60 @@ for (const [name, s] of Object.entries(baselines)) {
   );
 }
 console.log(
-  `\n${pad('entry', 24)}${lpad('up front (with lit)', 24)}${lpad('× lit', 8)}${lpad('kit code (no lit)', 22)}${lpad('lazy (zones+luxon)', 22)}  luxon up front`,
+  `\n${pad('entry', 22)}${lpad('up front (with lit)', 22)}${lpad('× lit', 8)}${lpad('kit code (no lit)', 21)}${lpad('lazy: zones+luxon', 21)}${lpad('lazy: French', 19)}`,
 );
 for (const { name, all, own } of rows) {
   const label = name === 'index' ? 'index = whole kit' : name;
   console.log(
-    `${pad(label, 24)}${lpad(`${kb(all.min)} / ${kb(all.gz)}`, 24)}${lpad(`${(all.gz / lit.gz).toFixed(2)}×`, 8)}` +
-      `${lpad(`${kb(own.min)} / ${kb(own.gz)}`, 22)}${lpad(all.lazy ? `${kb(all.lazy.min)} / ${kb(all.lazy.gz)}` : '—', 22)}  ${all.staticLuxon ? 'YES' : 'no'}`,
+    `${pad(label, 22)}${lpad(pair(all), 22)}${lpad(`${(all.gz / lit.gz).toFixed(2)}×`, 8)}` +
+      `${lpad(pair(own), 21)}${lpad(pair(all.zones), 21)}${lpad(pair(all.languages), 19)}`,
   );
 }
-// The parts every element entry shares, to see where an element's weight comes from.
-const PARTS = {
-  'the bridge (store, client, models)': ENTRIES.bridge,
-  'i18n catalogues (en + fr, every element)': 'src/i18n/localize.ts',
-};
-console.log('\nshared by every element entry (kit code, no lit)');
-for (const [name, file] of Object.entries(PARTS)) {
-  const s = await measure(file, { external: true });
-  console.log(`  ${pad(name, 42)}${lpad(`${kb(s.min)} / ${kb(s.gz)}`, 22)}`);
+
+console.log('\nEnglish sections up front (an element entry carries only its own)');
+for (const { name, all } of rows) {
+  if (all.english.length) console.log(`  ${pad(name, 22)}${all.english.join(' ')}`);
 }
-const whole = rows.find((r) => r.name === 'index').all;
-const wholeAll = whole.gz + (whole.lazy?.gz ?? 0);
-console.log(
-  `\nwhole kit (dist/agent-desk-kit.bundle.js): ${kb(whole.gz)} gzip up front = ${(whole.gz / lit.gz).toFixed(2)}× lit; with the lazy time-zone chunk ${kb(wholeAll)}`,
-);
-console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
-if (rows.some((r) => r.all.staticLuxon && r.name !== 'sim')) process.exitCode = 1;
+
+const problems = [];
+for (const { name, all } of rows) {
+  if (all.staticLuxon && name !== 'sim') problems.push(`${name} carries luxon up front`);
+  if (all.staticLanguages.length)
+    problems.push(`${name} carries another language up front: ${all.staticLanguages.join(' ')}`);
+  if (name !== 'index' && all.english.includes('en.ts'))
+    problems.push(`${name} carries the whole English catalogue (src/i18n/en.ts)`);
+}
+
+console.log(`\nbudgets (min+gzip up front, lit included; lit itself ${kb(lit.gz)})`);
+for (const [name, budget] of Object.entries(BUDGETS)) {
+  const row = rows.find((r) => r.name === name);
+  if (!row) {
+    problems.push(`budget for "${name}", which rollup.config.mjs does not list`);
+    continue;
+  }
+  const over = row.all.gz > budget.kb * 1024;
+  console.log(
+    `  ${pad(budget.what, 36)}${lpad(kb(row.all.gz), 10)} = ${(row.all.gz / lit.gz).toFixed(2)}× lit   budget ${budget.kb} KB = ${((budget.kb * 1024) / lit.gz).toFixed(2)}× lit   ${over ? `OVER by ${kb(row.all.gz - budget.kb * 1024)}` : 'ok'}`,
+  );
+  if (over) problems.push(`${budget.what} (${name}): ${kb(row.all.gz)} > ${budget.kb} KB`);
+}
+
+if (process.argv.includes('--modules')) {
+  for (const name of Object.keys(BUDGETS)) {
+    const row = rows.find((r) => r.name === name);
+    if (!row) continue;
+    console.log(`\n${BUDGETS[name].what} (${name}), ~min+gzip by module, largest first`);
+    const parts = composition(row.all.eager);
+    for (const [part, bytes] of parts.slice(0, 30)) console.log(`  ${lpad(kb(bytes), 9)}  ${part}`);
+    if (parts.length > 30) {
+      const rest = parts.slice(30).reduce((n, [, b]) => n + b, 0);
+      console.log(`  ${lpad(kb(rest), 9)}  ${parts.length - 30} more modules`);
+    }
+  }
+}
+
+console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+if (problems.length) {
+  console.log(`\nsize check FAILED:\n  ${problems.join('\n  ')}`);
+  process.exitCode = 1;
+} else console.log('size check passed');

@@ -140,8 +140,10 @@ export {
   LocaleController,
   registerMessages,
   messagesFor,
+  loadMessages,
+  messagesLoaded,
   langOf,
-  en,
-  fr,
   type Messages,
 } from './i18n/localize.js';
+// English, every section (the whole kit has them all). French loads on demand: loadMessages('fr').
+export { en } from './i18n/en.js';

@@ -2,9 +2,10 @@
  * The postMessage client of the Service Client API (`shared/PROTOCOL.md`).
  *
  * Unlike the reference client it posts only to the configured host origin, accepts messages
- * only from that origin and that window, subscribes once per event name and fans out, and
- * fails every request with one typed error (timeout, host error, not allowed, rate limited,
- * disconnected, closed) instead of leaving it hanging.
+ * only from that origin and that window, holds ONE event subscription for every name its
+ * listeners want and fans out (see subscription.ts), and fails every request with one typed
+ * error (timeout, host error, not allowed, rate limited, disconnected, closed) instead of
+ * leaving it hanging.
  */
 import type { Params, RequestName, Result } from './api.js';
 import type { RealtimeConnectionState } from './enums.js';
@@ -16,6 +17,8 @@ import {
   TimeoutError,
   errorFromHost,
 } from './errors.js';
+import { normalizeAnswer, normalizeEvent } from './models/normalize-events.js';
+import { EventSubscription, type SubscriptionStatus } from './subscription.js';
 import {
   CLIENT_USER_AGENT,
   PROTOCOL_VERSION,
@@ -50,16 +53,27 @@ export type EventListener<E extends string = string> = (data: EventPayload<E>, e
 
 interface Pending {
   request: string;
-  resolve(value: unknown): void;
+  resolve(value: unknown, answer: AnswerMessage): void;
   reject(error: BridgeError): void;
   timer: ReturnType<typeof setTimeout>;
 }
 
-interface Subscription {
-  listeners: Set<EventListener<string>>;
-  subscriptionId?: string;
-  /** referenceId of the subscribe message, until answered. */
-  referenceId?: string;
+/**
+ * How long after a subscription was renewed an event repeated back-to-back (same name, same
+ * data) on a name both subscriptions carry is taken for the second copy of a host that delivers
+ * once per subscription. Outside that window, or for names only one carries, nothing is dropped.
+ */
+export const RENEWAL_DEDUPE_MS = 1000;
+
+/** The subscription id of a `subscribe` answer: `data.subscriptionId`, or the answer's top level. */
+export function subscriptionIdOf(answer: AnswerMessage): string | undefined {
+  const data = answer.data as { subscriptionId?: unknown } | null | undefined;
+  const fromData = typeof data === 'object' && data !== null ? data.subscriptionId : undefined;
+  for (const id of [fromData, (answer as { subscriptionId?: unknown }).subscriptionId]) {
+    if (typeof id === 'string' && id !== '') return id;
+    if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  }
+  return undefined;
 }
 
 const DOWN_STATES: readonly RealtimeConnectionState[] = ['DISCONNECTED', 'DOWN'];
@@ -71,7 +85,10 @@ export class ServiceClient {
   private readonly target: HostTarget;
   private readonly now: () => number;
   private readonly pending = new Map<string, Pending>();
-  private readonly subscriptions = new Map<string, Subscription>();
+  private readonly listeners = new Map<string, Set<EventListener<string>>>();
+  private readonly subscription: EventSubscription;
+  /** After a renewal: the names both subscriptions carry, until when, and the last event seen. */
+  private renewal: { names: ReadonlySet<string>; until: number; last?: string } | undefined;
   private readonly quarantine = new Map<string, RateLimitedError>();
   private readonly connectionListeners = new Set<(state: RealtimeConnectionState) => void>();
   private nextId = 1;
@@ -91,6 +108,15 @@ export class ServiceClient {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.win = options.window ?? window;
     this.now = options.now ?? Date.now;
+    this.subscription = new EventSubscription({
+      wanted: () => [...this.listeners.keys()],
+      subscribe: (names) => this.subscribeOnWire(names),
+      unsubscribe: (id) => this.postControl({ event: 'unsubscribe', data: id }),
+      replaced: (previous, next) => {
+        const both = previous.filter((n) => next.includes(n));
+        this.renewal = { names: new Set(both), until: this.now() + RENEWAL_DEDUPE_MS };
+      },
+    });
     this.win.addEventListener('message', this.onMessage);
   }
 
@@ -115,7 +141,12 @@ export class ServiceClient {
       return Promise.reject(new DisconnectedError(name, this.connection));
     const held = this.quarantine.get(name);
     if (held) {
-      if (this.now() < held.until) return Promise.reject(held);
+      if (this.now() < held.until)
+        return Promise.reject(
+          held.request === name
+            ? held
+            : new RateLimitedError(name, held.hostMessage, held.quarantineSeconds, held.until),
+        );
       this.quarantine.delete(name);
     }
     const referenceId = String(this.nextId++);
@@ -146,27 +177,41 @@ export class ServiceClient {
 
   /**
    * Listens to an event (`agent`, `interaction`, `system`, `outbound`, `markdone`,
-   * `messenger:<channel>`). The first listener of a name subscribes on the wire; the last one
-   * to leave unsubscribes. Returns the function that removes this listener.
+   * `messenger:<channel>`). Names first wanted in the same tick go out in one `subscribe`; a name
+   * wanted later renews the page's one subscription (see subscription.ts). Returns the function
+   * that removes this listener.
    */
   on<E extends string>(event: E, listener: EventListener<E>): () => void {
-    let sub = this.subscriptions.get(event);
-    if (!sub) {
-      sub = { listeners: new Set() };
-      this.subscriptions.set(event, sub);
-      this.subscribeOnWire(event, sub);
+    let set = this.listeners.get(event);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(event, set);
+      this.subscription.schedule();
     }
-    sub.listeners.add(listener as EventListener<string>);
+    set.add(listener as EventListener<string>);
     return () => this.off(event, listener);
   }
 
   off<E extends string>(event: E, listener: EventListener<E>): void {
-    const sub = this.subscriptions.get(event);
-    if (!sub || !sub.listeners.delete(listener as EventListener<string>) || sub.listeners.size > 0)
-      return;
-    this.subscriptions.delete(event);
-    // A subscribe still unanswered is undone when its answer arrives (see subscribeOnWire).
-    if (sub.subscriptionId) this.postControl({ event: 'unsubscribe', data: sub.subscriptionId });
+    const set = this.listeners.get(event);
+    if (!set || !set.delete(listener as EventListener<string>) || set.size > 0) return;
+    this.listeners.delete(event);
+    this.subscription.schedule();
+  }
+
+  /** Sends the pending `subscribe` now rather than at the end of the tick (before a sync's requests). */
+  flushSubscription(): void {
+    this.subscription.flush();
+  }
+
+  /** The page's subscription: confirmed names, names missing (refused by the host) and why. */
+  get subscriptionStatus(): SubscriptionStatus {
+    return this.subscription.status;
+  }
+
+  /** Called whenever the subscription status changes (confirmed, refused, renewed). */
+  onSubscriptionChange(listener: (status: SubscriptionStatus) => void): () => void {
+    return this.subscription.onChange(listener);
   }
 
   /** Called with every REALTIME_CONNECTION state the host reports. */
@@ -183,17 +228,15 @@ export class ServiceClient {
   /** Number of event listeners and pending requests: a leak check for tests. */
   get activity(): { listeners: number; events: number; pending: number } {
     let listeners = 0;
-    for (const sub of this.subscriptions.values()) listeners += sub.listeners.size;
-    return { listeners, events: this.subscriptions.size, pending: this.pending.size };
+    for (const set of this.listeners.values()) listeners += set.size;
+    return { listeners, events: this.listeners.size, pending: this.pending.size };
   }
 
   /** Stops listening, unsubscribes and fails every pending request with `ClosedError`. */
   close(): void {
     if (this.closed) return;
-    for (const [event, sub] of this.subscriptions) {
-      if (sub.subscriptionId) this.postControl({ event: 'unsubscribe', data: sub.subscriptionId });
-      this.subscriptions.delete(event);
-    }
+    this.subscription.close();
+    this.listeners.clear();
     this.closed = true;
     this.win.removeEventListener('message', this.onMessage);
     for (const [id, p] of this.pending) {
@@ -204,31 +247,34 @@ export class ServiceClient {
     this.connectionListeners.clear();
   }
 
-  private subscribeOnWire(event: string, sub: Subscription): void {
-    // Event subscriptions go through the same pending map, so a silent host times them out too.
+  /** One `subscribe` through the pending map, so a silent host times it out like a request. */
+  private subscribeOnWire(names: string[]): Promise<string | undefined> {
     const referenceId = String(this.nextId++);
-    sub.referenceId = referenceId;
-    const timer = setTimeout(() => this.pending.delete(referenceId), this.timeoutMs);
-    this.pending.set(referenceId, {
-      request: 'subscribe',
-      timer,
-      resolve: (data) => {
-        sub.referenceId = undefined;
-        const id = (data as { subscriptionId?: unknown } | undefined)?.subscriptionId;
-        if (id === undefined) return;
-        if (this.subscriptions.get(event) === sub) sub.subscriptionId = String(id);
-        else this.postControl({ event: 'unsubscribe', data: String(id) });
-      },
-      reject: () => {
-        sub.referenceId = undefined;
-      },
-    });
-    this.post({
-      event: 'subscribe',
-      data: [event],
-      referenceId,
-      userAgent: CLIENT_USER_AGENT,
-      protocolVersion: PROTOCOL_VERSION,
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(referenceId);
+        reject(new TimeoutError('subscribe', this.timeoutMs));
+      }, this.timeoutMs);
+      this.pending.set(referenceId, {
+        request: 'subscribe',
+        timer,
+        resolve: (_data, answer) => resolve(subscriptionIdOf(answer)),
+        reject,
+      });
+      const sent = this.post({
+        event: 'subscribe',
+        data: names,
+        referenceId,
+        userAgent: CLIENT_USER_AGENT,
+        protocolVersion: PROTOCOL_VERSION,
+      });
+      if (!sent)
+        this.settle(referenceId, {
+          referenceId,
+          errorMessage: 'Error: The workspace window is not available.',
+          userAgent: '',
+          protocolVersion: 2,
+        });
     });
   }
 
@@ -270,8 +316,12 @@ export class ServiceClient {
     if (!target || event.source !== target) return;
     const parsed = parseHostMessage(event.data);
     if (!parsed) return;
+    if (parsed.kind === 'event') {
+      if (!this.isRenewalCopy(parsed.message)) this.dispatch(parsed.message);
+      return;
+    }
+    if (this.renewal) this.renewal.last = undefined; // copies arrive back to back
     if (parsed.kind === 'answer') this.settle(parsed.message.referenceId, parsed.message);
-    else if (parsed.kind === 'event') this.dispatch(parsed.message);
     else this.frameId = parsed.message.frameId;
   };
 
@@ -281,21 +331,67 @@ export class ServiceClient {
     this.pending.delete(referenceId);
     clearTimeout(p.timer);
     if (answer.errorMessage === undefined) {
-      p.resolve(answer.data);
+      p.resolve(normalizeAnswer(p.request, answer.data), answer);
       return;
     }
     const error = errorFromHost(p.request, answer.errorMessage, this.now());
-    if (error instanceof RateLimitedError) this.quarantine.set(p.request, error);
+    if (error instanceof RateLimitedError) this.rateLimited(error);
     p.reject(error);
   }
 
+  /**
+   * A rate-limit answer: the request type it names (the host's text) and the one it answered
+   * are quarantined, and requests of those types already in flight fail at once — the host
+   * ignores them, so they would only time out.
+   */
+  private rateLimited(error: RateLimitedError): void {
+    const names = new Set([error.request, error.limitedRequest]);
+    for (const name of names) this.quarantine.set(name, error);
+    for (const [id, p] of this.pending) {
+      if (!names.has(p.request)) continue;
+      this.pending.delete(id);
+      clearTimeout(p.timer);
+      p.reject(
+        new RateLimitedError(p.request, error.hostMessage, error.quarantineSeconds, error.until),
+      );
+    }
+  }
+
+  /** Whether an event is a host's second copy of the one before it, right after a renewal. */
+  private isRenewalCopy(message: EventMessage): boolean {
+    const r = this.renewal;
+    if (!r) return false;
+    if (this.now() > r.until) {
+      this.renewal = undefined;
+      return false;
+    }
+    if (!r.names.has(message.event)) {
+      r.last = undefined;
+      return false;
+    }
+    let key: string;
+    try {
+      key = `${message.event}\n${JSON.stringify(message.data)}`;
+    } catch {
+      r.last = undefined;
+      return false;
+    }
+    const copy = r.last === key;
+    r.last = copy ? undefined : key; // a third identical event is a real one again
+    return copy;
+  }
+
   private dispatch(message: EventMessage): void {
-    if (message.event === 'system') this.trackConnection(message.data);
-    const sub = this.subscriptions.get(message.event);
-    if (!sub) return;
-    for (const listener of [...sub.listeners]) {
+    // Checked once, here: listeners and the store see only documented shapes.
+    const checked = normalizeEvent(message.event, message.data);
+    if (!checked) return;
+    const data = checked.data;
+    if (message.event === 'system') this.trackConnection(data);
+    const set = this.listeners.get(message.event);
+    if (!set) return;
+    for (const listener of [...set]) {
       try {
-        listener(message.data as never, message.event);
+        listener(data as never, message.event);
       } catch (error) {
         // One faulty listener must not starve the others.
         (globalThis as { reportError?: (e: unknown) => void }).reportError?.(error);

@@ -209,7 +209,6 @@ export const CAPABILITIES = [
   'REJECT_RECORD',
   'HANGUP',
   'HOLD',
-  'RESUME',
   'MARK_DONE',
   'ACCEPT',
   'ACCEPT_PREVIEW',

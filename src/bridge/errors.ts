@@ -56,13 +56,17 @@ export class NotAllowedError extends HostError {
 export class RateLimitedError extends HostError {
   override readonly kind = 'rate-limited';
   override name = 'RateLimitedError';
+  /** The request type the host's text names as limited (`request` when the text names none). */
+  readonly limitedRequest: string;
   constructor(
     request: string,
     hostMessage: string,
     readonly quarantineSeconds: number,
     readonly until: number,
+    limitedRequest?: string,
   ) {
     super(request, hostMessage);
+    this.limitedRequest = limitedRequest ?? parseRateLimitText(hostMessage)?.request ?? request;
   }
   get forever(): boolean {
     return this.quarantineSeconds === 0;
@@ -100,7 +104,7 @@ export function errorFromHost(
   if (rate) {
     const until =
       rate.quarantineSeconds === 0 ? Number.POSITIVE_INFINITY : now + rate.quarantineSeconds * 1000;
-    return new RateLimitedError(request, text, rate.quarantineSeconds, until);
+    return new RateLimitedError(request, text, rate.quarantineSeconds, until, rate.request);
   }
   if (NOT_ALLOWED_RE.test(text)) return new NotAllowedError(request, text);
   if (DISCONNECTED_RE.test(text)) return new DisconnectedError(request, 'DISCONNECTED');

@@ -6,7 +6,8 @@
  * - `int`: a safe integer; `float`: a finite number; `char`: exactly one character (a Unicode
  *   code point, so an emoji counts as one); `var-char`: at most `VAR_CHAR_MAX` characters;
  *   `date`: `MM/DD/YYYY HH:MM`, a real calendar day from `MIN_YEAR`, 24-hour time;
- *   `time`: `HH:MM`, 00:00 to 23:59 (24:00 is refused: write 00:00); `bool`; `enum`: a key of
+ *   `time`: `HH:MM` (the type table) or `HH.MM` (the seed's samples: `10.15`), 00:00 to 23:59
+ *   (24:00 is refused: write 00:00); `bool`; `enum`: a key of
  *   the field's `options`.
  * - On the wire, a value has the field's `valueType`: a JS number for `number`, a string for
  *   `string`, a boolean (or `'true'` / `'false'`, the form kept in user data) for `boolean`.
@@ -54,8 +55,9 @@ export interface DateTimeTextOptions {
 
 const STRICT_DATE = /^(\d{2})\/(\d{2})\/(\d{4})(?: (\d{2}):(\d{2}))?$/;
 const LENIENT_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/;
-const STRICT_TIME = /^(\d{2}):(\d{2})$/;
-const LENIENT_TIME = /^(\d{1,2}):(\d{2})$/;
+// Seed 003's type table says `HH:MM`; its own samples write `10.15`: both are read.
+const STRICT_TIME = /^(\d{2})[:.](\d{2})$/;
+const LENIENT_TIME = /^(\d{1,2})[:.](\d{2})$/;
 
 export const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 export const daysInMonth = (y: number, m: number) =>
@@ -111,6 +113,17 @@ export function formatDateTimeText(dt: LocalDateTime): string {
 /** `{ 9, 5 }` → `09:05`. */
 export function formatTimeText(t: LocalTime): string {
   return `${pad(t.hour)}:${pad(t.minute)}`;
+}
+
+/**
+ * A time in the form a record already uses: `10.15` when its value was written with a dot
+ * (as the seed's samples write `GSW_FROM`), else `10:15`.
+ */
+export function formatTimeLike(t: LocalTime, like: unknown): string {
+  const text = formatTimeText(t);
+  return typeof like === 'string' && /^\s*\d{1,2}\.\d{2}\s*$/.test(like)
+    ? text.replace(':', '.')
+    : text;
 }
 
 /** Characters as the agent counts them: code points (an emoji is one). */

@@ -4,6 +4,7 @@
  */
 import type { Agent, Campaign, ConfigurationSections, Interaction, MediaState } from './api.js';
 import type { FrameState } from './enums.js';
+import { inferMedia } from './models/normalize-interaction.js';
 import type {
   AgentStateChangedEvent,
   InteractionEvent,
@@ -143,13 +144,19 @@ export function reduceInteraction(state: BridgeState, data: InteractionEvent): R
   if (!it || typeof it.interactionId !== 'string') return null;
   const change = { ...base, interactionId: it.interactionId };
   if (eventType === 'REMOVED') return { state: remove(state, it.interactionId), change };
-  return { state: upsert(state, normaliseInteraction(it, data.media)), change };
+  const prev = state.interactions.get(it.interactionId);
+  return { state: upsert(state, withMedia(it, data.media, prev)), change };
 }
 
-/** Fills what every element relies on: a `userData` object and the channel name. */
-export function normaliseInteraction(it: Interaction, media?: string): Interaction {
+/**
+ * Fills what every element relies on: a `userData` object and the channel name. The channel
+ * is the event's `data.media` (seed 003: `media` is no field of the Interaction); else what an
+ * earlier event said (kept across a resync: `getInteractions` does not say it); else inferred
+ * from the documented fields (`inferMedia`, e.g. after a page reload).
+ */
+export function withMedia(it: Interaction, media?: string, prev?: Interaction): Interaction {
   const userData = it.userData && typeof it.userData === 'object' ? it.userData : {};
-  const channel = it.media ?? media;
+  const channel = media ?? it.media ?? prev?.media ?? inferMedia(it);
   return channel === undefined ? { ...it, userData } : { ...it, userData, media: channel };
 }
 
@@ -264,7 +271,7 @@ export function withSyncedInteractions(
     if (!raw || typeof raw.interactionId !== 'string') continue;
     const prev = state.interactions.get(raw.interactionId);
     map.set(raw.interactionId, {
-      ...normaliseInteraction(raw),
+      ...withMedia(raw, undefined, prev),
       chainedRecords: raw.chainedRecords ?? prev?.chainedRecords,
     });
     if (raw.isCaseSelected && raw.caseId) selectedCaseId = raw.caseId;

@@ -111,6 +111,8 @@ export class AgentBridge {
       }
       for (const name of this.options.events ?? [])
         this.unsubscribe.push(this.client.on(name, () => {}));
+      // One subscribe with every name, on the wire before the sync's requests.
+      this.client.flushSubscription();
     }
     return this.sync();
   }

@@ -140,6 +140,25 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
+ * An answer's `errorMessage` as text. It is still a host error when the host sent something
+ * else (an object, a number…): its `message` when it has a string one, else a text that says
+ * what came. `null` counts as no error (a host serialising an absent field).
+ */
+export function hostErrorText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (isRecord(value) && typeof value.message === 'string' && value.message !== '')
+    return value.message;
+  let shown = '';
+  try {
+    shown = JSON.stringify(value) ?? '';
+  } catch {
+    /* cyclic or exotic: say only its type */
+  }
+  if (shown.length > 200) shown = `${shown.slice(0, 200)}…`;
+  return `Error: The workspace answered with an error that is not text (${typeof value}${shown ? `: ${shown}` : ''}).`;
+}
+
+/**
  * Narrowing parsers for messages arriving from the other side. Anything that does not have
  * the envelope's shape is `null`: the caller ignores it without throwing.
  */
@@ -153,16 +172,16 @@ export function parseHostMessage(
   if (!isRecord(raw) || typeof raw.userAgent !== 'string' || !raw.userAgent.includes('WWE Server'))
     return null;
   if (typeof raw.referenceId === 'string' || typeof raw.referenceId === 'number') {
-    if (raw.errorMessage !== undefined && typeof raw.errorMessage !== 'string') return null;
-    return {
-      kind: 'answer',
-      message: { ...(raw as unknown as AnswerMessage), referenceId: String(raw.referenceId) },
-    };
+    const message = { ...(raw as unknown as AnswerMessage), referenceId: String(raw.referenceId) };
+    if (raw.errorMessage === null) delete message.errorMessage;
+    else if (raw.errorMessage !== undefined) message.errorMessage = hostErrorText(raw.errorMessage);
+    return { kind: 'answer', message };
   }
   if (typeof raw.event === 'string' && raw.event !== '' && 'data' in raw) {
     return { kind: 'event', message: raw as unknown as EventMessage };
   }
-  if (typeof raw.frameId === 'number' && Number.isFinite(raw.frameId)) {
+  // A frame id is a non-negative integer; anything else is no frame id message.
+  if (typeof raw.frameId === 'number' && Number.isSafeInteger(raw.frameId) && raw.frameId >= 0) {
     return { kind: 'frameId', message: raw as unknown as FrameIdMessage };
   }
   return null;
@@ -174,6 +193,7 @@ export function parseClientMessage(
   | { kind: 'request'; message: RequestMessage }
   | { kind: 'subscribe'; message: SubscribeMessage }
   | { kind: 'unsubscribe'; message: UnsubscribeMessage }
+  | { kind: 'bad-subscribe'; message: { referenceId: string; data: unknown } }
   | null {
   if (!isRecord(raw) || typeof raw.userAgent !== 'string' || raw.userAgent.includes('WWE Server'))
     return null;
@@ -183,12 +203,19 @@ export function parseClientMessage(
     if (raw.parameters !== undefined && !Array.isArray(raw.parameters)) return null;
     return { kind: 'request', message: { ...(raw as unknown as RequestMessage), referenceId } };
   }
-  if (
-    raw.event === 'subscribe' &&
-    Array.isArray(raw.data) &&
-    raw.data.every((d) => typeof d === 'string')
-  ) {
-    return { kind: 'subscribe', message: { ...(raw as unknown as SubscribeMessage), referenceId } };
+  if (raw.event === 'subscribe') {
+    // One name or a list (the seed's samples pass a list; a reference-style client may pass one).
+    const names = typeof raw.data === 'string' ? [raw.data] : raw.data;
+    if (
+      !Array.isArray(names) ||
+      names.length === 0 ||
+      !names.every((d) => typeof d === 'string' && d !== '')
+    )
+      return { kind: 'bad-subscribe', message: { referenceId, data: raw.data } };
+    return {
+      kind: 'subscribe',
+      message: { ...(raw as unknown as SubscribeMessage), data: [...names], referenceId },
+    };
   }
   if (raw.event === 'unsubscribe' && typeof raw.data === 'string') {
     return {

@@ -1,4 +1,7 @@
-/** Le catalogue français : les mêmes sections que l’anglais (`en.ts`), complètes. */
+/**
+ * Le catalogue français : les mêmes sections que l’anglais (`en.ts`), complètes, en un objet —
+ * pour les tests. The kit itself loads French section by section, on demand (`languages.ts`).
+ */
 import type { Messages } from './messages.js';
 import { bridgeState } from './fr/bridge-state.js';
 import { customToast } from './fr/custom-toast.js';

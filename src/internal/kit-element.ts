@@ -5,12 +5,27 @@
  */
 import { LitElement } from 'lit';
 import type { KitEventDetail, KitEventName, KitPartEventMap, KitPartEventName } from '../events.js';
-import { LocaleController } from '../i18n/localize.js';
+import { LocaleController, type Messages } from '../i18n/localize.js';
 import { kitEvent, partEvent } from './events.js';
 
 export class KitElement extends LitElement {
+  /**
+   * The English sections the element shows (`i18n/en/<section>.js`), e.g.
+   * `static override strings = { callActions, actions }`: its entry carries them (and no other
+   * element's), and they name the sections to load when it is shown in another language.
+   */
+  static strings?: Partial<Messages>;
+
   /** The element's language (`lang` of the nearest ancestor, else the document's) and its catalogue. */
-  protected readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(
+    this,
+    (this.constructor as typeof KitElement).strings,
+  );
+
+  /** Updates once the strings of its language are there: a language may load on demand. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
 
   /**
    * Dispatches the kit event `name` (bubbles, composed) with its typed detail. Returns false

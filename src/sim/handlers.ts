@@ -87,7 +87,7 @@ export const HANDLERS: Record<RequestName, Handler> = {
   'system.isFrameNegotiating': ({ ws }) => ws.frameState === 'NEGOTIATING',
   'system.isFrameLeadingOrNegotiating': ({ ws }) => ws.frameState !== 'FOLLOWING',
   'system.isLastActiveFrame': ({ ws }) => ws.lastActiveFrame,
-  'system.openDialog': ({ ws }, p) => system.openDialog(ws, p[0], p[1]),
+  'system.openDialog': ({ ws, clientId }, p) => system.openDialog(ws, p[0], p[1], clientId),
   'system.popupToast': ({ ws, clientId }, p) => system.popupToast(ws, p[0], clientId),
   'system.triggerActivity': ({ ws }) => void (ws.lastActivity = ws.clock.now()),
   'system.updateViewInApplicationMenuBar': ({ ws }, p) => system.updateView(ws, p[0]),

@@ -13,6 +13,16 @@
  *   id and no events.
  * - Order of checks for a request: origin, request filter, rate limit, known request, real-time
  *   connection, then the handler.
+ * - Subscriptions (seed 003, Notifications: "You must call subscribe only once"): `subscribe`
+ *   takes one name or a list; the answer carries the id both as `data.subscriptionId` (PROTOCOL.md)
+ *   and at its top level. In the strict profile (`strict`, the default) a frame holds ONE
+ *   subscription: a second `subscribe` while the first is live is answered with an error
+ *   (`limitTexts.secondSubscription`) and the first stays as it was — we chose refusal over
+ *   silently replacing, so a page that subscribes per name finds out at once and loses nothing.
+ *   After `unsubscribe`, the frame may subscribe again. Not strict: up to
+ *   `LIMITS.subscriptionsPerFrame`, events delivered once per frame.
+ * - Bounded (limits.ts): names per subscription, toasts, dialogs and interactions per frame; past
+ *   a limit the request gets an error answer. Junk in a well-formed envelope gets an error answer.
  * - Events a request causes are sent right AFTER its answer (a real host answers when the
  *   operation is accepted; the server's events follow). Events from scenarios, timers and the
  *   panel go out at once.
@@ -29,6 +39,7 @@ import type { RequestMessage } from '../bridge/wire.js';
 import { RealClock, type SimClock } from './clock.js';
 import { HANDLERS, LOCAL_REQUESTS } from './handlers.js';
 import { HostFailure } from './host-errors.js';
+import { CREATING_REQUESTS, LIMITS, createdBy, limitTexts } from './limits.js';
 import { RateLimiter } from './rate-limit.js';
 import { ScenarioRunner } from './scenarios.js';
 import { SecurityPolicy, canonicalRequest, type SecurityOptions } from './security.js';
@@ -44,6 +55,12 @@ export interface SimHostOptions {
   answerDelayMs?: number;
   /** Sim ms before a dialled call connects; null = only when a scenario step says so. */
   connectDelayMs?: number | null;
+  /**
+   * The strict profile (default true): exactly as strict as the documents — one subscription per
+   * frame, and whatever else the operations gate on `Workspace.strict`. False: a kinder host
+   * (several subscriptions per frame) for trying out a page that is not yet careful.
+   */
+  strict?: boolean;
 }
 
 export interface SimClient {
@@ -64,6 +81,8 @@ export class SimHost {
   readonly workspace: Workspace;
   readonly scenarios: ScenarioRunner;
   answerDelayMs: number;
+  /** The strict profile (see `SimHostOptions.strict`). */
+  readonly strict: boolean;
   /** When true, requests are dropped unanswered and unprocessed (a hung host). */
   silent = false;
   private policy: SecurityPolicy;
@@ -79,11 +98,13 @@ export class SimHost {
   constructor(opts: SimHostOptions = {}) {
     this.clock = opts.clock ?? new RealClock();
     this.answerDelayMs = opts.answerDelayMs ?? 0;
+    this.strict = opts.strict ?? true;
     this.policy = new SecurityPolicy(opts.options ?? DEFAULT_SECURITY_OPTIONS);
     this.limiter = new RateLimiter(() => this.clock.now());
     this.workspace = new Workspace(this.clock, (event, data, o) =>
       this.deliver(event, data, o?.to ?? null),
     );
+    this.workspace.strict = this.strict;
     if (opts.connectDelayMs !== undefined) this.workspace.connectDelayMs = opts.connectDelayMs;
     this.workspace.onChange(() => this.changed());
     this.scenarios = new ScenarioRunner(this.workspace, () => this.changed());
@@ -204,16 +225,32 @@ export class SimHost {
           this.answer(
             message.referenceId,
             { errorMessage: originNotAllowedText(origin) },
-            (message as RequestMessage).request,
+            parsed.kind === 'request' ? parsed.message.request : undefined,
           ),
         );
       return;
     }
     const client = this.register(source, origin);
-    if (parsed.kind === 'subscribe') {
+    if (parsed.kind === 'bad-subscribe') {
+      this.post(
+        source,
+        origin,
+        this.answer(message.referenceId, { errorMessage: limitTexts.badSubscribe() }),
+      );
+    } else if (parsed.kind === 'subscribe') {
+      const refused = this.subscriptionRefused(client, parsed.message.data);
+      if (refused) {
+        this.post(source, origin, this.answer(message.referenceId, { errorMessage: refused }));
+        return;
+      }
       const subscriptionId = `subscription${this.nextSubscription++}`;
-      client.subscriptions.set(subscriptionId, [...parsed.message.data]);
-      this.post(source, origin, this.answer(message.referenceId, { data: { subscriptionId } }));
+      client.subscriptions.set(subscriptionId, [...new Set(parsed.message.data)]);
+      // PROTOCOL.md names `data.subscriptionId`; the top level too, for clients that read it there.
+      this.post(
+        source,
+        origin,
+        this.answer(message.referenceId, { data: { subscriptionId }, subscriptionId }),
+      );
       this.changed();
     } else if (parsed.kind === 'unsubscribe') {
       client.subscriptions.delete(parsed.message.data);
@@ -221,6 +258,19 @@ export class SimHost {
     } else {
       this.request(client, parsed.message);
     }
+  }
+
+  /** Why a frame may not hold this subscription (limits.ts), or null. */
+  private subscriptionRefused(client: SimClient, names: readonly string[]): string | null {
+    if (names.length > LIMITS.namesPerSubscription)
+      return limitTexts.tooManyNames(names.length, LIMITS.namesPerSubscription);
+    if (names.some((n) => n.length > LIMITS.nameLength))
+      return limitTexts.nameTooLong(LIMITS.nameLength);
+    const held = [...client.subscriptions.keys()];
+    if (this.strict && held.length > 0) return limitTexts.secondSubscription(held[0]);
+    if (held.length >= LIMITS.subscriptionsPerFrame)
+      return limitTexts.tooManySubscriptions(LIMITS.subscriptionsPerFrame);
+    return null;
   }
 
   private register(source: MessageEventSource, origin: string): SimClient {
@@ -261,8 +311,19 @@ export class SimHost {
     if (this.workspace.connection !== 'CONNECTED' && !LOCAL_REQUESTS.has(canonical))
       return reply({ errorMessage: disconnectedText() });
 
+    if (
+      CREATING_REQUESTS.has(canonical) &&
+      createdBy(this.workspace.interactions.values(), client.frameId) >= LIMITS.interactionsPerFrame
+    )
+      return reply({
+        errorMessage: limitTexts.tooMany('interactions', LIMITS.interactionsPerFrame),
+      });
+
     const events: Array<() => void> = [];
     this.deferred = events;
+    const before = CREATING_REQUESTS.has(canonical)
+      ? new Set(this.workspace.interactions.keys())
+      : null;
     let body: Outgoing;
     try {
       const params = Array.isArray(msg.parameters) ? msg.parameters : [];
@@ -286,6 +347,9 @@ export class SimHost {
       };
     } finally {
       this.deferred = null;
+      if (before)
+        for (const [id, ix] of this.workspace.interactions)
+          if (!before.has(id)) ix.sim.createdBy = client.frameId;
     }
     const send = () => {
       reply(body);

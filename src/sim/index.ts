@@ -40,6 +40,8 @@ export function startSimulatedWorkspace(
     options?: SecurityOptions;
     clock?: SimClock;
     connectDelayMs?: number | null;
+    /** The strict profile (default true): see `SimHostOptions.strict`. */
+    strict?: boolean;
   } = {},
 ): SimulatedWorkspace {
   const win = opts.window ?? window;
@@ -48,6 +50,7 @@ export function startSimulatedWorkspace(
     options: opts.options,
     clock: opts.clock,
     connectDelayMs: opts.connectDelayMs,
+    strict: opts.strict,
   });
   const detach = attachControl(host, { window: win, allowSelf: true });
   return {

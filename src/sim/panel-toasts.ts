@@ -10,6 +10,7 @@ import { clickToastButton, pressToast } from './ops/system.js';
 import { panelStrings as t } from './panel-strings.js';
 import { panelStyles } from './panel.styles.js';
 import { toastButtons, type ToastButton } from '../bridge/toast-order.js';
+import { isToastIconUrl } from '../bridge/toast-icon.js';
 
 @customElement('sim-toast-list')
 export class SimToastList extends LitElement {
@@ -35,7 +36,7 @@ export class SimToastList extends LitElement {
           id,
           params: p,
         }) => html`<li class="toast" aria-label=${p.title} style=${p.width ? `max-width:${Number(p.width)}px` : ''}>
-        <h3>${p.icon ? html`<img src=${p.icon} alt="" width="16" height="16" /> ` : ''}${p.title}</h3>
+        <h3>${isToastIconUrl(p.icon) ? html`<img src=${p.icon} alt="" width="16" height="16" /> ` : ''}${p.title}</h3>
         ${p.subject ? html`<p><strong>${p.subject}</strong></p>` : ''}
         ${p.message ? html`<p>${p.message}</p>` : ''}
         ${

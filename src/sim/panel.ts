@@ -122,7 +122,7 @@ export class SimScenarioPanel extends LitElement {
   }
 
   private renderInteractions(host: SimHost) {
-    const list = host.workspace.list();
+    const list = host.workspace.hostList();
     const c = t.columns;
     return html`<section aria-labelledby="interactions">
       <h2 id="interactions">${t.interactions}</h2>

@@ -121,6 +121,8 @@ export function filterAllows(rule: OriginRule, request: string): boolean {
 
 export type AccessCheck = { ok: true } | { ok: false; error: string };
 
+export const ALLOWED_SERVICES_REQUEST = 'system.getAllowedServices';
+
 /** Origin and filter checks for one request (seed: "a request outside the filter fails"). */
 export function checkAccess(
   rules: readonly OriginRule[],
@@ -129,12 +131,19 @@ export function checkAccess(
 ): AccessCheck {
   const rule = ruleFor(rules, origin);
   if (!rule) return { ok: false, error: originNotAllowedText(origin) };
+  // It exists so that a page can learn what it may call: every listed origin may ask it,
+  // whatever its request filter.
+  if (canonicalRequest(request) === ALLOWED_SERVICES_REQUEST) return { ok: true };
   if (!filterAllows(rule, canonicalRequest(request)))
     return { ok: false, error: requestNotAllowedText(request, origin) };
   return { ok: true };
 }
 
-/** `system.getAllowedServices`: the request names the origin may call, or null when unlisted. */
+/**
+ * `system.getAllowedServices`: the request names the origin's filter lets through (the seed's
+ * example lists exactly those, so not `system.getAllowedServices` itself, though `checkAccess`
+ * answers it for every listed origin), or null when unlisted.
+ */
 export function allowedServices(rules: readonly OriginRule[], origin: string): string[] | null {
   const rule = ruleFor(rules, origin);
   return rule ? REQUEST_NAMES.filter((r) => filterAllows(rule, r)) : null;

@@ -62,6 +62,8 @@ export interface SimMeta {
   connectTimer?: number;
   /** A scheduled callback offered for agent preview. */
   callbackPreview?: boolean;
+  /** The frame whose request created it (bounded per frame: limits.ts). */
+  createdBy?: number;
 }
 
 export type SimInteraction = Interaction & { sim: SimMeta };
@@ -84,7 +86,7 @@ export class Workspace {
   sections: Sections = defaultSections();
   transactions: Record<string, Sections> = defaultTransactions();
   toasts = new Map<string, SimToast>();
-  dialogs = new Map<string, { url: string; options: DialogOptions }>();
+  dialogs = new Map<string, { url: string; options: DialogOptions; owner?: number | null }>();
   views = new Map<string, MenuBarView>();
   frameState: FrameState = 'LEADING';
   connection: ConnectionState = 'CONNECTED';
@@ -103,6 +105,15 @@ export class Workspace {
   recordSets = 0;
   private counters = { interaction: 0, case: 0, toast: 0, dialog: 0, call: 0 };
   private listeners = new Set<() => void>();
+
+  /**
+   * The strict profile (SimHost's `strict`, default true): the host is exactly as strict as the
+   * documents, never kinder. Operations gate their strict-only behaviours on it: one
+   * subscription per frame; `getInteractions` / `getByInteractionId` and the events'
+   * `interaction` carry no `media` (seed 003: it is the event's `data.media`, no field of the
+   * Interaction type) — `false` adds it, as a kinder host might.
+   */
+  strict = true;
 
   constructor(
     readonly clock: SimClock,
@@ -202,8 +213,8 @@ export class Workspace {
 
   /** What a page sees of an interaction: a deep copy without the host's own notes. */
   snapshot(ix: SimInteraction): Interaction {
-    const { sim: _sim, ...pub } = ix;
-    const copy = structuredClone(pub) as Interaction;
+    const { sim: _sim, media, ...pub } = ix;
+    const copy: Interaction = structuredClone(this.strict ? pub : { ...pub, media });
     if (copy.caseId !== undefined) {
       copy.isCaseSelected = copy.caseId === this.selectedCaseId;
       copy.isCaseExpanded = this.expandedCases.has(copy.caseId);
@@ -213,6 +224,11 @@ export class Workspace {
 
   list(): Interaction[] {
     return [...this.interactions.values()].map((ix) => this.snapshot(ix));
+  }
+
+  /** The host's own view (its panel): the page's view plus each interaction's channel. */
+  hostList(): Interaction[] {
+    return [...this.interactions.values()].map((ix) => ({ ...this.snapshot(ix), media: ix.media }));
   }
 
   /** Emits an interaction event with the interaction's current snapshot. */

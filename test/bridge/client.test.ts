@@ -11,6 +11,7 @@ import {
 import { rateLimitText, requestNotAllowedText } from '../../src/bridge/error-texts.js';
 import { FakeHost, tick } from '../support/fake-host.js';
 import { otherOriginUrl } from '../support/origins.js';
+import { until } from '../support/until.js';
 
 function loadRelay(src: string): Promise<HTMLIFrameElement> {
   return new Promise((resolve) => {
@@ -45,7 +46,7 @@ describe('ServiceClient', () => {
 
   it('sends the envelope of PROTOCOL.md and resolves with the answer matched by referenceId', async () => {
     const a = client.request('voice.hold', '1');
-    const b = client.request('agent.get');
+    const b = client.request('auth.getJwtToken');
     await tick();
     const [hold, get] = host.requests();
     expect(hold).to.include({ request: 'voice.hold', userAgent: 'WWE Client', protocolVersion: 2 });
@@ -62,14 +63,14 @@ describe('ServiceClient', () => {
   it('includes the frameId once the host assigned one', async () => {
     host.post({ frameId: 3 });
     await tick();
-    client.request('agent.get').catch(() => {});
+    client.request('auth.getJwtToken').catch(() => {});
     await tick();
     expect(host.requests()[0].frameId).to.equal(3);
   });
 
   it('fails with a TimeoutError when the host never answers, and ignores a late answer', async () => {
     const started = performance.now();
-    const p = client.call('agent.get', [], { timeoutMs: 50 });
+    const p = client.call('auth.getJwtToken', [], { timeoutMs: 50 });
     const error = await p.catch((e) => e);
     expect(error).to.be.instanceOf(TimeoutError);
     expect(error.kind).to.equal('timeout');
@@ -107,17 +108,17 @@ describe('ServiceClient', () => {
     const second = await client.request('voice.dial', '2').catch((e) => e);
     expect(second).to.be.instanceOf(RateLimitedError);
     expect(host.requests().length).to.equal(sent); // not sent: the host would ignore it
-    expect(await client.request('agent.get')).to.equal('ok'); // other types go on
+    expect(await client.request('auth.getJwtToken')).to.equal('ok'); // other types go on
   });
 
   it('treats a quarantine of 0 as forever', async () => {
-    host.auto = () => ({ errorMessage: rateLimitText('agent.get', 0) });
-    const e = await client.request('agent.get').catch((x) => x);
+    host.auto = () => ({ errorMessage: rateLimitText('auth.getJwtToken', 0) });
+    const e = await client.request('auth.getJwtToken').catch((x) => x);
     expect(e.forever).to.equal(true);
     expect(e.until).to.equal(Infinity);
   });
 
-  it('subscribes once per event name and fans out to every listener', async () => {
+  it('subscribes ONCE with every name wanted in the same tick, and fans out to every listener', async () => {
     const got: string[] = [];
     const off1 = client.on('interaction', (d) =>
       got.push(`a:${(d as { eventType: string }).eventType}`),
@@ -125,25 +126,35 @@ describe('ServiceClient', () => {
     const off2 = client.on('interaction', (d) =>
       got.push(`b:${(d as { eventType: string }).eventType}`),
     );
-    client.on('messenger:ch', (d) => got.push(`m:${JSON.stringify(d)}`));
-    await tick();
+    const off3 = client.on('messenger:ch', (d) => got.push(`m:${JSON.stringify(d)}`));
+    // The subscribe goes out at the end of this tick; its answer comes back after.
+    await until(() => client.subscriptionStatus.state === 'active');
     const subs = host.seen.filter((s) => s.kind === 'subscribe');
     expect(subs.map((s) => (s.message as { data: string[] }).data)).to.deep.equal([
-      ['interaction'],
-      ['messenger:ch'],
+      ['interaction', 'messenger:ch'],
     ]);
+    expect(client.subscriptionStatus).to.deep.include({
+      state: 'active',
+      subscriptionId: 's1',
+      missing: [],
+    });
     host.event('interaction', { eventType: 'ADDED' });
     host.event('messenger:ch', { foo: 1 });
     host.event('agent', { eventType: 'STATE_CHANGED' }); // not subscribed: dropped
     await tick();
     expect(got).to.deep.equal(['a:ADDED', 'b:ADDED', 'm:{"foo":1}']);
     off1();
-    await tick();
-    expect(host.seen.some((s) => s.kind === 'unsubscribe')).to.equal(false);
     off2();
+    await tick(30);
+    expect(host.seen.some((s) => s.kind === 'unsubscribe')).to.equal(false); // messenger:ch stays
+    host.event('interaction', { eventType: 'REMOVED' });
     await tick();
-    const unsub = host.seen.find((s) => s.kind === 'unsubscribe');
-    expect(unsub?.message.data).to.equal('s1');
+    expect(got).to.have.length(3); // no listener left for it: not dispatched
+    off3();
+    await until(() => host.seen.some((s) => s.kind === 'unsubscribe'));
+    const unsub = host.seen.filter((s) => s.kind === 'unsubscribe');
+    expect(unsub.map((u) => u.message.data)).to.deep.equal(['s1']);
+    expect(client.subscriptionStatus.state).to.equal('none');
   });
 
   it('keeps fanning out when one listener throws', async () => {
@@ -156,7 +167,7 @@ describe('ServiceClient', () => {
       });
       client.on('agent', () => got.push(1));
       await tick();
-      host.event('agent', { eventType: 'STATE_CHANGED' });
+      host.event('agent', { eventType: 'STATE_CHANGED', mediaState: 'READY' });
       await tick();
       expect(got).to.deep.equal([1]);
     } finally {
@@ -171,16 +182,16 @@ describe('ServiceClient', () => {
     await tick();
     host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'DISCONNECTED' });
     await tick();
-    const e = await client.request('agent.get').catch((x) => x);
+    const e = await client.request('auth.getJwtToken').catch((x) => x);
     expect(e).to.be.instanceOf(DisconnectedError);
     expect(host.requests()).to.have.length(0);
     host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'DOWN' });
     await tick();
-    expect((await client.request('agent.get').catch((x) => x)).state).to.equal('DOWN');
+    expect((await client.request('auth.getJwtToken').catch((x) => x)).state).to.equal('DOWN');
     host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'RECONNECTED' });
     host.auto = () => ({ data: 1 });
     await tick();
-    expect(await client.request('agent.get')).to.equal(1);
+    expect(await client.request('auth.getJwtToken')).to.equal(1);
     expect(states).to.deep.equal(['DISCONNECTED', 'DOWN', 'RECONNECTED']);
   });
 
@@ -190,7 +201,7 @@ describe('ServiceClient', () => {
     addEventListener('error', onError);
     try {
       client.on('agent', () => errors.push('listener called'));
-      const p = client.request('agent.get');
+      const p = client.request('auth.getJwtToken');
       await tick();
       const ref = host.requests()[0].referenceId;
       for (const junk of [
@@ -200,7 +211,6 @@ describe('ServiceClient', () => {
         [],
         { referenceId: ref },
         { referenceId: ref, userAgent: 'Evil' },
-        { referenceId: ref, userAgent: 'WWE Server', errorMessage: { toString: 1 } },
         { event: 'agent', userAgent: 'WWE Server' },
         { __proto__: { userAgent: 'WWE Server' }, referenceId: ref },
         { frameId: 'x', userAgent: 'WWE Server' },
@@ -216,11 +226,73 @@ describe('ServiceClient', () => {
     }
   });
 
+  it('fails a request whose answer has an errorMessage that is not a string with a HostError, at once', async () => {
+    const started = performance.now();
+    const p = client.call('agent.get', [], { timeoutMs: 5000 });
+    await tick();
+    const ref = host.requests()[0].referenceId;
+    postMessage(
+      {
+        referenceId: ref,
+        userAgent: 'WWE Server',
+        protocolVersion: 2,
+        errorMessage: { toString: 1 },
+      },
+      location.origin,
+    );
+    const e = await p.catch((x) => x);
+    expect(e).to.be.instanceOf(HostError);
+    expect(e.kind).to.equal('host');
+    expect(e.message).to.equal(
+      'Error: The workspace answered with an error that is not text (object: {"toString":1}).',
+    );
+    expect(performance.now() - started).to.be.below(2000);
+    const q = client.request('agent.get');
+    await tick();
+    host.answer(host.requests()[1].referenceId, { errorMessage: { message: 'Busy' } as never });
+    expect((await q.catch((x) => x)).hostMessage).to.equal('Busy');
+    const r = client.request('agent.get');
+    await tick();
+    host.answer(host.requests()[2].referenceId, { errorMessage: 404 as never });
+    expect(await r.catch((x) => x)).to.be.instanceOf(HostError);
+  });
+
+  it('on a rate-limit answer, fails the requests of that type in flight at once and quarantines the type the text names', async () => {
+    const dials = [client.request('voice.dial', '1'), client.request('voice.dial', '2')].map((p) =>
+      p.catch((e) => e),
+    );
+    const state = client.request('agent.getState').catch((e) => e);
+    await tick();
+    const [, , getState] = host.requests();
+    // The seed's own sample: the answer to agent.getState names voice.dial as the limited request.
+    host.answer(getState.referenceId, {
+      errorMessage:
+        "The rate limit for the request 'voice.dial' has been reached.\nFurther requests of the same type will be ignored for 30 seconds.",
+    });
+    const started = performance.now();
+    const [d1, d2] = await Promise.all(dials);
+    expect(performance.now() - started).to.be.below(200); // not the 500 ms timeout
+    for (const d of [d1, d2]) {
+      expect(d).to.be.instanceOf(RateLimitedError);
+      expect(d.request).to.equal('voice.dial');
+      expect(d.quarantineSeconds).to.equal(30);
+    }
+    const s = await state;
+    expect(s).to.be.instanceOf(RateLimitedError);
+    expect(s.limitedRequest).to.equal('voice.dial');
+    const sent = host.requests().length;
+    const later = await client.request('voice.dial', '3').catch((e) => e);
+    expect(later).to.be.instanceOf(RateLimitedError);
+    expect(later.request).to.equal('voice.dial');
+    expect(host.requests().length).to.equal(sent); // quarantined: not sent
+    expect(client.activity.pending).to.equal(0);
+  });
+
   it('accepts answers only from the target window and the host origin', async () => {
     const sameOrigin = await loadRelay('/test/fixtures/relay-frame.html');
     const otherOrigin = await loadRelay(otherOriginUrl('/test/fixtures/relay-frame.html'));
     try {
-      const p = client.request('agent.get');
+      const p = client.request('auth.getJwtToken');
       await tick();
       const ref = host.requests()[0].referenceId;
       const forged = {
@@ -242,10 +314,10 @@ describe('ServiceClient', () => {
 
   it('fails pending requests with ClosedError on close and leaves no listener', async () => {
     client.on('agent', () => {});
-    const p = client.request('agent.get');
+    const p = client.request('auth.getJwtToken');
     client.close();
     expect(await p.catch((e) => e)).to.be.instanceOf(ClosedError);
     expect(client.activity).to.deep.equal({ listeners: 0, events: 0, pending: 0 });
-    expect(await client.request('agent.get').catch((e) => e)).to.be.instanceOf(ClosedError);
+    expect(await client.request('auth.getJwtToken').catch((e) => e)).to.be.instanceOf(ClosedError);
   });
 });

@@ -67,7 +67,12 @@ describe('messenger between client frames of the simulated workspace', () => {
     };
     sim = await openSimFrame({ clientFrames: [client('A', 'team,alerts'), client('B', 'team')] });
     await until(() => reports.filter((r) => r.ready).length === 2, 'both client pages ready');
-    bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame });
+    // Seed 003: a page "must call subscribe only once", and the simulated workspace (strict)
+    // refuses a second one; so the page names its channel up front, in its one subscription.
+    bridge = new AgentBridge(
+      { hostOrigin: sim.origin, target: sim.frame },
+      { events: ['messenger:alerts'] },
+    );
     await bridge.connect();
   });
   after(() => {
@@ -116,7 +121,28 @@ describe('messenger between client frames of the simulated workspace', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(received('B').length).to.equal(before.B); // B listens to 'team' only
     off();
-    expect(bridge.client.activity.events).to.equal(5); // the store's own five, no channel left
+    // The store's own five and the channel it was told to hold for the page.
+    expect(bridge.client.activity.events).to.equal(6);
+  });
+
+  it('a channel listened to only later is refused by the strict workspace: the page keeps its events and is told what is missing', async () => {
+    const off = bridge.onMessage('late', () => undefined);
+    await until(() => bridge.client.subscriptionStatus.error !== undefined, 'the refusal');
+    const status = bridge.client.subscriptionStatus;
+    expect(status.state).to.equal('active');
+    expect(status.missing).to.deep.equal(['messenger:late']);
+    expect(status.error?.message).to.match(
+      /^Error: This page already holds the subscription '.+'; a page must call subscribe only once/,
+    );
+    expect(status.names).to.include.members(['agent', 'interaction', 'messenger:alerts']);
+    // The first subscription still delivers.
+    const seen: unknown[] = [];
+    const offAlerts = bridge.onMessage('alerts', (m) => seen.push(m));
+    await bridge.broadcast('alerts', { level: 'low' });
+    await until(() => seen.length > 0, 'the broadcast on the first subscription');
+    expect(seen).to.deep.equal([{ level: 'low' }]);
+    offAlerts();
+    off();
   });
 
   it('says clearly when the channel is not a channel', async () => {

@@ -72,7 +72,7 @@ describe('record values: dates and times', () => {
     });
   });
 
-  it('reads HH:MM', () => {
+  it('reads HH:MM, and HH.MM as the seed samples write it (10.15)', () => {
     expect(checkTimeText('00:00')).to.deep.equal({ ok: true, value: { hour: 0, minute: 0 } });
     expect(checkTimeText('23:59').ok).to.equal(true);
     expect(checkTimeText('25:00')).to.deep.equal({
@@ -85,7 +85,9 @@ describe('record values: dates and times', () => {
     });
     expect(checkTimeText('9:30')).to.deep.equal({ ok: false, problem: { kind: 'format' } });
     expect(checkTimeText('9:30', { lenient: true }).ok).to.equal(true);
-    expect(checkTimeText('10.15')).to.deep.equal({ ok: false, problem: { kind: 'format' } });
+    expect(checkTimeText('10.15')).to.deep.equal({ ok: true, value: { hour: 10, minute: 15 } });
+    expect(checkTimeText('10,15')).to.deep.equal({ ok: false, problem: { kind: 'format' } });
+    expect(checkTimeText('10.5')).to.deep.equal({ ok: false, problem: { kind: 'format' } });
   });
 
   it('formats back to the wire form', () => {

@@ -68,10 +68,20 @@ describe('AgentBridge (store)', () => {
       'DispositionCode',
     );
     expect(kinds).to.deep.equal(['syncing', 'ready']);
+    // Seed 003: "You must call subscribe only once" — one subscribe with every store event.
     const subscribed = host.seen
       .filter((s) => s.kind === 'subscribe')
-      .map((s) => (s.message as { data: string[] }).data[0]);
-    expect(subscribed).to.have.members(['agent', 'interaction', 'system', 'outbound', 'markdone']);
+      .map((s) => (s.message as { data: string[] }).data);
+    expect(subscribed).to.have.length(1);
+    expect(subscribed[0]).to.have.members([
+      'agent',
+      'interaction',
+      'system',
+      'outbound',
+      'markdone',
+    ]);
+    // …and it went out before the sync's requests.
+    expect(host.seen[0].kind).to.equal('subscribe');
   });
 
   it('keeps going when parts of the sync are refused, and says which', async () => {

@@ -4,7 +4,8 @@ import '../../src/components/bridge-state/bridge-state.js';
 import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
 import type { AgentBridgeStateElement } from '../../src/components/bridge-state/bridge-state.js';
 import { AgentBridge } from '../../src/bridge/store.js';
-import { registerMessages, en } from '../../src/i18n/localize.js';
+import { registerMessages } from '../../src/i18n/localize.js';
+import { en } from '../../src/i18n/en.js';
 import { FakeHost, tick } from '../support/fake-host.js';
 
 const part = (el: HTMLElement, name: string) =>

@@ -10,7 +10,7 @@ import type { Interaction } from '../../src/bridge/api.js';
 import { expectNoLeaks, mountOnSim } from '../support/mount.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { until } from '../support/until.js';
-import { fr } from '../../src/i18n/localize.js';
+import { fr } from '../../src/i18n/fr.js';
 
 describe('<call-actions>', () => {
   let sim: SimFrame;

@@ -193,6 +193,42 @@ describe('<callback-preview>', () => {
     expect(await listInteractions()).to.deep.equal([]);
   });
 
+  it('a web callback in preview stays one after RECONNECTED and after a page reload (getInteractions has no media)', async () => {
+    await connect();
+    let el = await preview();
+    await sim.control('startScenario', 'web-callback-preview');
+    await until(() => button(el, 'accept') !== null, 'invited');
+    button(el, 'accept')!.click();
+    await until(() => part(el, 'base')!.dataset.phase === 'previewing', 'previewing');
+    const status = text(part(el, 'status'));
+    expect(status).to.match(/^Web callback · /);
+    // The strict workspace's list carries no media: only the events said it.
+    expect(await listInteractions()).to.satisfy((l: object[]) => l.every((i) => !('media' in i)));
+
+    // RECONNECTED: the page resyncs from getInteractions and keeps what the events said.
+    await sim.control('dropConnection');
+    await sim.control('recoverConnection');
+    await until(
+      () => bridge.state.sync === 'ready' && bridge.state.connection === 'up',
+      'resynced',
+    );
+    await el.updateComplete;
+    expect(text(part(el, 'status'))).to.equal(status);
+    expect(actionNames(el)).to.deep.equal(['call', 'done', 'schedule']);
+
+    // A reload: a new bridge that never saw an event infers the kind from documented fields.
+    bridge.close();
+    el.remove();
+    bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: 1500 });
+    await bridge.connect();
+    el = await preview();
+    expect(bridge.state.interactions.get('1')?.media).to.equal('webcallback');
+    expect(text(part(el, 'status'))).to.equal(status);
+    expect(part(el, 'base')!.dataset.phase).to.equal('previewing');
+    expect(actionNames(el)).to.deep.equal(['call', 'done', 'schedule']);
+    await expect(el).to.be.accessible();
+  });
+
   it('rejects a web callback with a reason written as user data first', async () => {
     await connect();
     const el = await mount(

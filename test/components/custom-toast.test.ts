@@ -338,6 +338,31 @@ describe('<custom-toast> in the page', () => {
     );
   });
 
+  it('uses only https:, http: and data:image/ icons, and refuses any other with a clear error', async () => {
+    for (const icon of [
+      'javascript:alert(1)',
+      'file:///c/x.png',
+      'data:text/html,x',
+      'ftp://x/i.png',
+    ]) {
+      const handle = showToast({ title: 'T', icon }, { renderer: 'page' });
+      const outcome = await handle.shown;
+      expect(outcome.ok ? '' : outcome.error.message, icon).to.equal(
+        'Toast not shown: the icon must be an https:, http: or data:image/ URL.',
+      );
+      expect(outcome.ok ? '' : outcome.error.code).to.equal('icon-url');
+    }
+    const ok = showToast({ title: 'T', icon: 'data:image/png;base64,AA==' }, { renderer: 'page' });
+    expect(await ok.shown).to.deep.equal({ ok: true });
+    await settle(ok.element);
+    expect(part(ok.element, 'icon')?.getAttribute('src')).to.equal('data:image/png;base64,AA==');
+    const bad = await ok.element.updateToast({ icon: 'javascript:void 0' });
+    expect(bad.ok ? '' : bad.error.message).to.equal(
+      'Toast not updated: the icon must be an https:, http: or data:image/ URL.',
+    );
+    await ok.element.close();
+  });
+
   it('stacks up to the maximum, queues the rest, and places them edge-first', async () => {
     pageToasts.maxShown = 2;
     const a = showToast({ title: 'A', message: 'first' }, { renderer: 'page' });

@@ -6,7 +6,7 @@ import '../../src/components/disposition-picker/disposition-picker.js';
 import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
 import type { DispositionPickerElement } from '../../src/components/disposition-picker/disposition-picker.js';
 import { AgentBridge } from '../../src/bridge/store.js';
-import { en } from '../../src/i18n/localize.js';
+import { en } from '../../src/i18n/en.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 
 const t = en.dispositionPicker;

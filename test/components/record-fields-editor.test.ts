@@ -125,8 +125,8 @@ describe('<record-fields-editor>', () => {
       'GSW_CUSTOM_STRING',
     );
     expect(control(el, 'Custom_Integer').getAttribute('aria-required')).to.equal('true');
-    expect(control(el, 'GSW_FROM').readOnly).to.equal(true);
-    expect(field(el, 'GSW_FROM').querySelector('[part~="hint"]')!.textContent).to.contain(
+    expect(control(el, 'GSW_PHONE').readOnly).to.equal(true);
+    expect(field(el, 'GSW_PHONE').querySelector('[part~="hint"]')!.textContent).to.contain(
       'read-only',
     );
     // the date's format is explained, and tied to the control

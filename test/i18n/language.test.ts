@@ -2,7 +2,8 @@
 // and in French. The visible text (and the labels and live regions assistive technology reads)
 // must change, and no English string of the catalogue may remain in the French rendering.
 import { expect } from '@open-wc/testing';
-import { en, fr } from '../../src/i18n/localize.js';
+import { en } from '../../src/i18n/en.js';
+import { fr } from '../../src/i18n/fr.js';
 import {
   kitElements,
   kitNodes,

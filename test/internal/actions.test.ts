@@ -6,7 +6,7 @@ import {
   TimeoutError,
   ClosedError,
 } from '../../src/bridge/errors.js';
-import { en } from '../../src/i18n/localize.js';
+import { en } from '../../src/i18n/en.js';
 import { ActionController, errorReason, outcomeText } from '../../src/internal/actions.js';
 
 const host = () => {

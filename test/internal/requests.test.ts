@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { HostError } from '../../src/bridge/errors.js';
 import type { CallActionDetail } from '../../src/components/call-actions/call-actions.events.js';
 import type { ResultDetail } from '../../src/events.js';
-import { en } from '../../src/i18n/localize.js';
+import { en } from '../../src/i18n/en.js';
 import { RequestController } from '../../src/internal/requests.js';
 
 /** A controller host that is a real EventTarget (the request events are dispatched on it). */

@@ -28,8 +28,6 @@ describe('hostile input', () => {
         { request: 'agent.get', referenceId: 'own', userAgent: 'WWE Server', protocolVersion: 2 },
         { referenceId: 'x', data: 1, userAgent: 'WWE Server' },
         { event: 'agent', data: {}, userAgent: 'WWE Server' },
-        { event: 'subscribe', data: [1, 2], referenceId: 'x', userAgent: 'WWE Client' },
-        { event: 'subscribe', data: 'agent', referenceId: 'x', userAgent: 'WWE Client' },
         { event: 'unsubscribe', data: 5, referenceId: 'x', userAgent: 'WWE Client' },
         { simControl: 5, controlId: 'x' },
         { frameId: 9, userAgent: 'WWE Client' },
@@ -55,6 +53,26 @@ describe('hostile input', () => {
       expect(c.received, 'nothing answered').to.deep.equal([]);
       expect(await c.call('agent.get')).to.have.property('employeeId', '5001');
       expect(await sim.control('health')).to.deep.equal({ prototypeClean: true, clients: 1 });
+    } finally {
+      c.close();
+      sim.close();
+    }
+  });
+
+  it('answers a subscribe whose names are not strings with an error, and holds nothing for it', async () => {
+    const sim = await openSimFrame();
+    const c = new RawClient(sim.window, sim.origin);
+    try {
+      for (const data of [[1, 2], [], [''], { agent: true }, null, 5]) {
+        let error = '';
+        await c.subscribe(data as never).catch((e) => (error = e.message));
+        expect(error, JSON.stringify(data)).to.equal(
+          'Error: subscribe expects an event name or a non-empty list of event names (strings).',
+        );
+      }
+      const clients = await sim.control<Array<{ subscriptions: string[][] }>>('listClients');
+      expect(clients[0].subscriptions).to.deep.equal([]);
+      expect(await c.subscribe(['agent'])).to.be.a('string'); // the one subscription is still free
     } finally {
       c.close();
       sim.close();

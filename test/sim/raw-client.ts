@@ -89,7 +89,7 @@ export class RawClient {
     return a.data;
   }
 
-  async subscribe(events: string[]): Promise<string> {
+  async subscribe(events: string | string[]): Promise<string> {
     const referenceId = `s${nextRef++}`;
     this.post({
       event: 'subscribe',

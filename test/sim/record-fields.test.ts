@@ -34,11 +34,13 @@ describe('record fields', () => {
       10: 'Email Address',
       11: 'Instant Messaging',
     });
+    // The seed's sample value, as printed ("10.15"); editable, as its updateRecordFields sample says.
     expect(fields.find((f) => f.name === 'GSW_FROM')).to.deep.include({
       displayName: 'Call From',
+      value: '10.15',
       fieldType: 'time',
       isMandatory: true,
-      isEditable: false,
+      isEditable: true,
     });
     expect(fields.find((f) => f.name === 'GSW_CUSTOM_STRING')).to.deep.include({
       fieldType: 'var-char',
@@ -95,7 +97,8 @@ describe('record fields', () => {
     ['GSW_UNTIL', '9:30', fieldErrorTexts.time('GSW_UNTIL', '9:30')],
     ['Custom_Opt_In', 'yes', fieldErrorTexts['value-type']('Custom_Opt_In', 'boolean', 'yes')],
     ['GSW_PHONE_TYPE', 99, fieldErrorTexts.enum('GSW_PHONE_TYPE', 99)],
-    ['GSW_FROM', '10:15', fieldErrorTexts['not-editable']('GSW_FROM')],
+    ['GSW_PHONE', '+33647006', fieldErrorTexts['not-editable']('GSW_PHONE')],
+    ['GSW_FROM', '10,15', fieldErrorTexts.time('GSW_FROM', '10,15')],
     ['Custom_Integer', null, fieldErrorTexts.mandatory('Custom_Integer')],
     ['Custom_String_with_default', '', fieldErrorTexts.mandatory('Custom_String_with_default')],
     ['No_Such_Field', 1, fieldErrorTexts.unknown('No_Such_Field')],
@@ -127,14 +130,22 @@ describe('record fields', () => {
     expect(v([1]).ok).to.equal(false);
   });
 
-  it("refuses the seed's own updateRecordFields sample: GSW_FROM is not editable", () => {
+  it("accepts the seed's own updateRecordFields sample (a time written 10.15 or 23:45)", () => {
     const r = v({
       GSW_FROM: '10.15',
       GSW_UNTIL: '23:45',
       GSW_PHONE_TYPE: 9,
       GSW_CUSTOM_STRING: 'Custom message',
     });
-    expect(r).to.deep.equal({ ok: false, error: "Error: Field 'GSW_FROM' is not editable." });
+    expect(r).to.deep.equal({
+      ok: true,
+      values: {
+        GSW_FROM: '10.15',
+        GSW_UNTIL: '23:45',
+        GSW_PHONE_TYPE: 9,
+        GSW_CUSTOM_STRING: 'Custom message',
+      },
+    });
     expect(
       v({ GSW_UNTIL: '23:45', GSW_PHONE_TYPE: 9, GSW_CUSTOM_STRING: 'Custom message' }).ok,
     ).to.equal(true);
@@ -164,7 +175,10 @@ describe('outbound dates', () => {
       expect(parseDateTime(bad), String(bad)).to.equal(null);
     }
     expect(parseTime('23:59')).to.deep.equal({ hour: 23, minute: 59 });
-    expect(parseTime('10.15')).to.equal(null);
+    // The type table's HH:MM and the seed samples' 10.15 are both times; nothing else is.
+    expect(parseTime('10.15')).to.deep.equal({ hour: 10, minute: 15 });
+    expect(parseTime('10,15')).to.equal(null);
+    expect(parseTime('10h15')).to.equal(null);
   });
 
   it("reads a date in the record's time zone (GSW_TZ_OFFSET seconds east of UTC)", () => {

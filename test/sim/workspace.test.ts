@@ -7,6 +7,12 @@ import { ManualClock } from '../../src/sim/clock.js';
 import { HANDLERS } from '../../src/sim/handlers.js';
 import { SimHost } from '../../src/sim/host.js';
 import { runControl } from '../../src/sim/control.js';
+import {
+  ATTACHED_DATA_CHANGED_EVENT,
+  CASE_ID_CHANGED_EVENT,
+  GET_LIST_OF_CALL_RESULTS_ANSWER,
+  GET_RECORD_FIELDS_ANSWER,
+} from '../bridge/models/seed-samples.js';
 
 function setup(start = Date.UTC(2021, 4, 27)) {
   const host = new SimHost({ window: null, clock: new ManualClock(start), connectDelayMs: null });
@@ -406,6 +412,10 @@ describe('workspace: outbound records', () => {
 
   it('returns exactly the seed list of call results', () => {
     const { call } = setup();
+    // The seed's own getListOfCallResults sample, literally.
+    expect(call('outbound.getListOfCallResults')).to.deep.equal(
+      GET_LIST_OF_CALL_RESULTS_ANSWER.data,
+    );
     expect(call('outbound.getListOfCallResults')).to.deep.equal({ ...OUTBOUND_CALL_RESULT_LIST });
     expect(Object.keys(call('outbound.getListOfCallResults'))).to.have.length(39);
   });
@@ -491,6 +501,32 @@ describe('workspace: outbound records', () => {
     expect(fails('outbound.getRecordFields', '42')).to.equal(INTERACTION_NOT_FOUND);
   });
 
+  it("holds the seed's getRecordFields sample values, and accepts its updateRecordFields sample", () => {
+    const { call } = previewCall();
+    const fields = call('outbound.getRecordFields', '1');
+    for (const sample of GET_RECORD_FIELDS_ANSWER.data) {
+      // The sample's GWS_FROM is the record's GSW_FROM; its `type` is the type table's fieldType.
+      const name = sample.name === 'GWS_FROM' ? 'GSW_FROM' : sample.name;
+      const mine = fields.find((f: any) => f.name === name);
+      expect(mine, name).to.not.equal(undefined);
+      for (const key of ['displayName', 'value', 'isMandatory', 'options', 'valueType'] as const)
+        if (key in sample && !(name === 'GSW_FROM' && key === 'isMandatory'))
+          expect(mine[key], `${name}.${key}`).to.deep.equal(sample[key]);
+      expect(mine.fieldType, `${name}.fieldType`).to.equal(sample.fieldType ?? sample.type);
+    }
+    // The seed's sample request, literally: GSW_FROM '10.15', GSW_UNTIL '23:45'.
+    const sample = {
+      GSW_FROM: '10.15',
+      GSW_UNTIL: '23:45',
+      GSW_PHONE_TYPE: 9,
+      GSW_CUSTOM_STRING: 'Custom message',
+    };
+    expect(call('outbound.updateRecordFields', '1', sample)).to.equal(undefined);
+    const after = call('outbound.getRecordFields', '1');
+    for (const [name, value] of Object.entries(sample))
+      expect(after.find((f: any) => f.name === name).value, name).to.equal(value);
+  });
+
   it('getPreviewRecord needs a running campaign; reject/cancel need a preview', () => {
     const { call, fails } = setup();
     expect(fails('outbound.rejectPreviewRecord')).to.equal(
@@ -512,5 +548,80 @@ describe('workspace: outbound records', () => {
       state: 'CANCELED',
       capabilities: ['MARK_DONE'],
     });
+  });
+});
+
+describe('workspace: as strict as the documents', () => {
+  it("puts media on the event's data only, never on the Interaction (seed's ATTACHED_DATA_CHANGED)", () => {
+    const { host, call, events } = setup();
+    host.scenarios.start('customer-hangs-up');
+    call('interaction.setUserData', '1', { Note: 'x' });
+    const ev = events.filter((e) => e.event === 'interaction').at(-1)!;
+    // The same keys as the seed's sample at each level: data has media, the interaction has none.
+    expect(Object.keys(ev.data).sort()).to.deep.equal(
+      Object.keys(ATTACHED_DATA_CHANGED_EVENT.data).sort(),
+    );
+    expect(ev.data.media).to.equal(ATTACHED_DATA_CHANGED_EVENT.data.media);
+    for (const key of Object.keys(ATTACHED_DATA_CHANGED_EVENT.data.interaction!))
+      expect(ev.data.interaction, key).to.have.property(key);
+    expect(ev.data.interaction).to.not.have.property('media');
+    for (const ix of call('interaction.getInteractions')) expect(ix).to.not.have.property('media');
+    expect(call('interaction.getByInteractionId', '1')).to.not.have.property('media');
+  });
+
+  it('a kinder host (strict: false) adds media to the Interaction', () => {
+    const host = new SimHost({ window: null, clock: new ManualClock(0), strict: false });
+    host.scenarios.start('customer-hangs-up');
+    expect((host.invoke('interaction.getInteractions', []) as any[])[0].media).to.equal('voice');
+  });
+
+  it("emits CASE_ID_CHANGED as the seed prints it when the interaction's case id changes", () => {
+    const { host, call, events } = setup();
+    host.scenarios.start('customer-hangs-up');
+    const previous = call('interaction.getByInteractionId', '1').caseId;
+    const caseId = CASE_ID_CHANGED_EVENT.data.caseId!;
+    call('interaction.setUserData', '1', { IW_CaseUid: caseId });
+    const ev = events.find((e) => e.data?.eventType === 'CASE_ID_CHANGED')!;
+    expect(ev.event).to.equal(CASE_ID_CHANGED_EVENT.event);
+    expect(Object.keys(ev.data).sort()).to.deep.equal(
+      Object.keys(CASE_ID_CHANGED_EVENT.data).sort(),
+    );
+    expect(ev.data).to.deep.equal({
+      eventType: 'CASE_ID_CHANGED',
+      caseId,
+      previousCaseId: previous,
+    });
+    expect(call('interaction.getByInteractionId', '1').caseId).to.equal(caseId);
+    // Writing the same case id again changes nothing.
+    call('interaction.setUserData', '1', { IW_CaseUid: caseId });
+    expect(events.filter((e) => e.data?.eventType === 'CASE_ID_CHANGED')).to.have.length(1);
+  });
+
+  it('lists only capabilities the seed names', () => {
+    const { host, events } = setup();
+    for (const name of host.scenarios.list().map((s: any) => s.name ?? s)) {
+      host.reset();
+      host.scenarios.start(name);
+      try {
+        host.scenarios.run();
+      } catch {
+        // a scenario waiting on the page stops here; its events so far count
+      }
+    }
+    const named = new Set([
+      'CALL',
+      'PREVIEW_RECORD',
+      'CANCEL_RECORD',
+      'REJECT_RECORD',
+      'HANGUP',
+      'HOLD',
+      'MARK_DONE',
+      'ACCEPT',
+      'ACCEPT_PREVIEW',
+      'REJECT',
+    ]);
+    const seen = events.flatMap((e) => e.data?.interaction?.capabilities ?? []);
+    expect(seen.length).to.be.greaterThan(0);
+    expect(seen.filter((c: string) => !named.has(c))).to.deep.equal([]);
   });
 });

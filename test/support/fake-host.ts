@@ -56,7 +56,7 @@ export class FakeHost {
 
   private readonly onMessage = (event: MessageEvent): void => {
     const parsed = parseClientMessage(event.data);
-    if (!parsed) return;
+    if (!parsed || parsed.kind === 'bad-subscribe') return;
     this.seen.push(parsed as Seen);
     if (parsed.kind === 'subscribe')
       this.answer(parsed.message.referenceId, { data: { subscriptionId: `s${++this.subs}` } });

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { BridgeController } from '../../bridge/controller.js';
 import type { BridgeState } from '../../bridge/state.js';
+import { bridgeState } from '../../i18n/en/bridge-state.js';
 import { LocaleController } from '../../i18n/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import { bridgeStateStyles } from './bridge-state.styles.js';
@@ -22,7 +23,11 @@ export class AgentBridgeStateElement extends LitElement {
   static override styles = [baseStyles, bridgeStateStyles];
 
   private readonly bridge = new BridgeController(this);
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, { bridgeState });
+  /** Updates once the strings of its language are there: a language may load on demand. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
 
   protected override render() {
     const t = this.locale.t.bridgeState;

@@ -4,13 +4,15 @@
  * reported mute states and the outbound record, to one `Allowance` per action. A disallowed
  * action carries a `reason` key of the catalogue (`callActions.reasons`) and its `detail`.
  *
- * Capabilities: when the workspace lists an interaction's `capabilities` (the seed's outbound
- * preview table: HANGUP, HOLD, RESUME, MARK_DONE…), End, Hold, Resume and Mark done also need
- * theirs. The seed has no capability for the other actions; their state rules apply alone.
+ * Capabilities: when the workspace lists an interaction's `capabilities` in a state where the
+ * seed's outbound preview table lists capabilities (`bridge/models/capabilities.ts`), End
+ * (HANGUP), Hold (HOLD) and Mark done (MARK_DONE) also need theirs. The seed names no
+ * capability for the other actions (resume, transfer…): their state rules apply alone.
  */
 import type { Interaction } from '../../bridge/api.js';
 import type { Capability } from '../../bridge/enums.js';
 import type { ConnectionState } from '../../bridge/state.js';
+import { capabilityAllows } from '../../bridge/models/capabilities.js';
 import { isLive, type CallContext } from '../../internal/call-status.js';
 
 export const CALL_ACTIONS = [
@@ -92,16 +94,13 @@ const no = (reason: DisabledReason, detail?: string): Allowance => ({
 const CAPABILITY: Partial<Record<CallAction, Capability>> = {
   hangUp: 'HANGUP',
   hold: 'HOLD',
-  resume: 'RESUME',
   markDone: 'MARK_DONE',
   endConsult: 'HANGUP',
 };
 
 function capability(ix: Interaction, action: CallAction): Allowance {
   const needed = CAPABILITY[action];
-  return needed && Array.isArray(ix.capabilities) && !ix.capabilities.includes(needed)
-    ? no('capability', needed)
-    : ok;
+  return needed && !capabilityAllows(ix, needed) ? no('capability', needed) : ok;
 }
 
 /** The interaction that Mark done closes: the owner of a child call (web callback), else the call, else the previewed owner. */
@@ -169,7 +168,7 @@ function markDoneRule(input: ActionInput): Allowance {
   if (warning !== undefined) return no('markdoneBlocked', warning);
   const call = input.context.call;
   if ((call && isLive(call)) || isLive(target)) return no('callActive');
-  if (Array.isArray(target.capabilities)) return capability(target, 'markDone');
+  if (!capabilityAllows(target, 'MARK_DONE')) return no('capability', 'MARK_DONE');
   return target.state === 'RINGING' || target.state === 'INVITED' ? no('ringing') : ok;
 }
 

@@ -6,6 +6,8 @@ import type { BridgeState, Change } from '../../bridge/state.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import { CallTimings, resolveCall, type CallContext } from '../../internal/call-status.js';
 import { FollowController } from '../../internal/followed-interaction.js';
+import { actions } from '../../i18n/en/actions.js';
+import { callActions } from '../../i18n/en/call-actions.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { RequestController } from '../../internal/requests.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -82,6 +84,7 @@ export type { CallActionDetail, CallActionResultDetail } from './call-actions.ev
  */
 @customElement('call-actions')
 export class CallActionsElement extends KitElement {
+  static override strings = { actions, callActions };
   static override styles = [baseStyles, actionButtonStyles, callActionsStyles];
 
   @property({ attribute: 'interaction-id' }) interactionId: string | null = null;

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { callActions } from '../../i18n/en/call-actions.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DTMF_KEYS, dtmfDigit } from './dtmf.js';
@@ -20,6 +21,7 @@ const COLUMNS = 4;
  */
 @customElement('adk-dtmf-keypad')
 export class DtmfKeypadElement extends KitElement {
+  static override strings = { callActions };
   static override styles = [
     baseStyles,
     css`

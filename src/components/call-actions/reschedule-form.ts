@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { RESCHEDULE_TYPES, type RescheduleType } from '../../bridge/enums.js';
 import { formatTimeOfDay } from '../../bridge/models/index.js';
+import { callActions } from '../../i18n/en/call-actions.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { TimeController } from '../../internal/time/time-controller.js';
@@ -30,6 +31,7 @@ import {
  */
 @customElement('adk-reschedule-form')
 export class RescheduleFormElement extends KitElement {
+  static override strings = { callActions };
   static override styles = [
     baseStyles,
     actionButtonStyles,

@@ -1,6 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { TargetQuery } from '../../bridge/api.js';
+import { actions } from '../../i18n/en/actions.js';
+import { callActions } from '../../i18n/en/call-actions.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { actionButton } from './action-button.js';
@@ -30,6 +32,7 @@ const TARGET_ACTIONS: readonly TargetAction[] = ['transfer', 'conference', 'cons
  */
 @customElement('adk-call-target-form')
 export class CallTargetFormElement extends KitElement {
+  static override strings = { actions, callActions };
   static override styles = [
     baseStyles,
     actionButtonStyles,

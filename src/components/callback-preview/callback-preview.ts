@@ -6,6 +6,9 @@ import { readCallbackInfo, type CallbackInfo } from '../../bridge/models/callbac
 import type { CallbackKeys } from '../../bridge/models/keys.js';
 import { readOutboundRecord } from '../../bridge/models/outbound-record.js';
 import type { BridgeState, Change } from '../../bridge/state.js';
+import { actions } from '../../i18n/en/actions.js';
+import { callResults } from '../../i18n/en/call-results.js';
+import { callbackPreview } from '../../i18n/en/callback-preview.js';
 import { LocaleController } from '../../i18n/localize.js';
 import { ActionController, outcomeText } from '../../internal/actions.js';
 import { kitEvent } from '../../internal/events.js';
@@ -130,7 +133,11 @@ export class CallbackPreviewElement extends LitElement {
   private readonly bridge = new BridgeController(this, {
     onChange: (s, c) => this.onBridgeChange(s, c),
   });
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, { callbackPreview, actions, callResults });
+  /** Updates once the strings of its language are there: a language may load on demand. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
   /** @internal The time-zone controller (tests read its zones and tick). */
   readonly time = new TimeController(this, { now: () => this.now() });
   private readonly actions = new ActionController<PreviewAction>(this, {

@@ -17,13 +17,16 @@
  * - `released`: a voice callback whose call ended (IDLE): Done / Schedule.
  * - `ended`: anything else (COMPLETED, REVOKED…).
  *
- * Capabilities: when the workspace lists them, Accept needs ACCEPT, Reject REJECT, Call CALL
- * and Done MARK_DONE. Schedule has no capability in the seed; its phase rule applies alone.
+ * Capabilities: when the workspace lists them in a state where the seed's table lists the
+ * capability (`bridge/models/capabilities.ts`), Accept needs ACCEPT, Reject REJECT, Call CALL
+ * and Done MARK_DONE. Elsewhere (a ringing voice call's accept…) and for Schedule, which has
+ * no capability in the seed, the phase rule applies alone.
  */
 import type { Interaction } from '../../bridge/api.js';
 import type { Capability } from '../../bridge/enums.js';
 import type { ConnectionState } from '../../bridge/state.js';
 import { isWebCallback } from './callback-kind.js';
+import { capabilityAllows } from '../../bridge/models/capabilities.js';
 
 export const PREVIEW_PHASES = [
   'offered',
@@ -135,8 +138,7 @@ export function previewActions(input: PreviewActionInput): Availability[] {
       return no('markdoneBlocked', input.markdoneBlocks[main.interactionId]);
     if (action === 'call' && !input.number) return no('noNumber');
     const needed = CAPABILITY[action];
-    if (needed && Array.isArray(main.capabilities) && !main.capabilities.includes(needed))
-      return no('capability', needed);
+    if (needed && !capabilityAllows(main, needed)) return no('capability', needed);
     return { action, enabled: true };
   });
 }

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { callbackPreview } from '../../i18n/en/callback-preview.js';
 import { LocaleController } from '../../i18n/localize.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { DateTime, LocalDateTimeFailure, Zone } from '../../internal/time/zones.js';
@@ -54,7 +55,7 @@ export class ScheduleFormElement extends LitElement {
   @state() private date = '';
   @state() private time = '';
   @state() private touched = false;
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, { callbackPreview });
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ToastParameters } from '../../bridge/api.js';
 import { toastButtons, type ToastButton } from '../../bridge/toast-order.js';
+import { isToastIconUrl } from '../../bridge/toast-icon.js';
 import type { Messages } from '../../i18n/messages.js';
 
 export const TOAST_SEVERITIES = ['info', 'success', 'warning', 'error'] as const;
@@ -52,7 +53,7 @@ export function renderToastCard(v: CardView, h: CardHandlers): TemplateResult {
       popover=${v.inline ? nothing : 'manual'} data-severity=${v.severity} style=${style} @keydown=${onKeydown}
       @mouseenter=${() => h.hold(true, 'hover')} @mouseleave=${() => h.hold(false, 'hover')} @focusin=${() => h.hold(true, 'focus')} @focusout=${onFocusOut}>
     <p class="heading">
-      ${p.icon ? html`<img part="icon" src=${p.icon} alt="" width="20" height="20" />` : nothing}
+      ${isToastIconUrl(p.icon) ? html`<img part="icon" src=${p.icon} alt="" width="20" height="20" />` : nothing}
       <span class="visually-hidden">${t.severity[v.severity]}: </span><span part="title" id="title">${p.title}</span>
     </p>
     <div id="body">

@@ -6,6 +6,8 @@
 import { property, state } from 'lit/decorators.js';
 import type { ToastParameters } from '../../bridge/api.js';
 import type { AgentBridge } from '../../bridge/store.js';
+import { actions } from '../../i18n/en/actions.js';
+import { customToast } from '../../i18n/en/custom-toast.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { readToastContent, type ToastSeverity } from './custom-toast.view.js';
 import type { ToastRenderer, ToastRendererChoice } from './renderer.js';
@@ -21,6 +23,8 @@ import type { ToastPlacement } from './toast-stack.js';
 let nextId = 1;
 
 export class ToastBase extends KitElement {
+  static override strings = { customToast, actions };
+
   @property() heading = '';
   @property() icon = '';
   @property() subject = '';

@@ -51,6 +51,9 @@ export function toastError(
     case 'title-required':
       reason = r.titleRequired;
       break;
+    case 'icon-url':
+      reason = r.iconUrl;
+      break;
     case 'invalid-field':
       reason = r.invalidField(problem.field);
       break;

@@ -4,13 +4,16 @@
  *
  * Names are the ones `ToastParameters` chose where the seed lost them (`buttons`, `showDismiss`,
  * `autoClose`, `sticky`, `sendToMyMessages`, `width`); `keyValue` (updateToast's spelling) is
- * read as `keyValues`. Unknown fields are dropped.
+ * read as `keyValues`. Unknown fields are dropped. An `icon` other than an https:, http: or
+ * data:image/ URL is refused (`icon-url`); a relative one is resolved against the page.
  */
 import type { ToastParameters } from '../../bridge/api.js';
+import { toastIconUrl } from '../../bridge/toast-icon.js';
 
 export type ToastParamsError =
   | { code: 'not-an-object' }
   | { code: 'title-required' }
+  | { code: 'icon-url' }
   | { code: 'invalid-field'; field: ToastField };
 
 export type ToastField = Exclude<keyof ToastParameters, 'keyValue'>;
@@ -82,6 +85,13 @@ function read(input: unknown, requireTitle: boolean): Checked<Partial<ToastParam
     const v = text(input[f]);
     if (v === null) return invalid(f);
     if (v !== undefined && v.trim() !== '') out[f] = f === 'message' ? v : v.trim();
+  }
+  // Only https:, http: and data:image/ icons are shown (toast-icon.ts); a relative one is the
+  // page's own, made absolute so that the workspace shows the same.
+  if (out.icon !== undefined) {
+    const icon = toastIconUrl(out.icon, globalThis.document?.baseURI);
+    if (icon === null) return { ok: false, error: { code: 'icon-url' } };
+    out.icon = icon;
   }
   const kv = keyValues(input.keyValues !== undefined ? input.keyValues : input.keyValue);
   if (kv === null) return invalid('keyValues');

@@ -4,6 +4,9 @@ import { live } from 'lit/directives/live.js';
 import type { Interaction } from '../../bridge/api.js';
 import { BridgeController } from '../../bridge/controller.js';
 import { readOutboundRecord } from '../../bridge/models/outbound-record.js';
+import { actions } from '../../i18n/en/actions.js';
+import { callResults } from '../../i18n/en/call-results.js';
+import { dispositionPicker } from '../../i18n/en/disposition-picker.js';
 import { LocaleController } from '../../i18n/localize.js';
 import { errorReason } from '../../internal/actions.js';
 import { kitEvent } from '../../internal/events.js';
@@ -101,7 +104,11 @@ export class DispositionPickerElement extends LitElement {
   /** What the polite live region says, worded when rendered (so in the element's language then). */
   @state() private announcement: Words | null = null;
 
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, { dispositionPicker, actions, callResults });
+  /** Updates once the strings of its language are there: a language may load on demand. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
   private readonly link = new BridgeController(this, {
     onChange: (s, c) => this.wrapup.bridgeChanged(s, c),
   });

@@ -32,6 +32,7 @@ import {
   checkDateTimeText,
   checkTimeText,
   formatDateTimeText,
+  formatTimeLike,
   formatTimeText,
   isEnumKey,
   type DateTimeProblem,
@@ -283,13 +284,17 @@ export function textFromWorkspace(
  * A type the value can't take (a date as a number) is a `valueType` problem.
  */
 export function toWireValue(
-  field: Pick<RecordField, 'fieldType' | 'valueType'>,
+  field: Pick<RecordField, 'fieldType' | 'valueType'> & Partial<Pick<RecordField, 'value'>>,
   value: ModelValue,
 ): Parsed<WireValue> {
   const { valueType, fieldType } = field;
   if (value === null) return ok(valueType === 'string' ? '' : null);
   const typeProblem = () => fail({ key: 'valueType', valueType, fieldType });
-  const text = formatFieldValue(field, value);
+  // A time goes back in the form the record used (`10.15` stays dotted).
+  const text =
+    fieldType === 'time'
+      ? formatTimeLike(value as LocalTime, field.value)
+      : formatFieldValue(field, value);
   switch (valueType) {
     case 'string':
       return ok(text);

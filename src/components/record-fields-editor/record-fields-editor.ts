@@ -5,6 +5,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Interaction } from '../../bridge/api.js';
 import { BridgeController } from '../../bridge/controller.js';
 import { readOutboundRecord, type OutboundRecordInfo } from '../../bridge/models/index.js';
+import { actions } from '../../i18n/en/actions.js';
+import { callResults } from '../../i18n/en/call-results.js';
+import { recordFields } from '../../i18n/en/record-fields.js';
 import { LocaleController } from '../../i18n/localize.js';
 import { ActionController, errorReason, outcomeText } from '../../internal/actions.js';
 import { kitEvent } from '../../internal/events.js';
@@ -78,7 +81,11 @@ export class RecordFieldsEditorElement extends LitElement {
   @property({ attribute: 'interaction-id' }) interactionId: string | null = null;
 
   private readonly bridgeCtl = new BridgeController(this);
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, { recordFields, actions, callResults });
+  /** Updates once the strings of its language are there: a language may load on demand. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
   private readonly time = new TimeController(this, { tickSeconds: 30 });
   private readonly actions = new ActionController<string>(this);
   private readonly form = new RecordForm(this, () => this.bridgeCtl.bridge, this.actions);

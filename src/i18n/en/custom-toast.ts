@@ -23,6 +23,7 @@ export const customToast = {
     notAnObject: 'its parameters are not an object.',
     titleRequired: 'a title is required.',
     invalidField: (field: string) => `the “${field}” parameter is not valid.`,
+    iconUrl: 'the icon must be an https:, http: or data:image/ URL.',
     notOpen: 'the toast is not open.',
     unknownToast: (id: string) => `the workspace does not know toast “${id}”.`,
     unknownButton: (index: string) => `the toast has no button ${index}.`,

@@ -20,6 +20,7 @@ export const customToast: Messages['customToast'] = {
     notAnObject: 'ses paramètres ne sont pas un objet.',
     titleRequired: 'un titre est obligatoire.',
     invalidField: (field) => `le paramètre « ${field} » n’est pas valide.`,
+    iconUrl: 'l’icône doit être une URL https:, http: ou data:image/.',
     notOpen: 'la notification n’est pas ouverte.',
     unknownToast: (id) => `l’espace de travail ne connaît pas la notification « ${id} ».`,
     unknownButton: (index) => `la notification n’a pas de bouton ${index}.`,

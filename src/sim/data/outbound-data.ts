@@ -3,10 +3,13 @@
  * `getChainedRecords`, `getRecordFields`): the chain of records 283/284 of the campaign
  * "Outbound Campaign Custom", the preview's user data, and record fields of all eight types.
  *
- * Deviations, on purpose: the `getRecordFields` sample names the time field `GWS_FROM` with
- * the value "10.15"; we read `GSW_FROM` and "10:15" (the field type is "HH:MM"). The seed's
- * `updateRecordFields` sample writes that non-editable field, so it is refused here, as the
- * seed's own rule says it must be.
+ * The `getRecordFields` sample's values are kept as the seed prints them: its time field holds
+ * "10.15" (the type table says `HH:MM`; both forms are read, and a value is written back in
+ * the form the record used). Two choices, written down: the sample names that field `GWS_FROM`
+ * where the record, the chain and the `updateRecordFields` sample say `GSW_FROM` (we read
+ * `GSW_FROM`); and it marks it not editable while the `updateRecordFields` sample writes it
+ * among "the following system fields" you can update (lost from the table) — we follow the
+ * update sample, so the seed's own request succeeds here.
  */
 import type { Campaign, ChainedRecord, RecordField, UserData } from '../../bridge/api.js';
 import { PHONE_TYPES } from '../../bridge/enums.js';
@@ -129,9 +132,9 @@ export function seedRecordFields(): RecordField[] {
     {
       name: 'GSW_FROM',
       displayName: 'Call From',
-      value: '10:15',
+      value: '10.15',
       isMandatory: true,
-      isEditable: false,
+      isEditable: true,
       fieldType: 'time',
       valueType: 'string',
     },

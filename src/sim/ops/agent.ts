@@ -1,11 +1,21 @@
 /** Agent and media states (seed 003 "Agent namespace", "Media namespace"). */
 import type { Media, MediaState } from '../../bridge/api.js';
 import { EVENT_ONLY_MEDIA_STATE_TYPES } from '../../bridge/enums.js';
-import { MEDIA_NAMES, VOICE_DEVICE } from '../data/agent-data.js';
+import { AGENT_STATES, MEDIA_NAMES, VOICE_DEVICE } from '../data/agent-data.js';
 import { fail, texts } from '../host-errors.js';
 import type { Workspace } from '../workspace.js';
 
+/**
+ * The state a `stateOperationName` names. The seed types it as a string, an `operationName` of
+ * `agent.getStateList`; a host may also be given the state's index in that list (a non-negative
+ * integer), which we accept too. Anything else is refused.
+ */
 function stateOrFail(ws: Workspace, operationName: unknown): MediaState {
+  if (typeof operationName === 'number') {
+    const byIndex = Number.isInteger(operationName) ? AGENT_STATES[operationName] : undefined;
+    if (!byIndex) fail(texts.unknownState(String(operationName)));
+    operationName = byIndex.operationName;
+  }
   if (typeof operationName !== 'string') fail(texts.missingParameter('stateOperationName'));
   const state = ws.stateByOperation(operationName) ?? fail(texts.unknownState(operationName));
   if (EVENT_ONLY_MEDIA_STATE_TYPES.includes(state.type)) fail(texts.eventOnlyState(operationName));

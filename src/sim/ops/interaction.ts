@@ -150,6 +150,27 @@ export function setUserData(
     });
   }
   ws.emitInteraction('ATTACHED_DATA_CHANGED', ix);
+  changeCaseId(ws, ix);
+}
+
+/**
+ * Seed 003 ("Supporting multiple browser tabs"): the workspace "updates the attached data for
+ * an interaction … with a new caseId on eventType CASE_ID_CHANGED". When a write gives the
+ * interaction a new `IW_CaseUid`, the interaction moves to that case and the event goes out
+ * as the seed's sample prints it: `{ eventType, caseId, previousCaseId }`, nothing else.
+ */
+function changeCaseId(ws: Workspace, ix: SimInteraction): void {
+  const caseId = ix.userData.IW_CaseUid;
+  if (typeof caseId !== 'string' || caseId === '' || caseId === ix.caseId) return;
+  const previousCaseId = ix.caseId;
+  ix.caseId = caseId;
+  if (previousCaseId !== undefined && ws.selectedCaseId === previousCaseId)
+    ws.selectedCaseId = caseId;
+  ws.emit('interaction', {
+    eventType: 'CASE_ID_CHANGED',
+    caseId,
+    ...(previousCaseId !== undefined ? { previousCaseId } : {}),
+  });
 }
 
 export function deleteUserData(

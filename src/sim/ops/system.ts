@@ -6,14 +6,21 @@
 import type { DialogOptions, MenuBarView, ToastParameters } from '../../bridge/api.js';
 import type { FrameState, RealtimeConnectionState } from '../../bridge/enums.js';
 import { toastButtonLabel } from '../../bridge/toast-order.js';
+import { isToastIconUrl, toastIconText } from '../../bridge/toast-icon.js';
 import { fail, texts } from '../host-errors.js';
+import { LIMITS, limitTexts } from '../limits.js';
 import type { SimToast, Workspace } from '../workspace.js';
 
-/** `keyValue` (updateToast's spelling in the seed) is read as `keyValues`. */
+/**
+ * `keyValue` (updateToast's spelling in the seed) is read as `keyValues`. An `icon` other than an
+ * https:, http: or data:image/ URL is refused (toast-icon.ts); an empty one means none.
+ */
 function normalizeToast(params: Partial<ToastParameters>): Partial<ToastParameters> {
   const p: Partial<ToastParameters> = { ...params };
   if (p.keyValue && !p.keyValues) p.keyValues = p.keyValue;
   delete p.keyValue;
+  if (p.icon !== undefined && p.icon !== null && p.icon !== '' && !isToastIconUrl(p.icon))
+    fail(toastIconText(p.icon));
   return p;
 }
 
@@ -30,6 +37,10 @@ export function popupToast(ws: Workspace, params: unknown, owner: number | null)
   if (typeof params !== 'object' || params === null) fail(texts.toastTitle());
   const p = normalizeToast(params as Partial<ToastParameters>);
   if (typeof p.title !== 'string' || !p.title) fail(texts.toastTitle());
+  let open = 0;
+  for (const t of ws.toasts.values()) if (t.owner === owner) open++;
+  if (owner !== null && open >= LIMITS.toastsPerFrame)
+    fail(limitTexts.tooMany('toasts', LIMITS.toastsPerFrame));
   const toast: SimToast = {
     id: ws.nextToastId(),
     params: structuredClone(p) as ToastParameters,
@@ -90,12 +101,21 @@ export function pressToast(ws: Workspace, id: string, kind: 'show' | 'dismiss' |
   closeToast(ws, id);
 }
 
-export function openDialog(ws: Workspace, url: unknown, options: unknown): string | null {
+export function openDialog(
+  ws: Workspace,
+  url: unknown,
+  options: unknown,
+  owner: number | null = null,
+): string | null {
   if (options === null || options === undefined || typeof options !== 'object')
     fail(texts.dialogOptions());
   if (url === undefined || url === null) return null; // seed: "null if the url parameter is not defined"
+  let open = 0;
+  for (const d of ws.dialogs.values()) if (d.owner === owner) open++;
+  if (owner !== null && open >= LIMITS.dialogsPerFrame)
+    fail(limitTexts.tooMany('dialogs', LIMITS.dialogsPerFrame));
   const id = ws.nextDialogId();
-  ws.dialogs.set(id, { url: String(url), options: { ...(options as DialogOptions) } });
+  ws.dialogs.set(id, { url: String(url), options: { ...(options as DialogOptions) }, owner });
   ws.changed();
   return id;
 }
@@ -110,6 +130,8 @@ export function updateView(ws: Workspace, params: unknown): string {
   const p = (typeof params === 'object' && params !== null ? params : {}) as Partial<MenuBarView>;
   if (typeof p.name !== 'string' || !p.name) fail(texts.viewName());
   if (!p.iconUrl && !p.label) fail(texts.viewContent());
+  if (!ws.views.has(p.name) && ws.views.size >= LIMITS.views)
+    fail(limitTexts.tooManyViews(LIMITS.views));
   ws.views.set(p.name, { ...(p as MenuBarView) });
   ws.changed();
   return p.name;

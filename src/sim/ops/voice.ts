@@ -11,7 +11,8 @@ import type { SimInteraction, SimMeta, Workspace } from '../workspace.js';
 import type { Interaction } from '../../bridge/api.js';
 
 export const TALKING_CAPS: Capability[] = ['HANGUP', 'HOLD'];
-export const HELD_CAPS: Capability[] = ['HANGUP', 'RESUME'];
+/** The seed lists no HELD row and no RESUME capability: a held call keeps HANGUP only. */
+export const HELD_CAPS: Capability[] = ['HANGUP'];
 export const DIALING_CAPS: Capability[] = ['HANGUP'];
 export const IDLE_CAPS: Capability[] = ['MARK_DONE'];
 export const OFFER_CAPS: Capability[] = ['ACCEPT', 'REJECT'];

@@ -276,7 +276,7 @@ function consultSteps(): ScenarioStep[] {
 
 const consultExpected = [
   ...inboundTalk(),
-  e('HELD', 'HELD', 'INBOUND', ['HANGUP', 'RESUME']),
+  e('HELD', 'HELD', 'INBOUND', ['HANGUP']),
   e('ADDED', 'DIALING', 'CONSULT', ['HANGUP']),
   e('DIALING', 'DIALING', 'CONSULT', ['HANGUP']),
   e('ESTABLISHED', 'TALKING', 'CONSULT', ['HANGUP', 'HOLD']),

@@ -7,7 +7,8 @@ import {
   humaniseName,
 } from '../../../src/bridge/models/call-results.js';
 import { CALL_RESULTS, OUTBOUND_CALL_RESULT_LIST } from '../../../src/bridge/enums.js';
-import { en, fr } from '../../../src/i18n/localize.js';
+import { en } from '../../../src/i18n/en.js';
+import { fr } from '../../../src/i18n/fr.js';
 import {
   GET_LIST_OF_CALL_RESULTS_ANSWER,
   SEED_002_CALL_RESULT_TEXT,

@@ -64,10 +64,25 @@ describe('allowedActions', () => {
     expect(why(input({ call: ix('1') }), 'hold')).to.equal('allowed');
   });
 
+  it("a list takes away only what the seed lists for the state: resume and a held call's hang up are the state's", () => {
+    // The seed names no RESUME capability and lists no HELD row: an empty list refuses nothing.
+    const held = ix('1', { state: 'HELD', capabilities: [] });
+    expect(why(input({ call: held }), 'resume')).to.equal('allowed');
+    expect(why(input({ call: held }), 'hangUp')).to.equal('allowed');
+    // TALKING rows list HANGUP, HOLD: a list without HOLD refuses Hold, one with it allows.
+    expect(why(input({ call: ix('1', { capabilities: [] }) }), 'hold')).to.equal('capability:HOLD');
+    expect(why(input({ call: ix('1', { capabilities: ['HANGUP', 'HOLD'] }) }), 'hold')).to.equal(
+      'allowed',
+    );
+    // IDLE rows list MARK_DONE: a released call whose list lacks it cannot be marked done.
+    const idle = ix('1', { state: 'IDLE', capabilities: [] });
+    expect(why(input({ call: idle }), 'markDone')).to.equal('capability:MARK_DONE');
+  });
+
   it('a held call, and recording states', () => {
     const call = ix('1', {
       state: 'HELD',
-      capabilities: ['HANGUP', 'RESUME'],
+      capabilities: ['HANGUP'],
       recordingState: 'RECORDING',
     });
     const a = allowedActions(input({ call }));
@@ -95,7 +110,7 @@ describe('allowedActions', () => {
   });
 
   it('a consultation: complete transfer or conference, or end it; no second one', () => {
-    const call = ix('1', { state: 'HELD', capabilities: ['HANGUP', 'RESUME'] });
+    const call = ix('1', { state: 'HELD', capabilities: ['HANGUP'] });
     const consult = ix('2', {
       state: 'DIALING',
       isConsultation: true,

@@ -86,10 +86,13 @@ describe('callback-preview/preview-actions', () => {
       state: 'ACCEPTED',
       capabilities: ['CALL', 'MARK_DONE'],
     });
-    expect(summary(input(ix({ capabilities: ['REJECT'] })))).to.deep.equal([
-      'accept:capability(ACCEPT)',
-      'reject',
-    ]);
+    // INVITED is where the seed lists ACCEPT / REJECT: a list without ACCEPT refuses Accept…
+    expect(
+      summary(input(ix({ media: 'webcallback', state: 'INVITED', capabilities: ['REJECT'] }))),
+    ).to.deep.equal(['accept:capability(ACCEPT)', 'reject']);
+    // …while a ringing voice call's accept has no capability in the seed: its state decides.
+    expect(summary(input(ix({ capabilities: ['REJECT'] })))).to.deep.equal(['accept', 'reject']);
+    expect(summary(input(ix({ capabilities: [] })))).to.deep.equal(['accept', 'reject']);
     expect(summary(input(web, { connection: 'DISCONNECTED' }))).to.deep.equal([
       'call:disconnected',
       'done:disconnected',

@@ -27,7 +27,7 @@ describe('toast parameters', () => {
       ok: true,
       value: {
         title: 'Callback due',
-        icon: '/i.svg',
+        icon: new URL('/i.svg', document.baseURI).href, // the page's own: made absolute
         subject: 'Grace Hopper',
         message: 'Call back at 10:30',
         keyValues: { Account: 'ACC-1', Attempts: '2' },

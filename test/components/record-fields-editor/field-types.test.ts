@@ -15,7 +15,8 @@ import {
   type ModelValue,
 } from '../../../src/components/record-fields-editor/field-types.js';
 import { problemMessage } from '../../../src/components/record-fields-editor/problem-messages.js';
-import { en, fr } from '../../../src/i18n/localize.js';
+import { en } from '../../../src/i18n/en.js';
+import { fr } from '../../../src/i18n/fr.js';
 
 const field = (over: Partial<RecordField>): RecordField => ({
   name: 'F',
@@ -296,6 +297,22 @@ describe('record fields: formatting and converting', () => {
     expect(textFromWorkspace(DATE, '2021-03-17 14:42:39')).to.equal('2021-03-17 14:42:39'); // shown as it is
     expect(textFromWorkspace(VARCHAR, null)).to.equal('');
     expect(textFromWorkspace(VARCHAR, undefined)).to.equal('');
+  });
+
+  it('writes a time back in the form the record used (the seed writes GSW_FROM as 10.15)', () => {
+    const at = { hour: 11, minute: 5 };
+    expect(toWireValue({ ...TIME, valueType: 'string', value: '10.15' }, at)).to.deep.equal({
+      ok: true,
+      value: '11.05',
+    });
+    expect(toWireValue({ ...TIME, valueType: 'string', value: '23:45' }, at)).to.deep.equal({
+      ok: true,
+      value: '11:05',
+    });
+    expect(toWireValue({ ...TIME, valueType: 'string' }, at)).to.deep.equal({
+      ok: true,
+      value: '11:05',
+    });
   });
 
   it("converts to the field's valueType: enum with valueType number sends a number", () => {

@@ -57,7 +57,7 @@ describe('record form state', () => {
       Custom_String_with_default: { key: 'required' },
     });
     expect(s.changes).to.deep.equal({}); // nothing that does not read is ever sent
-    const ro = entries().find((e) => e.field.name === 'GSW_FROM')!;
+    const ro = entries().find((e) => e.field.name === 'GSW_PHONE')!;
     expect(fieldStatus(withText(ro, 'nonsense'))).to.deep.equal({ problem: null, changed: false });
   });
 
@@ -93,12 +93,12 @@ describe('record form state', () => {
     const list = fields.map((f) =>
       entryFor(
         f,
-        f.name === 'Custom_Integer' ? '1.5' : f.name === 'GSW_FROM' ? '11:00' : undefined,
+        f.name === 'Custom_Integer' ? '1.5' : f.name === 'GSW_PHONE' ? '+33600000' : undefined,
       ),
     );
     const int = list.find((e) => e.field.name === 'Custom_Integer')!;
     expect(int).to.deep.include({ text: '1.5', touched: true });
-    expect(list.find((e) => e.field.name === 'GSW_FROM')!.text).to.equal('10:15');
+    expect(list.find((e) => e.field.name === 'GSW_PHONE')!.text).to.equal('+33647005');
     expect(draftTexts(list)).to.deep.equal({ Custom_Integer: '1.5' });
     expect(withTouched(withTouched(list[0]))).to.deep.include({ touched: true });
   });

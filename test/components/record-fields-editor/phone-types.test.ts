@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { PHONE_TYPES } from '../../../src/bridge/enums.js';
-import { en, fr } from '../../../src/i18n/localize.js';
+import { en } from '../../../src/i18n/en.js';
+import { fr } from '../../../src/i18n/fr.js';
 import {
   optionLabel,
   phoneTypeName,

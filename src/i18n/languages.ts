@@ -1,0 +1,28 @@
+import type { Messages } from './messages.js';
+
+/** A section of the catalogue: one element's strings, or strings several elements share. */
+export type Section = keyof Messages;
+
+/** How to load each section of a language: `import()` of its module, which exports the section. */
+export type SectionLoaders = { [S in Section]: () => Promise<Pick<Messages, S>> };
+
+/**
+ * The languages the kit ships besides English (built in), by lowercased primary tag. Each section
+ * is its own module and, in a build, its own lazy chunk: a page downloads the sections of the
+ * elements it shows, in the language it shows them in, the first time it does.
+ */
+const fr: SectionLoaders = {
+  actions: () => import('./fr/actions.js'),
+  bridgeState: () => import('./fr/bridge-state.js'),
+  callActions: () => import('./fr/call-actions.js'),
+  callResults: () => import('./fr/call-results.js'),
+  callbackPreview: () => import('./fr/callback-preview.js'),
+  customToast: () => import('./fr/custom-toast.js'),
+  dispositionPicker: () => import('./fr/disposition-picker.js'),
+  recordFields: () => import('./fr/record-fields.js'),
+};
+
+export const LOADERS: Readonly<Record<string, SectionLoaders>> = { fr };
+
+/** Every section, for loading a whole language (`loadMessages`). */
+export const SECTIONS = Object.keys(fr) as Section[];
