@@ -175,8 +175,11 @@ describe('<custom-toast> in the simulated workspace', () => {
     expect(bridge.client.activity.listeners).to.equal(before);
   });
 
-  it('leaves no bridge listener and no timer behind, idle or shown with its auto-close timer', async () => {
-    await expectNoLeaks(bridge, () => document.createElement('custom-toast'), provider);
+  it('leaves no bridge listener and no timer behind, idle or shown with its auto-close timer', async function () {
+    this.timeout(60_000); // forty mounts, each shown by a cross-origin frame, on a loaded machine
+    await expectNoLeaks(bridge, () => document.createElement('custom-toast'), provider, {
+      times: 10,
+    });
     // Shown by the workspace, its local auto-close timer armed; and in the page, in the stack.
     for (const renderer of ['workspace', 'page'] as const) {
       await expectNoLeaks(
