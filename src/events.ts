@@ -28,8 +28,9 @@ import type {
 import type {
   ToastButtonClickDetail,
   ToastCloseDetail,
-} from './components/custom-toast/custom-toast.js';
-import type { ToastRenderer } from './components/custom-toast/renderer.js';
+  ToastRequestDetail,
+  ToastShowDetail,
+} from './components/custom-toast/custom-toast.events.js';
 import type { ToastError } from './components/custom-toast/toast-errors.js';
 import type {
   DispositionSaveDetail,
@@ -68,7 +69,9 @@ export interface KitEventMap {
   'adk-record-save': RecordSaveDetail;
   'adk-record-save-result': ResultDetail<RecordSaveDetail>;
   // <custom-toast>
-  'adk-toast-show': { renderer: ToastRenderer; workspaceId: string | undefined };
+  'adk-toast-request': ToastRequestDetail;
+  'adk-toast-request-result': ResultDetail<ToastRequestDetail>;
+  'adk-toast-show': ToastShowDetail;
   'adk-toast-button-click': ToastButtonClickDetail;
   'adk-toast-close': ToastCloseDetail;
   'adk-toast-error': ToastError;

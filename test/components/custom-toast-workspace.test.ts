@@ -14,14 +14,9 @@ import { showToast } from '../../src/components/custom-toast/show-toast.js';
 import { AgentBridge } from '../../src/bridge/store.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { FakeHost } from '../support/fake-host.js';
+import { expectNoLeaks, mountOnSim } from '../support/mount.js';
+import { until } from '../support/until.js';
 
-const until = async (cond: () => boolean | Promise<boolean>, ms = 3000) => {
-  const end = performance.now() + ms;
-  while (!(await cond())) {
-    if (performance.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 const closed = (el: Element) =>
   oneEvent(el, 'adk-toast-close') as Promise<CustomEvent<ToastCloseDetail>>;
 const shown = (el: Element) =>
@@ -33,27 +28,21 @@ describe('<custom-toast> in the simulated workspace', () => {
   let sim: SimFrame;
   let bridge: AgentBridge;
   let provider: AgentBridgeElement;
+  let unmount: () => void;
   const toasts = () => sim.control('listToasts');
 
   before(async () => {
     sim = await openSimFrame({ connectDelay: 'none', clock: 'real' });
-    bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame });
-    await bridge.connect();
   });
-  after(() => {
-    bridge.close();
-    sim.close();
-  });
+  after(() => sim.close());
   beforeEach(async () => {
     pageToasts.reset();
-    provider = await fixture<AgentBridgeElement>(
-      html`<agent-bridge .bridge=${bridge}></agent-bridge>`,
-    );
+    // The provider holds a placeholder: the tests add their toasts beside it.
+    ({ bridge, provider, unmount } = await mountOnSim(sim, html`<span></span>`, {
+      client: { timeoutMs: 5000 },
+    }));
   });
-  afterEach(async () => {
-    provider.remove();
-    await sim.control('reset');
-  });
+  afterEach(() => unmount());
 
   async function open(setup: (el: CustomToastElement) => void): Promise<CustomToastElement> {
     const el = document.createElement('custom-toast');
@@ -163,7 +152,10 @@ describe('<custom-toast> in the simulated workspace', () => {
       keyValues: { Phone: '+1 555 0100' },
     });
     el.subject = 'Grace Hopper'; // attributes changed while open are sent too
-    await until(async () => (await toasts())[0].params.subject === 'Grace Hopper');
+    await until(
+      async () => (await toasts())[0].params.subject === 'Grace Hopper',
+      'the subject sent to the workspace',
+    );
     const ev = closed(el);
     expect(await el.close()).to.deep.equal({ ok: true });
     expect((await ev).detail.reason).to.equal('closed');
@@ -177,8 +169,104 @@ describe('<custom-toast> in the simulated workspace', () => {
       const el = await open((e) => Object.assign(e, { heading: `T${i}` }));
       el.remove();
     }
-    await until(async () => (await toasts()).length === 0);
+    await until(async () => (await toasts()).length === 0, 'every workspace toast closed');
     expect(bridge.client.activity.listeners).to.equal(before);
+  });
+
+  it('leaves no bridge listener and no timer behind, idle or shown with its auto-close timer', async function () {
+    this.timeout(60_000); // forty mounts, each shown by a cross-origin frame, on a loaded machine
+    await expectNoLeaks(bridge, () => document.createElement('custom-toast'), provider, {
+      times: 10,
+    });
+    // Shown by the workspace, its local auto-close timer armed; and in the page, in the stack.
+    for (const renderer of ['workspace', 'page'] as const) {
+      await expectNoLeaks(
+        bridge,
+        () => {
+          const el = document.createElement('custom-toast');
+          Object.assign(el, { heading: 'Timed', autoClose: 60_000, renderer, open: true });
+          el.addEventListener('adk-toast-show', () => el.remove(), { once: true });
+          return el;
+        },
+        provider,
+        { times: 5 },
+      );
+      await until(async () => (await toasts()).length === 0, 'every workspace toast closed');
+    }
+  });
+
+  it('announces each workspace request (adk-toast-request) and its result (adk-toast-request-result)', async () => {
+    const seen: string[] = [];
+    const log = (e: Event) => {
+      const { detail } = e as CustomEvent<{
+        operation: string;
+        ok?: boolean;
+        workspaceId?: string;
+      }>;
+      seen.push(`${e.type}:${detail.operation}:${detail.ok ?? ''}:${detail.workspaceId ?? ''}`);
+    };
+    provider.addEventListener('adk-toast-request', log);
+    provider.addEventListener('adk-toast-request-result', log);
+    const el = await open((e) => Object.assign(e, { heading: 'Callback due', toastId: 't-1' }));
+    const request = oneEvent(el, 'adk-toast-request');
+    el.message = 'In 1 min';
+    const { detail } = await request;
+    expect(detail).to.deep.equal({
+      operation: 'update',
+      toastId: 't-1',
+      workspaceId: 'wweCustomToast1',
+      params: { message: 'In 1 min' },
+    });
+    await until(() => seen.length === 4, 'the update answered');
+    expect(await el.close()).to.deep.equal({ ok: true });
+    expect(seen).to.deep.equal([
+      'adk-toast-request:show::',
+      'adk-toast-request-result:show:true:',
+      'adk-toast-request:update::wweCustomToast1',
+      'adk-toast-request-result:update:true:wweCustomToast1',
+      'adk-toast-request:close::wweCustomToast1',
+      'adk-toast-request-result:close:true:wweCustomToast1',
+    ]);
+    // A refused request: the result carries the workspace's error.
+    const again = await open((e) => Object.assign(e, { heading: 'Again' }));
+    await sim.control('reset');
+    const result = oneEvent(again, 'adk-toast-request-result');
+    expect((await again.updateToast({ message: 'late' })).ok).to.equal(false);
+    expect((await result).detail).to.deep.include({ operation: 'update', ok: false });
+    expect((await result).detail.error).to.exist;
+  });
+
+  it('lets a page veto a request: a vetoed show sends nothing, a vetoed close keeps the toast', async () => {
+    const veto = (e: Event) => e.preventDefault();
+    const el = document.createElement('custom-toast');
+    el.heading = 'Vetoed';
+    el.addEventListener('adk-toast-request', veto, { once: true });
+    let errors = 0;
+    el.addEventListener('adk-toast-error', () => errors++);
+    provider.append(el);
+    const outcome = await el.show();
+    expect(outcome).to.deep.equal({
+      ok: false,
+      error: {
+        operation: 'show',
+        code: 'vetoed',
+        message: 'Toast not shown: the page cancelled the request.',
+      },
+    });
+    expect(el.open).to.equal(false);
+    expect(await toasts()).to.deep.equal([]);
+    expect(await el.show()).to.deep.equal({ ok: true });
+    el.addEventListener('adk-toast-request', veto, { once: true });
+    let closes = 0;
+    el.addEventListener('adk-toast-close', () => closes++);
+    expect((await el.close()).ok).to.equal(false);
+    expect([el.open, closes, (await toasts()).length]).to.deep.equal([true, 0, 1]);
+    el.addEventListener('adk-toast-request', veto, { once: true });
+    expect((await el.updateToast({ message: 'not sent' })).ok).to.equal(false);
+    expect((await toasts())[0].params.message).to.equal(undefined);
+    expect(await el.close()).to.deep.equal({ ok: true });
+    expect(await toasts()).to.deep.equal([]);
+    expect(errors, 'a veto is the page’s own doing: no adk-toast-error').to.equal(0);
   });
 
   it('keeps one toast per id in the workspace too', async () => {

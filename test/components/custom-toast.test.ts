@@ -87,6 +87,7 @@ describe('<custom-toast> in the page', () => {
       'actions',
       'button',
       'status',
+      'error',
     ])
       expect(part(el, name), name).to.exist;
     expect(labels(el)).to.deep.equal(['Later', 'Call now', 'Snooze']);
@@ -168,8 +169,10 @@ describe('<custom-toast> in the page', () => {
     expect(el.open).to.equal(true);
     fail(new Error('Interaction not found'));
     await settle(el);
-    expect(part(el, 'status')!.textContent).to.equal('Call now failed: Interaction not found.');
-    expect(liveRegions().assertive.textContent).to.equal('Call now failed: Interaction not found.');
+    expect(part(el, 'status')!.textContent).to.equal('');
+    expect(part(el, 'error')!.textContent).to.equal('Call now failed: Interaction not found.');
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert'); // said assertively
+    expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
     expect(el.open).to.equal(true);
     await expect(el).to.be.accessible();
     el.addEventListener(
@@ -274,10 +277,10 @@ describe('<custom-toast> in the page', () => {
     );
     parts(act, 'button')[0].click();
     await settle(act);
-    expect(part(act, 'status')!.textContent).to.equal('Appeler : échec. Interaction not found.');
+    expect(part(act, 'error')!.textContent).to.equal('Appeler : échec. Interaction not found.');
     act.lang = 'en';
     await settle(act);
-    expect(part(act, 'status')!.textContent).to.equal('Appeler failed: Interaction not found.');
+    expect(part(act, 'error')!.textContent).to.equal('Appeler failed: Interaction not found.');
     expect(labels(act)).to.deep.equal(['Appeler']);
   });
 

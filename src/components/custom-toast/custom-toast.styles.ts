@@ -47,8 +47,9 @@ export const customToastStyles = css`
   [part~='key-values'] > div { display: contents; }
   dt { color: var(--_adk-muted); }
   dd { margin: 0; }
-  [part~='status'] { font-size: var(--_adk-font-size-small); }
-  [part~='status'][hidden] { display: none; }
+  [part~='status'], [part~='error'] { font-size: var(--_adk-font-size-small); }
+  [part~='error'] { color: var(--_adk-danger); }
+  [part~='status']:empty, [part~='error']:empty { display: none; }
   [part~='actions'] { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: var(--_adk-space-2); }
   [part~='button'] {
     font: inherit;

@@ -1,78 +1,49 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { type PropertyValues } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import type { ToastParameters } from '../../bridge/api.js';
 import { BridgeController } from '../../bridge/controller.js';
-import type { AgentBridge } from '../../bridge/store.js';
 import { toastButtonLabel, type ToastButton } from '../../bridge/toast-order.js';
-import { actions } from '../../i18n/en/actions.js';
-import { customToast } from '../../i18n/en/custom-toast.js';
-import { LocaleController } from '../../i18n/localize.js';
-import { errorReason } from '../../internal/actions.js';
-import { kitEvent } from '../../internal/events.js';
 import { announce } from '../../internal/live-announcer.js';
 import { baseStyles } from '../../internal/styles.js';
+import type { ToastClick, ToastCloseReason } from './custom-toast.events.js';
 import { customToastStyles } from './custom-toast.styles.js';
+import { cardAnnouncement, isAssertive, renderCustomToast } from './custom-toast.view.js';
 import { PagePlacement } from './page-toasts.js';
-import { chooseRenderer, type ToastRenderer, type ToastRendererChoice } from './renderer.js';
-import {
-  cardAnnouncement,
-  isAssertive,
-  readToastContent,
-  renderToastCard,
-  type ToastSeverity,
-} from './toast-card.js';
-import {
-  OK,
-  toastError,
-  type ToastOperation,
-  type ToastOutcome,
-  type ToastProblem,
-} from './toast-errors.js';
+import { chooseRenderer } from './renderer.js';
+import { ToastBase } from './toast-base.js';
+import { OK, type ToastOutcome } from './toast-errors.js';
+import { ButtonActions, WorkspaceRequests } from './toast-requests.js';
 import {
   autoCloseDelay,
   normaliseToastParams,
   normaliseToastUpdate,
   toastChanges,
+  toastProperties,
 } from './toast-params.js';
-import type { ToastPlacement } from './toast-stack.js';
 import { WorkspaceToast } from './workspace-toast.js';
 
-export { TOAST_SEVERITIES, type ToastSeverity } from './toast-card.js';
-export type ToastCloseReason =
-  'button' | 'show' | 'dismiss' | 'ok' | 'timeout' | 'escape' | 'closed' | 'replaced' | 'unknown';
-export interface ToastClick {
-  index: number;
-  label: string;
-}
-export interface ToastButtonClickDetail extends ToastClick {
-  renderer: ToastRenderer;
-  waitUntil(action: Promise<unknown>): void;
-}
-export interface ToastCloseDetail {
-  reason: ToastCloseReason;
-  index?: number;
-  label?: string;
-}
+export { TOAST_SEVERITIES, type ToastSeverity } from './custom-toast.view.js';
+export type * from './custom-toast.events.js';
 
 /** The open toasts by id: one toast per id in the page, whichever renderer shows it. */
 const openToasts = new Map<string, CustomToastElement>();
 export const findOpenToast = (id: string): CustomToastElement | undefined => openToasts.get(id);
-let nextId = 1;
-
-const asObject = (v: string | null) => {
-  try {
-    const o = v ? JSON.parse(v) : undefined;
-    return o && typeof o === 'object' ? o : undefined;
-  } catch {
-    return undefined;
-  }
-};
+/** The reasons to close after which the workspace still shows the toast (else it closed it itself). */
+const ASKS_WORKSPACE: ToastCloseReason[] = [
+  'closed',
+  'replaced',
+  'escape',
+  'show',
+  'dismiss',
+  'ok',
+];
 
 /**
  * A custom toast (seed 003 `system.popupToast`). Inside a workspace that offers toasts it asks
- * the workspace to show it (`popupToast` / `updateToast` / `closeToast`) and re-dispatches
- * CUSTOM_TOAST_BUTTON_CLICK as `adk-toast-button-click`; otherwise it shows the same toast in the
- * page, in a stack per corner (`pageToasts.maxShown` at once, the rest queued).
+ * the workspace to show it (`popupToast` / `updateToast` / `closeToast`, each announced as
+ * `adk-toast-request`, which a page may cancel, then `adk-toast-request-result`) and
+ * re-dispatches CUSTOM_TOAST_BUTTON_CLICK as `adk-toast-button-click`; otherwise it shows the
+ * same toast in the page, in a stack per corner (`pageToasts.maxShown` at once, the rest queued).
  *
  * @summary A notification for the agent, shown by the workspace or in the page.
  *
@@ -93,10 +64,12 @@ const asObject = (v: string | null) => {
  * @attr open - Shows the toast; removed when it closes.
  * @prop {string[]} buttons - Button labels in their original order (shown [2] [3] … [N] [1]); default: the `button` slot's buttons.
  * @prop {AgentBridge} bridge - A bridge to use instead of the provided one.
+ * @fires adk-toast-request - Before the workspace is asked (`system.popupToast`, `updateToast`, `closeToast`); cancelable (`preventDefault()`: nothing is sent; a vetoed show does not show, a vetoed close leaves the toast open). `detail: { operation: 'show' | 'update' | 'close', toastId, workspaceId?, params? }`.
+ * @fires adk-toast-request-result - After the workspace answered: the same detail plus `{ ok, error? }`.
  * @fires adk-toast-show - Shown. `detail: { renderer, workspaceId }`.
  * @fires adk-toast-button-click - A custom button was clicked. `detail: { index, label, renderer, waitUntil(promise) }`. In the page, cancel it to keep the toast open, or pass `waitUntil` the action: the toast waits (its timer held) and closes when it succeeds, or says why it failed.
  * @fires adk-toast-close - Closed. `detail: { reason, index?, label? }`; reason `button`, `show`, `dismiss`, `ok`, `timeout`, `escape`, `closed`, `replaced`, `unknown` (the workspace no longer knows it).
- * @fires adk-toast-error - Bad input or a refused request. `detail: { operation, code, message }`.
+ * @fires adk-toast-error - Bad input or a refused request, in words. `detail: { operation, code, message }`.
  * @slot - The message (its text).
  * @slot button - `<button>`s whose text are the labels, in original order.
  * @csspart base - The toast card (in the page).
@@ -107,46 +80,21 @@ const asObject = (v: string | null) => {
  * @csspart key-values - The key/value list.
  * @csspart actions - The row of buttons.
  * @csspart button - Each button.
- * @csspart status - What a button's action is doing, or why it failed.
+ * @csspart status - What a button's action is doing (a polite live region).
+ * @csspart error - Why a button's action failed (an assertive live region).
  * @cssproperty --adk-toast-width - The card's width in the page (default 22rem).
  */
 @customElement('custom-toast')
-export class CustomToastElement extends LitElement {
+export class CustomToastElement extends ToastBase {
   static override styles = [baseStyles, customToastStyles];
 
-  @property() heading = '';
-  @property() icon = '';
-  @property() subject = '';
-  @property() message = '';
-  @property({ attribute: 'key-values', converter: { fromAttribute: asObject } }) keyValues:
-    Record<string, string> | undefined;
-  @property({ attribute: false }) buttons: string[] | undefined;
-  @property({ type: Boolean, attribute: 'show-dismiss' }) showDismiss = false;
-  @property({ type: Number, attribute: 'auto-close' }) autoClose = 0;
-  @property({ type: Boolean }) sticky = false;
-  @property({ type: Boolean, attribute: 'send-to-my-messages' }) sendToMyMessages = false;
-  @property({ type: Number }) width: number | undefined;
-  @property({ reflect: true }) severity: ToastSeverity = 'info';
-  @property() renderer: ToastRendererChoice = 'auto';
-  @property({ reflect: true }) placement: ToastPlacement = 'bottom-end';
-  @property({ attribute: 'toast-id' }) toastId = `adk-toast-${nextId++}`;
-  @property({ type: Boolean, reflect: true }) open = false;
-  @property({ attribute: false }) bridge: AgentBridge | undefined;
-
-  /** The renderer showing the toast, while open. */
-  @state() shownBy: ToastRenderer | undefined;
-  @state() private slotted: { message: string; buttons: string[] } = { message: '', buttons: [] };
-  /** A button's action: running, or failed (and why). Words come at render, in the language of the moment. */
-  @state() private action: { label: string; error?: unknown } | undefined;
-  @state() private pending = false;
-
   private readonly context = new BridgeController(this, { filter: () => false });
-  private readonly locale = new LocaleController(this, { customToast, actions });
-  /** Updates once the strings of its language are there: a language may load on demand. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.locale.whenReady(() => super.scheduleUpdate());
-  }
-  private readonly observer = new MutationObserver(() => this.readSlotted());
+  private readonly requests = new WorkspaceRequests(this);
+  private readonly actions = new ButtonActions(this, {
+    hold: (on) => this.page.hold(on, 'pending'),
+    clicked: (click) => void this.finish('button', click),
+    shown: () => !!this.shownBy,
+  });
   private workspace: WorkspaceToast | undefined;
   private sent: ToastParameters | undefined;
   private presenting: Promise<ToastOutcome> | undefined;
@@ -161,31 +109,12 @@ export class CustomToastElement extends LitElement {
     return this.shownBy === 'workspace' ? this.workspace?.id : undefined;
   }
 
-  /** The toast's parameters as the renderer gets them (before checks). */
-  get parameters(): Record<string, unknown> {
-    const buttons =
-      this.buttons ?? (this.slotted.buttons.length ? this.slotted.buttons : undefined);
-    return {
-      title: this.heading,
-      icon: this.icon,
-      subject: this.subject,
-      message: this.message || this.slotted.message,
-      keyValues: this.keyValues,
-      buttons,
-      showDismiss: this.showDismiss,
-      autoClose: this.autoClose,
-      sticky: this.sticky,
-      sendToMyMessages: this.sendToMyMessages || undefined,
-      width: this.width,
-    };
-  }
-
   /** Shows the toast, with new parameters if given. Never throws. */
   show(params?: unknown): Promise<ToastOutcome> {
     if (params !== undefined) {
       const checked = normaliseToastParams(params);
       if (!checked.ok) return Promise.resolve(this.fail('show', checked.error));
-      this.assign(checked.value, true);
+      Object.assign(this, toastProperties(checked.value, true));
       if (this.shownBy) return this.push(true); // already open: the same toast, updated, its time restarted
     }
     this.open = true;
@@ -199,33 +128,18 @@ export class CustomToastElement extends LitElement {
     if (!this.open) return this.fail('update', { code: 'not-open' });
     if (this.presenting) await this.presenting;
     if (!this.shownBy) return this.fail('update', { code: 'not-open' });
-    this.assign(checked.value);
+    Object.assign(this, toastProperties(checked.value, false));
     return this.push();
   }
 
   /** Closes the toast (`system.closeToast` in the workspace). Never throws. */
   async close(): Promise<ToastOutcome> {
     if (!this.open && !this.shownBy) return this.fail('close', { code: 'not-open' });
-    const id = this.workspace?.id;
-    const known = await this.finish('closed');
-    return known === false ? this.fail('close', { code: 'unknown-toast', id: id ?? '' }) : OK;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['slot'],
-    });
-    this.readSlotted();
+    return (await this.finish('closed')) ?? OK;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
     if (this.open || this.shownBy) void this.finish('closed');
   }
 
@@ -240,18 +154,18 @@ export class CustomToastElement extends LitElement {
   }
 
   protected override render() {
-    const hidden = html`<slot hidden></slot><slot name="button" hidden></slot>`;
-    if (this.shownBy !== 'page' || !this.sent || this.page.waiting) return hidden;
-    const view = {
-      params: this.sent,
+    const { t } = this.locale;
+    const shown = this.shownBy === 'page' && this.sent && !this.page.waiting;
+    const view = shown && {
+      params: this.sent!,
       severity: this.severity,
       inline: this.placement === 'inline',
       offset: this.page.offset,
-      pending: this.pending,
-      status: this.statusText(),
-      t: this.locale.t.customToast,
+      pending: this.actions.busy,
+      ...this.actions.regions(t.actions),
+      t: t.customToast,
     };
-    return html`${hidden}${renderToastCard(view, this.handlers)}`;
+    return renderCustomToast(view || null, this.handlers);
   }
 
   private readonly handlers = {
@@ -259,11 +173,6 @@ export class CustomToastElement extends LitElement {
     hold: (on: boolean, reason: 'hover' | 'focus') => this.page.hold(on, reason),
     escape: () => void this.finish('escape'),
   };
-
-  private checkedParams(): ToastParameters | undefined {
-    const checked = normaliseToastParams(this.parameters);
-    return checked.ok ? checked.value : undefined;
-  }
 
   private async present(): Promise<ToastOutcome> {
     const run = (this.presenting = this.presentNow());
@@ -276,10 +185,7 @@ export class CustomToastElement extends LitElement {
 
   private async presentNow(): Promise<ToastOutcome> {
     const checked = normaliseToastParams(this.parameters);
-    if (!checked.ok) {
-      this.open = false;
-      return this.fail('show', checked.error);
-    }
+    if (!checked.ok) return ((this.open = false), this.fail('show', checked.error));
     const params = checked.value;
     const other = openToasts.get(this.toastId);
     if (other && other !== this) await other.finish('replaced');
@@ -292,24 +198,25 @@ export class CustomToastElement extends LitElement {
         click: (i) => this.clickedInWorkspace(i),
         expired: () => void this.finish('timeout'),
       });
-      try {
-        await ws.open(params);
-        this.workspace = ws;
-      } catch (cause) {
-        this.fail('show', { code: 'workspace', cause });
+      const r = await this.requests.ask({ operation: 'show', params }, () => ws.open(params));
+      if (r.ok) this.workspace = ws;
+      else if (r.problem.code === 'vetoed')
+        return (this.letGo(), this.fail('show', r.problem, true));
+      else {
+        this.fail('show', r.problem);
         renderer = 'page'; // the agent still sees it
       }
     }
     if (generation !== this.generation || !this.open) {
-      void this.workspace?.close().catch(() => undefined);
+      void this.workspace?.close().catch(() => undefined); // a late answer never reopens it
       this.workspace = undefined;
       return this.fail('show', { code: 'not-open' });
     }
     this.sent = params;
     this.shownBy = renderer;
-    this.action = undefined;
+    this.actions.clear();
     if (renderer === 'page') this.page.add(this.placement, autoCloseDelay(params), true);
-    this.dispatchEvent(kitEvent('toast-show', { renderer, workspaceId: this.workspaceId }));
+    this.emit('adk-toast-show', { renderer, workspaceId: this.workspaceId });
     return OK;
   }
 
@@ -321,155 +228,78 @@ export class CustomToastElement extends LitElement {
       return next ? OK : this.fail('update', { code: 'title-required' });
     const changed = toastChanges(prev, next);
     if (restart) changed.autoClose = next.autoClose ?? 0;
-    this.sent = next;
-    if (this.shownBy === 'page') {
+    this.sent = next; // a vetoed update is not retried: the page took it over
+    const ws = this.workspace;
+    if (!ws) {
       if ('autoClose' in changed || 'sticky' in changed)
         this.page.add(this.placement, autoCloseDelay(next));
-      this.say();
-      return OK;
+      return (this.say(), OK);
     }
-    try {
-      const id = this.workspace?.id ?? '';
-      if (await this.workspace!.update(changed, next)) return OK;
-      void this.finish('unknown');
-      return this.fail('update', { code: 'unknown-toast', id });
-    } catch (cause) {
-      return this.fail('update', { code: 'workspace', cause });
-    }
+    const detail = { operation: 'update' as const, workspaceId: ws.id, params: changed };
+    const r = await this.requests.ask(detail, () => ws.update(changed, next));
+    if (r.ok) return OK;
+    if (r.problem.code === 'unknown-toast') void this.finish('unknown');
+    return this.fail('update', r.problem, r.problem.code === 'vetoed');
   }
 
-  /** Closes the toast for `reason`; resolves with closeToast's answer when the workspace was asked. */
-  private async finish(reason: ToastCloseReason, click?: ToastClick): Promise<boolean | undefined> {
+  /** Closes the toast for `reason`; asks the workspace to close it when it still shows it. */
+  private async finish(reason: ToastCloseReason, click?: ToastClick) {
     if (!this.open && !this.shownBy && !this.presenting) return undefined;
+    const ws = this.shownBy === 'workspace' ? this.workspace : undefined;
+    if (!ws || !ASKS_WORKSPACE.includes(reason))
+      return (this.workspace?.dispose(), this.letGo(reason, click));
+    const r = await this.requests.ask({ operation: 'close', workspaceId: ws.id }, () => {
+      this.letGo(reason, click);
+      return ws.close();
+    });
+    if (r.ok) return OK;
+    if (r.problem.code !== 'vetoed') return this.fail('close', r.problem);
+    if (this.isConnected) {
+      this.open = true; // the workspace still shows it
+    } else {
+      ws.dispose();
+      this.letGo(reason, click);
+    }
+    return this.fail('close', r.problem, true);
+  }
+
+  /** Forgets the shown toast (the workspace's is left as it is) and says it closed. */
+  private letGo(reason?: ToastCloseReason, click?: ToastClick): undefined {
     this.generation++;
-    const ws = this.workspace;
     this.workspace = undefined;
     if (openToasts.get(this.toastId) === this) openToasts.delete(this.toastId);
     this.page.remove();
-    const wasShown = this.shownBy;
+    const wasOpen = this.open || !!this.shownBy;
     this.shownBy = undefined;
     this.open = false;
-    this.pending = false;
-    this.dispatchEvent(kitEvent<ToastCloseDetail>('toast-close', { reason, ...click }));
-    if (!wasShown || !ws) return undefined;
-    if (reason === 'button' || reason === 'timeout' || reason === 'unknown')
-      return (ws.dispose(), undefined);
-    try {
-      return await ws.close();
-    } catch (cause) {
-      this.fail('close', { code: 'workspace', cause });
-      return undefined;
-    }
+    this.actions.clear();
+    if (reason && wasOpen) this.emit('adk-toast-close', { reason, ...click });
+    return undefined;
   }
 
   private clickedInWorkspace(index: unknown): void {
     const label = toastButtonLabel(this.sent ?? {}, index);
-    if (label === undefined) {
+    if (label === undefined || typeof index !== 'number') {
       this.fail('click', { code: 'unknown-button', index });
-      void this.finish('unknown');
-      return;
+      return void this.finish('unknown');
     }
-    this.dispatchEvent(
-      kitEvent<ToastButtonClickDetail>('toast-button-click', {
-        index: index as number,
-        label,
-        renderer: 'workspace',
-        waitUntil: () => undefined,
-      }),
-    );
-    void this.finish('button', { index: index as number, label });
+    const detail = { index, label, renderer: 'workspace' as const, waitUntil: () => undefined };
+    this.emit('adk-toast-button-click', detail);
+    void this.finish('button', { index, label });
   }
 
   private press(b: ToastButton): void {
-    if (this.pending) return;
+    if (this.actions.busy) return;
     if (b.kind === 'show') window.focus();
-    if (b.kind !== 'custom') {
-      void this.finish(b.kind);
-      return;
-    }
-    let action: Promise<unknown> | undefined;
-    const event = kitEvent<ToastButtonClickDetail>(
-      'toast-button-click',
-      {
-        index: b.index,
-        label: b.label,
-        renderer: 'page',
-        waitUntil: (p) => void (action = Promise.resolve(p)),
-      },
-      { cancelable: true },
-    );
-    this.dispatchEvent(event);
-    if (action) void this.wait(action, b);
-    else if (!event.defaultPrevented)
-      void this.finish('button', { index: b.index, label: b.label });
-  }
-
-  /** A button's action runs: the toast waits (its timer held), then closes, or says why it failed. */
-  private async wait(action: Promise<unknown>, b: ToastButton & { kind: 'custom' }): Promise<void> {
-    this.pending = true;
-    this.action = { label: b.label };
-    this.page.hold(true, 'pending');
-    try {
-      await action;
-      if (this.shownBy) void this.finish('button', { index: b.index, label: b.label });
-    } catch (error) {
-      if (!this.shownBy) return;
-      this.pending = false;
-      this.action = { label: b.label, error };
-      announce(this.statusText(), { assertive: true, lang: this.locale.lang });
-    } finally {
-      this.pending = false;
-      this.page.hold(false, 'pending');
-    }
-  }
-
-  private statusText(): string {
-    const t = this.locale.t;
-    if (!this.action) return '';
-    return this.pending
-      ? t.customToast.busy(this.action.label)
-      : t.actions.failed(this.action.label, errorReason(this.action.error, t.actions));
-  }
-
-  private fail(operation: ToastOperation, problem: ToastProblem): ToastOutcome {
-    const error = toastError(operation, problem, this.locale.t);
-    this.dispatchEvent(kitEvent('toast-error', error));
-    return { ok: false, error };
-  }
-
-  /** Sets the properties from parameters; `all`: the fields not given go back to their defaults. */
-  private assign(p: Partial<ToastParameters>, all = false): void {
-    const defaults = {
-      icon: '',
-      subject: '',
-      message: '',
-      keyValues: undefined,
-      buttons: undefined,
-      showDismiss: false,
-      autoClose: 0,
-      sticky: false,
-      sendToMyMessages: false,
-      width: undefined,
-    };
-    if (p.title !== undefined) this.heading = p.title;
-    for (const k of Object.keys(defaults) as Array<keyof typeof defaults>) {
-      if (k in p) (this as Record<string, unknown>)[k] = p[k];
-      else if (all) (this as Record<string, unknown>)[k] = defaults[k];
-    }
+    if (b.kind === 'custom') this.actions.press({ index: b.index, label: b.label });
+    else void this.finish(b.kind);
   }
 
   private say(): void {
     if (this.shownBy !== 'page' || !this.sent || this.page.waiting) return;
-    announce(cardAnnouncement(this.sent, this.severity, this.locale.t.customToast), {
-      assertive: isAssertive(this.severity),
-      lang: this.locale.lang,
-    });
-  }
-
-  private readSlotted(): void {
-    const { message, buttons } = readToastContent(this);
-    if (message !== this.slotted.message || buttons.join('\n') !== this.slotted.buttons.join('\n'))
-      this.slotted = { message, buttons };
+    const { t, lang } = this.locale;
+    const text = cardAnnouncement(this.sent, this.severity, t.customToast);
+    announce(text, { assertive: isAssertive(this.severity), lang });
   }
 }
 

@@ -13,6 +13,7 @@ export type ToastProblem =
   | { code: 'not-open' }
   | { code: 'unknown-toast'; id: string }
   | { code: 'unknown-button'; index: unknown }
+  | { code: 'vetoed' }
   | { code: 'workspace'; cause: unknown };
 
 export interface ToastError {
@@ -24,6 +25,17 @@ export interface ToastError {
 export type ToastOutcome = { ok: true } | { ok: false; error: ToastError };
 
 export const OK: ToastOutcome = { ok: true };
+
+/** A workspace request's answer that is a failure of its own (e.g. updateToast answering false). */
+export class ToastProblemError extends Error {
+  constructor(readonly problem: ToastProblem) {
+    super(problem.code);
+  }
+}
+
+/** The problem a failed workspace request stands for. */
+export const problemOf = (error: unknown): ToastProblem =>
+  error instanceof ToastProblemError ? error.problem : { code: 'workspace', cause: error };
 
 export function toastError(
   operation: ToastOperation,
@@ -53,6 +65,9 @@ export function toastError(
       break;
     case 'unknown-button':
       reason = r.unknownButton(String(problem.index));
+      break;
+    case 'vetoed':
+      reason = r.vetoed;
       break;
     default:
       reason = errorReason(problem.cause, t.actions);

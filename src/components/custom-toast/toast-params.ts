@@ -155,3 +155,47 @@ export function toastChanges(
   }
   return out as Partial<ToastParameters>;
 }
+
+/** The `key-values` attribute: a JSON object, else nothing. */
+export function parseKeyValues(v: string | null): Record<string, string> | undefined {
+  try {
+    const o: unknown = v ? JSON.parse(v) : undefined;
+    return isRecord(o) ? (o as Record<string, string>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The element's properties a toast's parameters set, besides `title` (its `heading`). */
+export const TOAST_PROPERTY_DEFAULTS = {
+  icon: '',
+  subject: '',
+  message: '',
+  keyValues: undefined as Record<string, string> | undefined,
+  buttons: undefined as string[] | undefined,
+  showDismiss: false,
+  autoClose: 0,
+  sticky: false,
+  sendToMyMessages: false,
+  width: undefined as number | undefined,
+};
+export type ToastProperties = typeof TOAST_PROPERTY_DEFAULTS & { heading?: string };
+
+/**
+ * The property values parameters stand for: the fields given, and with `all` the fields not
+ * given back to their defaults (a toast shown again with new parameters).
+ */
+export function toastProperties(
+  p: Partial<ToastParameters>,
+  all: boolean,
+): Partial<ToastProperties> {
+  const out: Record<string, unknown> = {};
+  if (p.title !== undefined) out.heading = p.title;
+  for (const k of Object.keys(TOAST_PROPERTY_DEFAULTS) as Array<
+    keyof typeof TOAST_PROPERTY_DEFAULTS
+  >) {
+    if (k in p) out[k] = p[k];
+    else if (all) out[k] = TOAST_PROPERTY_DEFAULTS[k];
+  }
+  return out as Partial<ToastProperties>;
+}

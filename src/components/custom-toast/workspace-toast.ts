@@ -7,6 +7,7 @@
 import type { ToastParameters } from '../../bridge/api.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import type { SystemEvent } from '../../bridge/wire.js';
+import { ToastProblemError } from './toast-errors.js';
 import { autoCloseDelay } from './toast-params.js';
 
 export interface WorkspaceToastEvents {
@@ -45,20 +46,24 @@ export class WorkspaceToast {
     return this.id;
   }
 
-  /** `system.updateToast`: false when the workspace does not know the toast (any more). */
-  async update(update: Partial<ToastParameters>, merged: ToastParameters): Promise<boolean> {
-    if (this.id === undefined) return false;
-    const known = await this.bridge.request('system.updateToast', this.id, update);
-    if (!known) this.dispose();
-    else if ('autoClose' in update || 'sticky' in update) this.arm(merged);
-    return known === true;
+  /** `system.updateToast`; rejects with `unknown-toast` when the workspace does not know the toast (any more). */
+  async update(update: Partial<ToastParameters>, merged: ToastParameters): Promise<void> {
+    const id = this.id ?? '';
+    const known =
+      this.id !== undefined && (await this.bridge.request('system.updateToast', id, update));
+    if (known !== true) {
+      this.dispose();
+      throw new ToastProblemError({ code: 'unknown-toast', id });
+    }
+    if ('autoClose' in update || 'sticky' in update) this.arm(merged);
   }
 
-  /** `system.closeToast`: false when the workspace did not know the toast. */
-  async close(): Promise<boolean> {
-    const id = this.id;
+  /** `system.closeToast`; rejects with `unknown-toast` when the workspace did not know the toast. */
+  async close(): Promise<void> {
+    const id = this.id ?? '';
     this.dispose();
-    return id === undefined ? false : (await this.bridge.request('system.closeToast', id)) === true;
+    const known = this.id !== undefined && (await this.bridge.request('system.closeToast', id));
+    if (known !== true) throw new ToastProblemError({ code: 'unknown-toast', id });
   }
 
   /** Stops listening; the workspace's toast is left as it is. */

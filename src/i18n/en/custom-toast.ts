@@ -27,5 +27,6 @@ export const customToast = {
     notOpen: 'the toast is not open.',
     unknownToast: (id: string) => `the workspace does not know toast “${id}”.`,
     unknownButton: (index: string) => `the toast has no button ${index}.`,
+    vetoed: 'the page cancelled the request.',
   },
 };

@@ -24,5 +24,6 @@ export const customToast: Messages['customToast'] = {
     notOpen: 'la notification n’est pas ouverte.',
     unknownToast: (id) => `l’espace de travail ne connaît pas la notification « ${id} ».`,
     unknownButton: (index) => `la notification n’a pas de bouton ${index}.`,
+    vetoed: 'la page a annulé la demande.',
   },
 };

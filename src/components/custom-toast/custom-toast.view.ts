@@ -1,6 +1,7 @@
 /**
- * The toast as the page renderer draws it: a card (in the top layer unless `inline`) with the
- * seed's fields and buttons in the seed's order, plus what its live region says.
+ * `<custom-toast>`'s template: its (hidden) slots, and in the page the toast as a card (in the
+ * top layer unless `inline`) with the seed's fields and buttons in the seed's order, plus its two
+ * live regions: a button action's progress (polite) and its failure (assertive).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -20,8 +21,10 @@ export interface CardView {
   offset: number;
   /** A button's action runs. */
   pending: boolean;
-  /** What that action is doing, or why it failed. */
+  /** What that action is doing (the polite region). */
   status: string;
+  /** Why it failed (the assertive region). */
+  error: string;
   t: Messages['customToast'];
 }
 
@@ -63,7 +66,8 @@ export function renderToastCard(v: CardView, h: CardHandlers): TemplateResult {
           : nothing
       }
     </div>
-    <p part="status" ?hidden=${!v.status}>${v.status}</p>
+    <p part="status" role="status">${v.status}</p>
+    <p part="error" role="alert">${v.error}</p>
     <div part="actions" role="group" aria-label=${t.actions(p.title)}>
       ${toastButtons(p, t).map(
         (b) => html`<button type="button" part="button" data-kind=${b.kind}
@@ -72,6 +76,12 @@ export function renderToastCard(v: CardView, h: CardHandlers): TemplateResult {
       )}
     </div>
   </div>`;
+}
+
+/** The slots (read, never shown: their content goes to the parameters), and the card when shown. */
+export function renderCustomToast(v: CardView | null, h: CardHandlers): TemplateResult {
+  const slots = html`<slot hidden></slot><slot name="button" hidden></slot>`;
+  return v ? html`${slots}${renderToastCard(v, h)}` : slots;
 }
 
 /** What the live region says when the toast appears or changes. */
