@@ -518,7 +518,9 @@ describe('<disposition-picker>', () => {
 
   it('speaks French when the page does', async () => {
     const r = await setup({ lang: 'fr' }, { scenario: 'inbound-callback-asap' });
-    expect(text(r.el)).to.contain('Chercher un code');
+    // `lang` is set once the element is up: French loads on demand, then the element re-renders.
+    await until(() => text(r.el).includes('Chercher un code'), 'the French catalogue');
+    expect(text(r.el)).to.not.contain('Find a code');
     await expect(r.el).to.be.accessible();
   });
 
