@@ -57,12 +57,17 @@ export function page(): void {
   const preview = document.createElement('callback-preview');
   typed<string | null>(preview.interactionId);
   preview.addEventListener('adk-schedule-request', (e) => typed<string>(e.detail.date));
-  preview.addEventListener('adk-callback-action', (e) => typed<boolean>(e.detail.ok));
+  preview.addEventListener('adk-schedule-request-result', (e) => typed<boolean>(e.detail.ok));
+  preview.addEventListener('adk-callback-action', (e) => typed<string>(e.detail.interactionId));
+  preview.addEventListener('adk-callback-action-result', (e) => typed<boolean>(e.detail.ok));
 
   const picker = document.createElement('disposition-picker');
   typed<boolean>(picker.required);
   picker.addEventListener('adk-disposition-select', (e) => typed<string | null>(e.detail.code));
-  picker.addEventListener('adk-disposition-save', (e) => typed<string>(e.detail.status));
+  picker.addEventListener('adk-disposition-save', (e) => typed<boolean>(e.detail.local));
+  picker.addEventListener('adk-disposition-save-result', (e) => typed<boolean>(e.detail.ok));
+  picker.addEventListener('adk-do-not-call', (e) => typed<boolean>(e.detail.doNotCall));
+  picker.addEventListener('adk-do-not-call-result', (e) => typed<boolean>(e.detail.ok));
 
   const editor = document.createElement('record-fields-editor');
   typed<string | null>(editor.interactionId);
@@ -72,6 +77,8 @@ export function page(): void {
 
   const toast = document.createElement('custom-toast');
   typed<string>(toast.severity);
+  toast.addEventListener('adk-toast-request', (e) => typed<string>(e.detail.toastId));
+  toast.addEventListener('adk-toast-request-result', (e) => typed<boolean>(e.detail.ok));
   toast.addEventListener('adk-toast-show', (e) => typed<string | undefined>(e.detail.workspaceId));
   toast.addEventListener('adk-toast-button-click', (e) => typed<number>(e.detail.index));
   toast.addEventListener('adk-toast-close', (e) => typed<string>(e.detail.reason));

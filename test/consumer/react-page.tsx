@@ -16,7 +16,7 @@ export function AgentPage() {
       <disposition-picker
         required
         codes={{ SALE: 'Order placed' }}
-        onadk-disposition-save={(e) => setLast(e.detail.status)}
+        onadk-disposition-save-result={(e) => setLast(`${e.detail.field}: ${e.detail.ok}`)}
       />
       {/* @ts-expect-error: `required` is a boolean, not a number */}
       <disposition-picker required={1} />
