@@ -14,14 +14,10 @@
 import { expect } from '@open-wc/testing';
 import { otherOrigin } from '../support/origins.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { until as pollUntil } from '../support/until.js';
 
-async function until(cond: () => boolean, what: string, ms = 8000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!cond()) {
-    if (performance.now() > end) throw new Error(`${what}: not met in time`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** The shared poll (test/support/until.ts), with this file's 8 s budget. */
+const until = (cond: () => unknown, what: string) => pollUntil(cond, what, 8000);
 
 describe('the built bundle on a static CRM page inside the simulated workspace', () => {
   let sim: SimFrame;

@@ -26,6 +26,7 @@ import {
   REALTIME_CONNECTION_STATES,
 } from '../../src/bridge/enums.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { until as pollUntil } from '../support/until.js';
 
 const MESSAGES = 100_000;
 const BATCH = 2_000;
@@ -284,13 +285,8 @@ const hostMessage = fc.oneof(
 
 // ---- the page ------------------------------------------------------------------------------
 
-async function until(cond: () => boolean, what: string, ms = 8000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!cond()) {
-    if (performance.now() > end) throw new Error(`${what}: not met in time`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+/** The shared poll (test/support/until.ts), with this file's 8 s budget. */
+const until = (cond: () => unknown, what: string) => pollUntil(cond, what, 8000);
 
 describe('fuzz: 100,000 hostile host messages through the real transport', () => {
   let sim: SimFrame;

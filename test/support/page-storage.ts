@@ -1,3 +1,5 @@
+import { TestStorage } from './test-storage.js';
+
 // Test files run two at a time in pages of one browser, on one origin: they share
 // `localStorage`. Elements that keep drafts there (record fields, disposition notes) key them by
 // the record, and the simulated workspace gives every file the same records — so one file's
@@ -5,32 +7,10 @@
 // `localStorage` of its own (a real `Storage`-shaped store that lives as long as the page: an
 // element removed and mounted again — a reload — still finds its drafts).
 
-class PageStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  clear(): void {
-    this.items.clear();
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
-}
-
 /** Gives this page its own `localStorage` until the returned function puts the shared one back. */
 export function isolateLocalStorage(): () => void {
   const shared = Object.getOwnPropertyDescriptor(window, 'localStorage');
-  const own = new PageStorage();
+  const own = new TestStorage();
   Object.defineProperty(window, 'localStorage', { configurable: true, get: () => own });
   return () => {
     if (shared) Object.defineProperty(window, 'localStorage', shared);

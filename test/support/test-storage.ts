@@ -19,6 +19,6 @@ export class TestStorage implements Storage {
   }
   setItem(k: string, v: string) {
     if (this.refuse) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(k, v);
+    this.map.set(k, String(v)); // as Storage does
   }
 }
