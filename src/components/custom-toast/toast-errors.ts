@@ -3,7 +3,7 @@
  * element answers with a `ToastOutcome` and fires `adk-toast-error` with the same text.
  */
 import type { Messages } from '../../i18n/messages.js';
-import { errorReason } from '../../internal/actions.js';
+import { errorReason } from '../../internal/requests.js';
 import type { ToastParamsError } from './toast-params.js';
 
 export type ToastOperation = 'show' | 'update' | 'close' | 'click';

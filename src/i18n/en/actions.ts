@@ -1,4 +1,4 @@
-/** Shared by every element that sends requests (`src/internal/actions.ts`): pending, done, failed and why. */
+/** Shared by every element that sends requests (`src/internal/requests.ts`): pending, done, failed and why. */
 export const actions = {
   pending: (action: string) => `${action}…`,
   done: (action: string) => `${action}: done.`,
