@@ -102,9 +102,10 @@ export class CallActionsElement extends KitElement {
     // A consultation, a web callback's call: the case is the owner's.
     key: () => (this.ctx.owner ?? this.ctx.call)?.interactionId,
     onFollow: () => {
-      // Another case: the last case's results and notices no longer apply.
+      // Another case (or none): the last case's results, notices and open panel go.
       this.requests.clear();
       this.notice = null;
+      this.panel.reset();
     },
     onBridgeChange: (state, change) => this.onBridgeChange(state, change),
   });

@@ -20,6 +20,11 @@ export class PanelController {
     this.focusAfterUpdate('[part="panel"] > *');
   }
 
+  /** Another case is followed: the panel closes without moving focus (called while updating). */
+  reset(): void {
+    this.open = null;
+  }
+
   close(): void {
     const was = this.open;
     this.open = null;

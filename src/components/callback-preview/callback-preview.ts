@@ -117,7 +117,7 @@ export class CallbackPreviewElement extends KitElement {
     },
     onBridgeChange: (state, { interactionId: id }) => {
       const end = this.life.end(id, id ? state.interactions.get(id) : undefined);
-      if (end && id) this.outcomes.say((t) => t.callbackPreview[end], id);
+      if (end && id) this.outcomes.say((t) => t.callbackPreview[end], id, true);
     },
   });
   private readonly outcomes = new CallbackOutcomes(this);
@@ -224,9 +224,10 @@ export class CallbackPreviewElement extends KitElement {
     const r = await this.outcomes.request('adk-schedule-request', plan.detail, key, () =>
       plan.send(bridge),
     );
-    if (r.ok) this.outcomes.say((t, lang) => t.callbackPreview.schedule.scheduled(when(lang)), id);
+    // Booked (here or by the page): how this callback ends, kept when it goes.
+    if (r.ok) this.outcomes.say((t, l) => t.callbackPreview.schedule.scheduled(when(l)), id, true);
     else if ('vetoed' in r)
-      this.outcomes.say((t, lang) => t.callbackPreview.schedule.handedOver(when(lang)), id);
+      this.outcomes.say((t, l) => t.callbackPreview.schedule.handedOver(when(l)), id, true);
     await this.updateComplete;
     focusAction(this.renderRoot, 'schedule');
   }
