@@ -127,7 +127,7 @@ export class CallbackPreviewElement extends KitElement {
   protected override willUpdate(): void {
     const state = this.follow.state;
     this.main = state ? followedCallback(this.follow.interaction, state.interactions) : undefined;
-    const offered = !!this.main && this.life.see(this.main, this.now());
+    const offered = !!this.main && this.life.see(this.main, this.now(), state);
     // The countdown ticks every second; relative times every 30 s.
     this.time.tickSeconds = offered && this.timeoutSeconds !== null ? 1 : 30;
   }
@@ -149,7 +149,7 @@ export class CallbackPreviewElement extends KitElement {
         zones: this.time.zones,
         zonesFailed: this.time.error !== undefined,
         options: this,
-        offeredAt: this.life.offeredSince(id),
+        life: this.life,
         timeoutSeconds: this.timeoutSeconds,
         pending: this.outcomes.pending(id),
         form: this.form,
@@ -224,7 +224,7 @@ export class CallbackPreviewElement extends KitElement {
     const r = await this.outcomes.request('adk-schedule-request', plan.detail, key, () =>
       plan.send(bridge),
     );
-    // Booked (here or by the page): how this callback ends, kept when it goes.
+    if (r.ok) this.life.book(id, plan.detail.at); // its times count from the booking now
     if (r.ok) this.outcomes.say((t, l) => t.callbackPreview.schedule.scheduled(when(l)), id, true);
     else if ('vetoed' in r)
       this.outcomes.say((t, l) => t.callbackPreview.schedule.handedOver(when(l)), id, true);

@@ -19,6 +19,7 @@ import type { ScheduleSubmitDetail } from './callback-preview.events.js';
 import {
   callbackTimes,
   caseKeys,
+  type CallbackTruth,
   contactZoneOf,
   prefixedRows,
   readCaseData,
@@ -37,6 +38,8 @@ export interface Resolved {
   phase: PreviewPhase;
   state: BridgeState;
   number: string | null;
+  /** Where the contact stands, and what the element saw: what its times may say. */
+  truth: CallbackTruth;
 }
 
 /** What the schedule form is given: the entry zone, whether it is the contact's, the other zone, first values. */
@@ -106,7 +109,7 @@ function renderTimes(v: V, r: Resolved): TemplateResult | typeof nothing {
     return html`<dt>${t.fields.desiredTime}</dt><dd class="muted">${v.zonesFailed ? t.timesUnavailable : t.loadingTimes}</dd>`;
   const agent = z.agentZone(v.zoneChoice.agentTimeZone);
   const contact = contactZoneOf(z, r.main.userData, v.zoneChoice, v.now);
-  const times = callbackTimes(z, r.info, agent, contact, v.lang, v.now, t);
+  const times = callbackTimes(z, r.info, agent, contact, v.lang, v.now, t, r.truth);
   return html`
     <dt>${t.fields.desiredTime}</dt>
     <dd part="times">

@@ -38,6 +38,8 @@ export const callbackPreview = {
   windowFrom: (from: string) => `from ${from}`,
   overdue: (amount: string) => `${amount} overdue`,
   now: 'now',
+  calling: 'calling now',
+  called: (at: string) => `called ${at}`,
   windowClosed: 'the window has closed',
   loadingTimes: 'Loading times…',
   copy: 'Copy number',

@@ -40,6 +40,8 @@ export const callbackPreview: Messages['callbackPreview'] = {
   windowFrom: (from) => `à partir de ${from}`,
   overdue: (amount) => `en retard de ${amount}`,
   now: 'maintenant',
+  calling: 'appel en cours',
+  called: (at) => `appelé le ${at}`,
   windowClosed: 'la plage est close',
   loadingTimes: 'Chargement des heures…',
   copy: 'Copier le numéro',
