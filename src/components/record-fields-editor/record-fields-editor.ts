@@ -2,6 +2,7 @@ import { type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Interaction } from '../../bridge/api.js';
 import { readOutboundRecord, type OutboundRecordInfo } from '../../bridge/models/index.js';
+import { recordAsSaved } from '../../bridge/models/outbound-record.js';
 import { actions } from '../../i18n/en/actions.js';
 import { callResults } from '../../i18n/en/call-results.js';
 import { recordFields } from '../../i18n/en/record-fields.js';
@@ -201,7 +202,10 @@ export class RecordFieldsEditorElement extends KitElement {
           error: saveFailure(saveKey ? this.requests.outcome(saveKey) : undefined, r, t.actions),
           memoryOnly: form.storedIn === 'memory',
         },
-        record: this.record,
+        record: recordAsSaved(
+          ix?.userData,
+          form.entries.map((e) => e.field),
+        ),
         zones: this.time.zones,
         now: this.time.now(),
         chain: {
