@@ -3,6 +3,7 @@
 // typed value) never shows once another interaction is followed, nor after the last one is
 // marked done; a draft stays with its interaction and comes back with it.
 import { expect, html } from '@open-wc/testing';
+import '../../src/components/bridge-state/bridge-state.js';
 import '../../src/components/call-actions/call-actions.js';
 import '../../src/components/callback-preview/callback-preview.js';
 import '../../src/components/custom-toast/custom-toast.js';
@@ -23,10 +24,15 @@ const TAGS = [
   'custom-toast',
 ] as const;
 
-/** Everything an element shows: its text and its controls' values, through nested shadow roots. */
-function shown(node: Node): string {
+/**
+ * Everything an element shows: its text and its controls' values, through nested shadow roots
+ * (`visible`: leaving out the visually hidden texts meant for screen readers, e.g. why a button
+ * is disabled).
+ */
+function shown(node: Node, visible = false): string {
   const out: string[] = [];
   const walk = (n: Node): void => {
+    if (visible && n instanceof Element && n.classList.contains('visually-hidden')) return;
     if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent ?? '');
     if (n instanceof HTMLInputElement || n instanceof HTMLTextAreaElement) out.push(n.value);
     if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
@@ -168,5 +174,44 @@ describe('nothing stale: five elements, three scenarios, one page', () => {
     )!;
     expect(again.value, 'the draft came back').to.equal('draft-zq');
     await expectClean('back on the record', ['Alan Turing', '+442071838750', 'Copied']);
+  });
+
+  it('disconnected: one notice per element while the link is down, never "Synced"; gone when back', async function () {
+    this.timeout(60_000);
+    mounted?.unmount();
+    mounted = await mountOnSim<HTMLElement>(
+      sim,
+      html`<div>
+        <call-actions></call-actions><callback-preview></callback-preview>
+        <disposition-picker storage-key="stale-test"></disposition-picker>
+        <record-fields-editor></record-fields-editor><custom-toast></custom-toast>
+        <agent-bridge-state></agent-bridge-state>
+      </div>`,
+      { lang: 'en', client: { timeoutMs: 4000 } },
+    );
+    bridge = mounted.bridge;
+    page = mounted.el;
+    const notices = (tag: string) =>
+      shown(page.querySelector(tag)!, true).match(/connection is down/g)?.length ?? 0;
+    const state = () => shown(page.querySelector('agent-bridge-state')!);
+    const down = async (tags: string[]) => {
+      await sim.control('dropConnection');
+      await until(() => bridge.state.connection !== 'up', 'the link down');
+      await settle();
+      for (const tag of tags) expect(notices(tag), tag).to.equal(1);
+      expect(state()).to.contain('Disconnected').and.not.contain('Synced');
+      await sim.control('recoverConnection');
+      await until(() => bridge.state.connection === 'up', 'the link back');
+      await settle();
+      for (const tag of tags) expect(notices(tag), `${tag} once back`).to.equal(0);
+    };
+    await sim.control('startScenario', 'outbound-pull-preview');
+    await until(() => shown(el('record-fields-editor')).includes('+33647005'), 'the record');
+    await until(() => part('record-fields-editor', 'field') !== null, 'its fields');
+    await down(['call-actions', 'disposition-picker', 'record-fields-editor']);
+    await until(() => state().includes('Synced'), 'synced again');
+    await sim.control('startScenario', 'scheduled-callback-preview');
+    await until(() => shown(el('callback-preview')).includes('Grace Hopper'), 'the callback');
+    await down(['call-actions', 'callback-preview', 'disposition-picker']);
   });
 });

@@ -38,7 +38,7 @@ export class AgentBridgeStateElement extends LitElement {
     return html`
       <section part="base" aria-label=${t.label}>
         <p part="connection" role="status" data-state=${state.connection}>
-          ${t.connection[state.connection]} · ${t.sync[state.sync]}
+          ${t.connection[state.connection]}${state.connection === 'up' ? ` · ${t.sync[state.sync]}` : ''}
         </p>
         ${this.renderErrors(state)}
         <dl>
