@@ -152,7 +152,7 @@ function renderDetails(v: V, h: H, r: Resolved): TemplateResult {
           : nothing
       }
       ${row(t.fields.attempts, info?.attempts)}
-      ${row(t.fields.status, info?.status)}
+      ${row(t.fields.status, info?.status ? t.callbackStatus[info.status] : null)}
       ${row(t.fields.lastResult, info?.callResult ? callResultLabel(info.callResult, v.callResults) : null)}
       ${row(t.fields.responseType, info?.desiredResponseType)}
     </dl>
