@@ -8,6 +8,7 @@ import type { CallbackInfo } from '../../bridge/models/callback.js';
 import { displayValue, readCaseData, type CaseDataRow } from '../../bridge/models/case-data.js';
 import { readOutboundRecord } from '../../bridge/models/outbound-record.js';
 import type { Messages } from '../../i18n/messages.js';
+import { keyLabel } from '../../internal/field-label.js';
 import type { KeyLabel } from '../../internal/key-list.js';
 import { callbackMoment, type ContactStage } from '../../internal/time/callback-moment.js';
 import type { Zones } from '../../internal/time/time-controller.js';
@@ -120,16 +121,6 @@ export function callbackTimes(
   };
 }
 
-/** `CustomerName` → `Customer name`, `IVR_Reason` → `IVR reason` (words in capitals stay so). */
-export function keyLabel(key: string): string {
-  const words = key
-    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .split(/[_\s]+/)
-    .filter(Boolean);
-  const text = words.map((w) => (/^[A-Z\d]{2,}$/.test(w) ? w : w.toLowerCase())).join(' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Rows of the keys that start with `prefix` (IVR-gathered data), labelled without the prefix. */
 export function prefixedRows(userData: UserData, prefix: string | null | undefined): CaseDataRow[] {
   if (!prefix) return [];
@@ -160,4 +151,4 @@ export function caseKeys(given: readonly KeyLabel[] | undefined, option: unknown
     .map((key) => ({ key, label: keyLabel(key) }));
 }
 
-export { readCaseData };
+export { keyLabel, readCaseData };
