@@ -5,6 +5,7 @@ export const callbackPreviewStyles = css`
   [part~='base'] {
     --_gap: var(--adk-callback-preview-gap, var(--_adk-space-3));
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     padding: var(--_gap);
     background: var(--_adk-surface);
