@@ -3,6 +3,7 @@
 // a story, on the simulated workspace, in the state the story is named for).
 //   npm run screenshots              builds Storybook into storybook-static, then writes docs/screenshots/
 //   npm run screenshots -- --static  uses the storybook-static already built
+//   npm run screenshots -- --only call-actions   only the pictures whose name contains that
 // Files: docs/screenshots/<shot>-<light|dark>-<width>.png. The README shows the main ones.
 import { mkdir, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -32,6 +33,8 @@ export const WIDTHS = [360, 1024];
 export const THEMES = ['light', 'dark'];
 /** How long a story may take to reach its state once its elements are rendered (ms). */
 const SETTLE_MS = 2500;
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : null;
 
 if (!process.argv.includes('--static') || !existsSync(join(staticDir, 'index.json'))) {
   console.log('screenshots: building Storybook…');
@@ -55,12 +58,12 @@ const browser = await puppeteer.launch({
   args: chromeArgs,
   headless: true,
 });
-await rm(outDir, { recursive: true, force: true });
+if (!only) await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
 let written = 0;
 const failures = [];
 try {
-  for (const [id, name] of SHOTS)
+  for (const [id, name] of SHOTS.filter(([, n]) => !only || n.includes(only)))
     for (const theme of THEMES)
       for (const width of WIDTHS) {
         const page = await browser.newPage();

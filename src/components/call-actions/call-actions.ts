@@ -27,6 +27,7 @@ import {
 } from './call-requests.js';
 import { DEFAULT_DTMF_KEY, reportedDtmf } from './dtmf.js';
 import { PanelController } from './panel-controller.js';
+import { RovingToolbar } from '../../internal/roving-toolbar.js';
 import { DtmfQueue } from './dtmf-queue.js';
 import { MuteController } from './mute-controller.js';
 import { recordTarget } from './reschedule.js';
@@ -73,14 +74,17 @@ export type { CallActionDetail, CallActionResultDetail } from './call-actions.ev
  * @csspart recording - The recording state the workspace reports.
  * @csspart consultation - The consultation's party and status.
  * @csspart connection - Says that the workspace connection is down, while it is (a polite live region).
- * @csspart toolbar - The groups of actions.
- * @csspart action - Every action button (`data-action` names it).
+ * @csspart toolbar - The call controls (an ARIA toolbar: one tab stop, arrow keys between controls): the state's primary action first, the common ones, then "More".
+ * @csspart action - Every action button (`data-action` names it); unavailable ones are left out of sight unless they matter (a blocked Mark done says why).
+ * @csspart primary - The state's primary action (End call, Resume, Complete transfer, Mark done); also an `action`.
+ * @csspart icon - An action's icon (inline SVG, `currentColor`).
+ * @csspart more - The group of rare actions the "More" button shows (speaker, recording, reschedule…).
  * @csspart panel - The open transfer, keypad or reschedule panel (Escape closes it).
  * @csspart markdone-block - Why mark done is blocked, while it is.
  * @csspart rescheduled - The record's current reschedule (contact's time).
  * @csspart feedback - The last action's progress and result (a polite live region).
  * @csspart error - The last failure, in words (an assertive live region).
- * @cssproperty --adk-call-actions-gap - Space between groups and around the element (default 0.5rem).
+ * @cssproperty --adk-call-actions-gap - Space between controls and around the element (default 0.5rem).
  */
 @customElement('call-actions')
 export class CallActionsElement extends KitElement {
@@ -114,6 +118,9 @@ export class CallActionsElement extends KitElement {
   private readonly labels = new Map<CallAction, Words>();
   private readonly timings = new CallTimings();
   private readonly panel = new PanelController(this);
+  private readonly toolbar = new RovingToolbar(this, () =>
+    this.renderRoot.querySelector('[role=toolbar]'),
+  );
   private readonly rescheduledHere = new Map<string, string>();
   private readonly dtmf = new DtmfQueue();
 
@@ -136,6 +143,7 @@ export class CallActionsElement extends KitElement {
       pending: this.requests.pending,
       mute: this.mute.state,
       panel: this.panel.open,
+      more: this.panel.more,
       record: this.record,
       rescheduledHere: this.rescheduledHere,
       agentTimeZone: this.agentTimeZone,
@@ -153,6 +161,9 @@ export class CallActionsElement extends KitElement {
       act: (action) => this.act(action),
       togglePanel: (panel) => this.panel.toggle(panel),
       closePanel: () => this.panel.close(),
+      toggleMore: () => this.panel.toggleMore(),
+      toolbarKeydown: this.toolbar.onKeydown,
+      toolbarFocusin: this.toolbar.onFocusin,
       target: (action, query) => this.target(action, query),
       digits: (digits) => void this.sendDigits(digits),
       reschedule: (date, type) => this.reschedule(date, type),

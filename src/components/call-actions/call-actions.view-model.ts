@@ -24,6 +24,7 @@ export interface CallActionsInput {
   pending: readonly CallAction[];
   mute: MuteState;
   panel: Panel | null;
+  more: boolean;
   record: { interaction: Interaction; record: OutboundRecordInfo } | null;
   /** Reschedules done from this element, by interaction id (until the workspace reports them). */
   rescheduledHere: ReadonlyMap<string, string>;
@@ -73,6 +74,7 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
     pendingSet: pending,
     mute: i.mute,
     panel: i.panel,
+    more: i.more,
     record: i.record,
     rescheduled,
     agentTimeZone: i.agentTimeZone,

@@ -14,10 +14,13 @@ import type { CallAction } from './allowed-actions.js';
 import {
   callStatus,
   formatDuration,
+  isLive,
   partyLabel,
   type CallContext,
   type CallTiming,
 } from '../../internal/call-status.js';
+import type { IconName } from '../../internal/icons.js';
+import { planToolbar, type PanelControl, type ToolbarControl } from './toolbar-plan.js';
 import type {
   DtmfDigitsDetail,
   RescheduleSubmitDetail,
@@ -45,6 +48,8 @@ export interface CallActionsView {
   pendingSet: ReadonlySet<string>;
   mute: { microphone: boolean | null; speaker: boolean | null };
   panel: Panel | null;
+  /** The "more" group of rare actions is open. */
+  more: boolean;
   record: { interaction: Interaction; record: OutboundRecordInfo } | null;
   rescheduled: string | null;
   agentTimeZone: string | null;
@@ -60,6 +65,10 @@ export interface CallActionsHandlers {
   act: (action: CallAction) => void;
   togglePanel: (panel: Panel) => void;
   closePanel: () => void;
+  toggleMore: () => void;
+  /** The toolbar's keyboard (arrow keys, Home, End) and focus listeners. */
+  toolbarKeydown: (e: KeyboardEvent) => void;
+  toolbarFocusin: (e: FocusEvent) => void;
   target: (action: TargetAction, query: TargetQuery) => void;
   digits: (digits: string) => void;
   reschedule: (rescheduleDate: string, type: RescheduleType) => void;
@@ -95,19 +104,57 @@ function renderStatus(v: CallActionsView): TemplateResult {
     </div>`;
 }
 
+const ICONS: Record<ToolbarControl, IconName> = {
+  hangUp: 'hangUp',
+  hold: 'hold',
+  resume: 'resume',
+  transfer: 'transfer',
+  conference: 'conference',
+  consult: 'transfer',
+  completeTransfer: 'transfer',
+  completeConference: 'conference',
+  endConsult: 'hangUp',
+  dtmf: 'keypad',
+  recordStart: 'record',
+  recordStop: 'stop',
+  recordPause: 'hold',
+  recordResume: 'record',
+  microphone: 'microphone',
+  speaker: 'speaker',
+  reschedule: 'calendar',
+  cancelReschedule: 'close',
+  markDone: 'check',
+  'panel:transfer': 'transfer',
+  'panel:keypad': 'keypad',
+  'panel:reschedule': 'calendar',
+};
+
+/** The actions each panel holds: its button is available when one of them is. */
+const PANEL_ACTIONS: Record<Panel, CallAction[]> = {
+  transfer: ['transfer', 'conference', 'consult'],
+  keypad: ['dtmf'],
+  reschedule: ['reschedule'],
+};
+const panelOf = (c: PanelControl) => c.slice('panel:'.length) as Panel;
+
 function button(
   v: CallActionsView,
   h: CallActionsHandlers,
   action: CallAction,
-  extra: { pressed?: boolean | null } = {},
+  part = 'action',
 ): TemplateResult {
+  const device = action === 'microphone' || action === 'speaker' ? action : null;
+  const muted = device ? v.mute[device] : undefined;
   return actionButton({
     action,
     label: v.t.actions[action],
     reason: v.reason(action),
     pending: v.pending(action),
     onClick: () => h.act(action),
-    ...extra,
+    part,
+    icon:
+      device && muted ? (device === 'microphone' ? 'microphoneOff' : 'speakerOff') : ICONS[action],
+    ...(device ? { pressed: muted } : {}),
   });
 }
 
@@ -116,9 +163,10 @@ function panelButton(
   v: CallActionsView,
   h: CallActionsHandlers,
   panel: Panel,
-  actions: CallAction[],
+  part = 'action',
 ): TemplateResult {
   const open = v.panel === panel;
+  const actions = PANEL_ACTIONS[panel];
   const reason = actions.some((a) => v.reason(a) === null) ? null : v.reason(actions[0]);
   return actionButton({
     action: `panel-${panel}`,
@@ -126,8 +174,51 @@ function panelButton(
     reason: open ? null : reason,
     expanded: open,
     ...(open ? { controls: 'panel' } : {}),
+    part,
+    icon: ICONS[`panel:${panel}`],
     onClick: () => h.togglePanel(panel),
   });
+}
+
+function control(v: CallActionsView, h: CallActionsHandlers, c: ToolbarControl, part = 'action') {
+  return c.startsWith('panel:')
+    ? panelButton(v, h, panelOf(c as PanelControl), part)
+    : button(v, h, c as CallAction, part);
+}
+
+/**
+ * The compact toolbar (toolbar-plan.ts): the state's primary action, the common ones, a "More"
+ * disclosure for the rare ones. What isn't available stays in the DOM, hidden, with its reason
+ * (`data-action` and `aria-describedby`), so a page's script can still ask why.
+ */
+function renderToolbar(v: CallActionsView, h: CallActionsHandlers): TemplateResult {
+  const { t, ctx } = v;
+  const usable = (c: ToolbarControl) => {
+    if (c.startsWith('panel:')) {
+      const panel = panelOf(c as PanelControl);
+      return v.panel === panel || PANEL_ACTIONS[panel].some((a) => v.reason(a) === null);
+    }
+    return v.reason(c as CallAction) === null || v.pending(c as CallAction);
+  };
+  const plan = planToolbar({
+    status: callStatus(ctx.call ?? ctx.owner),
+    consulting: isLive(ctx.consult),
+    available: usable,
+    matters: (c) => c === 'markDone' && v.markdoneBlock !== null,
+  });
+  const moreOpen = v.more || plan.more.some((c) => v.pending(c as CallAction));
+  return html`<div part="toolbar" role="toolbar" aria-label=${t.toolbar}
+      @keydown=${h.toolbarKeydown} @focusin=${h.toolbarFocusin}>
+      ${plan.primary ? control(v, h, plan.primary, 'action primary') : nothing}
+      ${plan.common.map((c) => control(v, h, c))}
+      ${
+        plan.more.length
+          ? html`${actionButton({ action: 'more', label: t.more, reason: null, expanded: moreOpen, controls: 'more', icon: 'more', onClick: h.toggleMore })}
+            <div id="more" part="more" role="group" aria-label=${t.moreLabel} ?hidden=${!moreOpen}>${plan.more.map((c) => control(v, h, c))}</div>`
+          : nothing
+      }
+      <div class="unavailable" hidden>${plan.hidden.map((c) => control(v, h, c))}</div>
+    </div>`;
 }
 
 function renderPanel(v: CallActionsView, h: CallActionsHandlers): TemplateResult | typeof nothing {
@@ -169,26 +260,11 @@ export function renderCallActions(v: CallActionsView, h: CallActionsHandlers): T
   if (!v.connected) {
     return html`<section part="base" aria-label=${t.label}><p part="status" role="status" data-status="none">${t.notConnected}</p></section>`;
   }
-  const b = (action: CallAction, extra?: { pressed?: boolean | null }) =>
-    button(v, h, action, extra);
   return html`
     <section part="base" aria-label=${t.label}>
       ${renderStatus(v)}
       <p part="connection" role="status">${v.connection !== 'up' ? t.connectionDown : nothing}</p>
-      <div part="toolbar">
-        <div role="group" aria-label=${t.groups.call}>
-          ${b('hangUp')}${b('hold')}${b('resume')}${b('microphone', { pressed: v.mute.microphone })}${b('speaker', { pressed: v.mute.speaker })}
-        </div>
-        <div role="group" aria-label=${t.groups.transfer}>
-          ${panelButton(v, h, 'transfer', ['transfer', 'conference', 'consult'])}${b('completeTransfer')}${b('completeConference')}${b('endConsult')}
-        </div>
-        <div role="group" aria-label=${t.groups.recording}>
-          ${b('recordStart')}${b('recordPause')}${b('recordResume')}${b('recordStop')}
-        </div>
-        <div role="group" aria-label=${t.groups.wrapUp}>
-          ${panelButton(v, h, 'keypad', ['dtmf'])}${panelButton(v, h, 'reschedule', ['reschedule'])}${b('cancelReschedule')}${b('markDone')}
-        </div>
-      </div>
+      ${renderToolbar(v, h)}
       ${v.rescheduled ? html`<p part="rescheduled">${t.reschedule.current(v.rescheduled)}</p>` : nothing}
       ${v.markdoneBlock !== null ? html`<p part="markdone-block">${t.markdoneBlocked(v.markdoneBlock)}</p>` : nothing}
       ${renderPanel(v, h)}
