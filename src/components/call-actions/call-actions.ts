@@ -31,6 +31,7 @@ import { RovingToolbar } from '../../internal/roving-toolbar.js';
 import { DtmfQueue } from './dtmf-queue.js';
 import { MuteController } from './mute-controller.js';
 import { recordTarget } from './reschedule.js';
+import { entryOf, recentTargets, type TargetDirectory } from './target-directory.js';
 
 export type { CallActionDetail, CallActionResultDetail } from './call-actions.events.js';
 
@@ -66,6 +67,7 @@ export type { CallActionDetail, CallActionResultDetail } from './call-actions.ev
  * @prop {string} dtmfKey - The `dtmf-key` attribute.
  * @prop {string | null} agentTimeZone - The `agent-time-zone` attribute.
  * @prop {Partial<OutboundKeys>} outboundKeys - Renamed GSW_* keys of the outbound record, if the deployment renamed them.
+ * @prop {TargetDirectory} directory - Transfer and consultation targets the page offers as the agent types: a list of `{ kind, destination, label? }` (kind: `number` or a seed target type such as `AGENT`, `AGENT_GROUP`, `SKILL`), or `(query, signal) => Promise<list>` searching the page's own directory. Targets used recently on the page are offered too.
  * @fires adk-call-action - Before an action is sent; cancelable (`preventDefault()`: nothing is sent). `detail: { action, interactionId, digits?, target?, rescheduleDate? }`.
  * @fires adk-call-action-result - After the workspace answered: the same detail plus `{ ok, error? }`.
  * @csspart base - The wrapper.
@@ -95,6 +97,7 @@ export class CallActionsElement extends KitElement {
   @property({ attribute: 'dtmf-key' }) dtmfKey = DEFAULT_DTMF_KEY;
   @property({ attribute: 'agent-time-zone' }) agentTimeZone: string | null = null;
   @property({ attribute: false }) outboundKeys: Partial<OutboundKeys> | undefined;
+  @property({ attribute: false }) directory: TargetDirectory | undefined;
 
   /** Worded when rendered (in the element's language then), like the request labels below. */
   @state() private notice: Words | null = null;
@@ -144,6 +147,7 @@ export class CallActionsElement extends KitElement {
       mute: this.mute.state,
       panel: this.panel.open,
       more: this.panel.more,
+      directory: this.directory,
       record: this.record,
       rescheduledHere: this.rescheduledHere,
       agentTimeZone: this.agentTimeZone,
@@ -221,7 +225,9 @@ export class CallActionsElement extends KitElement {
     const id = this.ctx.call?.interactionId;
     if (!id) return;
     void this.send(action, planTargetAction(action, id, target), { target }).then((ok) => {
-      if (ok) this.panel.close();
+      if (!ok) return;
+      recentTargets.remember(entryOf(target));
+      this.panel.close();
     });
   }
 

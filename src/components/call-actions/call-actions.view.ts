@@ -11,6 +11,7 @@ import type { ConnectionState } from '../../bridge/state.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { CallAction } from './allowed-actions.js';
 import { renderToolbar } from './call-actions.toolbar.js';
+import type { TargetDirectory } from './target-directory.js';
 import {
   callStatus,
   formatDuration,
@@ -47,6 +48,8 @@ export interface CallActionsView {
   panel: Panel | null;
   /** The "more" group of rare actions is open. */
   more: boolean;
+  /** The page's transfer and consultation targets. */
+  directory: TargetDirectory | undefined;
   record: { interaction: Interaction; record: OutboundRecordInfo } | null;
   rescheduled: string | null;
   agentTimeZone: string | null;
@@ -107,7 +110,7 @@ function renderPanel(v: CallActionsView, h: CallActionsHandlers): TemplateResult
   let body: TemplateResult;
   if (v.panel === 'transfer') {
     body = html`<adk-call-target-form .reasons=${{ transfer: v.reason('transfer'), conference: v.reason('conference'), consult: v.reason('consult') }}
-      .pending=${v.pendingSet} @target-submit=${(e: CustomEvent<TargetSubmitDetail>) => h.target(e.detail.action, e.detail.target)}></adk-call-target-form>`;
+      .pending=${v.pendingSet} .directory=${v.directory} @target-submit=${(e: CustomEvent<TargetSubmitDetail>) => h.target(e.detail.action, e.detail.target)}></adk-call-target-form>`;
   } else if (v.panel === 'keypad') {
     body = html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${v.dtmfSent} .sending=${v.dtmfSending} @dtmf-digits=${(e: CustomEvent<DtmfDigitsDetail>) => h.digits(e.detail.digits)}></adk-dtmf-keypad>`;
   } else {

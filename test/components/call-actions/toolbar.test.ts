@@ -137,3 +137,59 @@ describe('<call-actions> toolbar', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<call-actions> transfer targets', () => {
+  let sim: SimFrame;
+  before(async () => {
+    sim = await openSimFrame({
+      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
+      connectDelay: 'none',
+    });
+  });
+  after(() => sim.close());
+
+  it("offers the page's directory as the agent types, sets the target type of the one chosen, and remembers it", async () => {
+    const asked: string[] = [];
+    const directory = async (query: string) => {
+      asked.push(query);
+      return [
+        { kind: 'AGENT_GROUP' as const, destination: 'billing', label: 'Billing team' },
+        { kind: 'AGENT' as const, destination: 'ada.lovelace', label: 'Ada Lovelace' },
+      ].filter((e) => e.label.toLowerCase().includes(query.toLowerCase()));
+    };
+    const { el, unmount } = await mountOnSim<CallActionsElement>(
+      sim,
+      html`<call-actions .directory=${directory}></call-actions>`,
+    );
+    try {
+      await sim.control('startScenario', 'inbound-callback-asap');
+      await sim.control('stepScenario');
+      const status = () =>
+        el.shadowRoot!.querySelector('[part="status"]')!.getAttribute('data-status');
+      await until(() => status() === 'connected', 'connected');
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="panel-transfer"]')!.click();
+      await until(() => el.shadowRoot!.querySelector('adk-call-target-form')?.shadowRoot, 'form');
+      const form = el.shadowRoot!.querySelector('adk-call-target-form')!;
+      const input = form.shadowRoot!.querySelector<HTMLInputElement>('#destination')!;
+      const options = () =>
+        [...form.shadowRoot!.querySelectorAll('#targets option')].map((o) =>
+          o.getAttribute('label'),
+        );
+      input.value = 'bill';
+      input.dispatchEvent(new Event('input'));
+      await until(() => options().length === 1, 'one suggestion');
+      expect(options()).to.deep.equal(['Billing team · Agent group']);
+      expect(asked).to.include('bill');
+      input.value = 'billing';
+      input.dispatchEvent(new Event('input'));
+      await form.updateComplete;
+      expect(form.shadowRoot!.querySelector<HTMLSelectElement>('#kind')!.value).to.equal(
+        'AGENT_GROUP',
+      );
+      await expect(form).to.be.accessible();
+    } finally {
+      unmount();
+    }
+  });
+});
