@@ -68,6 +68,7 @@ export { OFFER_TIMEOUT_OPTION } from './preview-actions.js';
  * @csspart number - The number and its copy button.
  * @csspart copy - The copy button.
  * @csspart data - Each case, callback or IVR data section.
+ * @csspart more-data - The disclosure the data sections are folded under (beside the essentials when the element is 44rem wide or more).
  * @csspart actions - The action buttons' group.
  * @csspart action - Every action button (each is also `action-<name>`).
  * @csspart action-accept - The Accept (or Accept and call) button of an offer.

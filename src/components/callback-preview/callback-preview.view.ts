@@ -159,14 +159,29 @@ function renderDetails(v: V, h: H, r: Resolved): TemplateResult {
     ${renderActions(v, h, r)}`;
 }
 
-/** The page's case information, callback information and IVR data. */
-function renderData(v: V, r: Resolved): TemplateResult {
+/**
+ * The page's case information, callback information and IVR data: after the essentials (who,
+ * when, the actions), folded under one disclosure the agent opens when needed (it stays open
+ * from one callback to the next); beside them, in a second column, when the element is wide.
+ */
+function renderData(v: V, r: Resolved): TemplateResult | typeof nothing {
   const t = v.t;
   const ud = r.main.userData;
-  return html`
-    ${dataSection(t.sections.caseInfo, readCaseData(ud, caseKeys(v.caseDataKeys, r.state.options['interaction.case-data.content'])), 'case-info')}
-    ${dataSection(t.sections.callbackInfo, readCaseData(ud, v.callbackDataKeys ?? []), 'callback-info')}
-    ${dataSection(t.sections.ivrData, prefixedRows(ud, v.ivrKeyPrefix), 'ivr-data')}`;
+  const sections: Array<[string, CaseDataRow[], string]> = [
+    [
+      t.sections.caseInfo,
+      readCaseData(ud, caseKeys(v.caseDataKeys, r.state.options['interaction.case-data.content'])),
+      'case-info',
+    ],
+    [t.sections.callbackInfo, readCaseData(ud, v.callbackDataKeys ?? []), 'callback-info'],
+    [t.sections.ivrData, prefixedRows(ud, v.ivrKeyPrefix), 'ivr-data'],
+  ];
+  const shown = sections.filter(([, rows]) => rows.length > 0);
+  if (shown.length === 0) return nothing;
+  return html`<details part="more-data" class="more">
+    <summary>${t.sections.more(shown.map(([title]) => title))}</summary>
+    ${shown.map(([title, rows, id]) => dataSection(title, rows, id))}
+  </details>`;
 }
 
 function reasonText(t: T, a: Availability): string {

@@ -66,6 +66,8 @@ export const callbackPreview = {
     caseInfo: 'Case information',
     callbackInfo: 'Callback information',
     ivrData: 'IVR data',
+    /** The disclosure over the sections present, e.g. "Case information, IVR data". */
+    more: (titles: string[]) => titles.join(', '),
   },
   actionsLabel: 'Callback actions',
   actions: {

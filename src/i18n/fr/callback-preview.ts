@@ -68,6 +68,7 @@ export const callbackPreview: Messages['callbackPreview'] = {
     caseInfo: 'Informations du dossier',
     callbackInfo: 'Informations du rappel',
     ivrData: 'Données SVI',
+    more: (titles: string[]) => titles.join(', '),
   },
   actionsLabel: 'Actions du rappel',
   actions: {
