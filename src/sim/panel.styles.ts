@@ -1,10 +1,12 @@
 import { css } from 'lit';
 
 export const panelStyles = css`
+  /* The kit's tokens (the page theme, when the page adopts it), with system colours as fallback. */
   :host {
     display: block;
-    font: 14px/1.4 system-ui, sans-serif;
-    color: CanvasText;
+    font: 14px/1.4 var(--adk-font-family, system-ui, sans-serif);
+    color: var(--adk-color-text, CanvasText);
+    --_line: var(--adk-color-border, color-mix(in srgb, CanvasText 20%, transparent));
     /* In a page's grid column, down to a 280 px side panel: long names and values wrap. */
     min-width: 0;
     overflow-wrap: anywhere;
@@ -16,9 +18,37 @@ export const panelStyles = css`
     padding: 0.75rem;
   }
   section {
-    border: 1px solid color-mix(in srgb, CanvasText 20%, transparent);
-    border-radius: 6px;
+    border: 1px solid var(--_line);
+    border-radius: var(--adk-radius, 6px);
     padding: 0.5rem 0.75rem;
+    background: var(--adk-color-surface, Canvas);
+  }
+  summary {
+    cursor: pointer;
+  }
+  summary > h2 {
+    display: inline;
+  }
+  button,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--adk-color-surface-raised, ButtonFace);
+    border: 1px solid var(--_line);
+    border-radius: var(--adk-radius, 4px);
+  }
+  button {
+    padding: 0.125rem 0.5rem;
+    cursor: pointer;
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  :focus-visible {
+    outline: var(--adk-focus-ring, 2px solid Highlight);
+    outline-offset: 2px;
   }
   h2 {
     font-size: 1rem;

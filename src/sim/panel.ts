@@ -181,11 +181,12 @@ export class SimScenarioPanel extends LitElement {
   override render() {
     const host = this.host;
     if (!host) return html`<div part="base"><p>${t.title}</p></div>`;
+    // Toasts first (the agent must see them without scrolling), the event log last and folded.
     return html`<div part="base">
-      ${this.renderScenarios(host)} ${this.renderInteractions(host)}
       <section aria-labelledby="toasts"><h2 id="toasts">${t.toasts}</h2><sim-toast-list .host=${host} .revision=${this.revision}></sim-toast-list></section>
+      ${this.renderScenarios(host)} ${this.renderInteractions(host)}
       ${this.renderConnection(host)} ${this.renderSecurity(host)}
-      <section aria-labelledby="events"><h2 id="events">${t.events}</h2><ol class="log" tabindex="0" aria-labelledby="events">${this.log.map((l) => html`<li>${l}</li>`)}</ol></section>
+      <section aria-labelledby="events"><details><summary><h2 id="events">${t.events}</h2></summary><ol class="log" tabindex="0" aria-labelledby="events">${this.log.map((l) => html`<li>${l}</li>`)}</ol></details></section>
     </div>`;
   }
 }
