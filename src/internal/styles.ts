@@ -33,6 +33,8 @@ export const COLOR_TOKENS: readonly ColorToken[] = [
   { name: 'state-ringing', light: '#8a5300', dark: '#ffcf80', forced: 'CanvasText' },
   { name: 'state-connected', light: '#1b6e3a', dark: '#7dd99a', forced: 'CanvasText' },
   { name: 'state-held', light: '#5b3fa6', dark: '#cdb8ff', forced: 'CanvasText' },
+  // After-call work: the call ended, the interaction waits for its disposition and Mark done.
+  { name: 'state-wrap-up', light: '#00677a', dark: '#7fd6e6', forced: 'CanvasText' },
   { name: 'state-error', light: '#b3261e', dark: '#ffb4ab', forced: 'CanvasText' },
 ];
 
@@ -41,6 +43,8 @@ export const SCALE_TOKENS: readonly ScaleToken[] = [
   { name: 'font-family', value: 'system-ui, sans-serif' },
   { name: 'font-size', value: '0.9375rem' },
   { name: 'font-size-small', value: '0.8125rem' },
+  /** An element's title (its status line, a section heading). */
+  { name: 'font-size-title', value: '1rem' },
   { name: 'space-1', value: '0.25rem' },
   { name: 'space-2', value: '0.5rem' },
   { name: 'space-3', value: '0.75rem' },

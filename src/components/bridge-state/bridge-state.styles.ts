@@ -18,5 +18,5 @@ export const bridgeStateStyles = css`
   [part='connection'] { margin: 0; }
   [part='connection'][data-state='up'] { color: var(--_adk-connected); }
   [part='connection']:not([data-state='up']) { color: var(--_adk-error); }
-  h2 { font-size: 1rem; margin: 0; }
+  h2 { font-size: var(--_adk-font-size-title); margin: 0; }
 `;

@@ -16,9 +16,10 @@ export const callbackPreviewStyles = css`
   [part~='base'][data-phase='offered'] { --_state: var(--_adk-ringing); }
   [part~='base'][data-phase='dialing'], [part~='base'][data-phase='talking'] { --_state: var(--_adk-connected); }
   [part~='base'][data-phase='held'] { --_state: var(--_adk-held); }
+  [part~='base'][data-phase='released'] { --_state: var(--_adk-wrap-up); }
   [part~='base'][data-connection='down'] { --_state: var(--_adk-error); }
   p { margin: 0; }
-  h2, h3 { margin: 0; font-size: 1rem; }
+  h2, h3 { margin: 0; font-size: var(--_adk-font-size-title); }
   h3 { font-size: var(--_adk-font-size); }
   [part~='status'] { font-weight: 600; }
   [part~='status']:focus { outline: none; }

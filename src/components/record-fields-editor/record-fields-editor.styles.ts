@@ -11,7 +11,7 @@ export const recordFieldsEditorStyles = css`
     border: 1px solid var(--_adk-border);
     border-radius: var(--_adk-radius);
   }
-  h3 { font-size: 1rem; margin: 0 0 var(--_adk-space-2); }
+  h3 { font-size: var(--_adk-font-size-title); margin: 0 0 var(--_adk-space-2); }
   form { display: grid; gap: var(--_adk-space-3); }
   .grid {
     display: grid;
