@@ -35,16 +35,15 @@ describe('demo CRM page: theme and language', () => {
   it('the theme switch re-themes the page and the elements; the language switch re-words both', async () => {
     const frame = await openCrm();
     const doc = frame.contentDocument!;
-    const win = frame.contentWindow!;
     const card = doc.querySelector('section.card')!;
     const state = doc.querySelector('agent-bridge-state')!;
     const base = () => state.shadowRoot!.querySelector('[part~="base"]') ?? state;
     const theme = doc.getElementById('theme-switch') as HTMLSelectElement;
     theme.value = 'light';
-    theme.dispatchEvent(new win.Event('change'));
+    theme.dispatchEvent(new Event('change'));
     expect(luminance(bg(card))).to.be.greaterThan(0.8);
     theme.value = 'dark';
-    theme.dispatchEvent(new win.Event('change'));
+    theme.dispatchEvent(new Event('change'));
     await until(() => luminance(bg(card)) < 0.2, 'the page card turned dark');
     expect(luminance(getComputedStyle(doc.body).color)).to.be.greaterThan(0.7);
     expect(
@@ -55,7 +54,7 @@ describe('demo CRM page: theme and language', () => {
     const lang = doc.getElementById('language-switch') as HTMLSelectElement;
     const englishState = state.shadowRoot!.textContent;
     lang.value = 'fr';
-    lang.dispatchEvent(new win.Event('change'));
+    lang.dispatchEvent(new Event('change'));
     expect(doc.documentElement.lang).to.equal('fr');
     expect(doc.getElementById('state-title')!.textContent).to.equal('Espace de travail de l’agent');
     await until(() => state.shadowRoot!.textContent !== englishState, 'the element re-worded');
