@@ -15,6 +15,10 @@
  */
 import type { AgentBridge } from './bridge/store.js';
 import type {
+  InteractionLogDetail,
+  ScreenPopDetail,
+} from './components/agent-bridge/agent-bridge.events.js';
+import type {
   CallActionDetail,
   DtmfDigitsDetail,
   RescheduleSubmitDetail,
@@ -50,6 +54,8 @@ export interface KitEventMap {
   // <agent-bridge>
   'adk-bridge-ready': { bridge: AgentBridge };
   'adk-bridge-error': { error: unknown };
+  'adk-screen-pop': ScreenPopDetail;
+  'adk-interaction-log': InteractionLogDetail;
   // <call-actions>
   'adk-call-action': CallActionDetail;
   'adk-call-action-result': ResultDetail<CallActionDetail>;

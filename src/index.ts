@@ -7,6 +7,13 @@ export {
   AgentBridgeElement,
   setSimulatedWorkspaceModule,
 } from './components/agent-bridge/agent-bridge.js';
+export type {
+  InteractionKind,
+  InteractionLogDetail,
+  ScreenPopDetail,
+  ScreenPopKind,
+} from './components/agent-bridge/agent-bridge.events.js';
+export type { InteractionLogKeys } from './internal/interaction-log.js';
 export { AgentBridgeStateElement } from './components/bridge-state/bridge-state.js';
 export {
   CustomToastElement,

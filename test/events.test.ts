@@ -8,6 +8,8 @@ import '../src/components/call-actions/call-actions.js';
 const MAP_NAMES = Object.keys({
   'adk-bridge-ready': true,
   'adk-bridge-error': true,
+  'adk-screen-pop': true,
+  'adk-interaction-log': true,
   'adk-call-action': true,
   'adk-call-action-result': true,
   'adk-callback-action': true,

@@ -42,6 +42,15 @@ export function page(): void {
   typed<string>(bridge.hostOrigin);
   bridge.addEventListener('adk-bridge-ready', (e) => typed<AgentBridge>(e.detail.bridge));
   bridge.addEventListener('adk-bridge-error', (e) => typed<{ error: unknown }>(e.detail));
+  typed<string[]>(bridge.screenPopKeys);
+  bridge.addEventListener('adk-screen-pop', (e) => {
+    typed<'callback' | 'web-callback' | 'outbound-record' | 'inbound-call'>(e.detail.kind);
+    typed<string | null>(e.detail.party.number);
+  });
+  bridge.addEventListener('adk-interaction-log', (e) => {
+    typed<number>(e.detail.durations.talk);
+    typed<string | null>(e.detail.disposition.code);
+  });
 
   const state = document.createElement('agent-bridge-state');
   typed<AgentBridgeStateElement>(state);

@@ -13,6 +13,8 @@ interface Report {
   ready?: boolean;
   frameId?: number;
   frameState?: string | null;
+  event?: string;
+  detail?: { interactionId: string; kind: string };
 }
 
 describe('several tabs of one CRM page', () => {
@@ -24,6 +26,10 @@ describe('several tabs of one CRM page', () => {
   const frameOf = (tab: string) => reports.find((r) => r.tabClient === tab && r.frameId)?.frameId;
   const lastState = (tab: string) =>
     reports.filter((r) => r.tabClient === tab && 'frameState' in r).at(-1)?.frameState;
+  const pops = () =>
+    reports
+      .filter((r) => r.event === 'adk-screen-pop')
+      .map((r) => [r.tabClient, r.detail!.interactionId, r.detail!.kind]);
   const blocks = async () =>
     (await sim.control('listRequests')).filter((r) => r.request === 'interaction.blockMarkdone');
 
@@ -34,6 +40,8 @@ describe('several tabs of one CRM page', () => {
         name,
         host: otherOrigin(),
         report: location.origin,
+        forward: 'adk-screen-pop',
+        popKeys: 'AccountNumber',
       })}`;
     sim = await openSimFrame({ clientFrames: [tab('A'), tab('B')], connectDelay: 'none' });
     await until(() => reports.filter((r) => r.ready).length === 2, 'both tabs ready', 8000);
@@ -60,6 +68,8 @@ describe('several tabs of one CRM page', () => {
     const frames = await sim.control('listFrames');
     const leader = frames.find((f) => f.frameState === 'LEADING')!.frameId;
     expect((await blocks()).map((b) => b.frameId)).to.deep.equal([leader]);
+    const leadTab = frameOf('A') === leader ? 'A' : 'B';
+    expect(pops()).to.deep.equal([[leadTab, '1', 'callback']]); // the screen pop too: once, there
     await sim.control('stopScenario');
 
     // The agent closes the leading tab: the other one negotiates, then leads.
@@ -81,6 +91,10 @@ describe('several tabs of one CRM page', () => {
     await until(async () => (await blocks()).length > 1, 'the new leader to block');
     await new Promise((r) => setTimeout(r, 300));
     expect((await blocks()).map((b) => b.frameId)).to.deep.equal([leader, follower]);
+    expect(pops()).to.deep.equal([
+      [leadTab, '1', 'callback'],
+      [followTab, '2', 'callback'],
+    ]);
     await sim.control('stopScenario');
   });
 });
