@@ -36,6 +36,7 @@ import type {
   ToastShowDetail,
 } from './components/custom-toast/custom-toast.events.js';
 import type { ToastError } from './components/custom-toast/toast-errors.js';
+import type { DialDetail } from './components/click-to-dial/click-to-dial.events.js';
 import type {
   DispositionSaveDetail,
   DoNotCallDetail,
@@ -74,6 +75,9 @@ export interface KitEventMap {
   'adk-validity-change': ValidityDetail;
   'adk-record-save': RecordSaveDetail;
   'adk-record-save-result': ResultDetail<RecordSaveDetail>;
+  // <click-to-dial>
+  'adk-dial': DialDetail;
+  'adk-dial-result': ResultDetail<DialDetail>;
   // <custom-toast>
   'adk-toast-request': ToastRequestDetail;
   'adk-toast-request-result': ResultDetail<ToastRequestDetail>;

@@ -11,6 +11,7 @@ import 'agent-desk-kit/call-actions';
 import 'agent-desk-kit/disposition-picker';
 import 'agent-desk-kit/record-fields-editor';
 import 'agent-desk-kit/custom-toast';
+import 'agent-desk-kit/click-to-dial';
 import 'agent-desk-kit/bundle';
 import 'agent-desk-kit/sim.bundle';
 import {
@@ -83,6 +84,11 @@ export function page(): void {
   editor.addEventListener('adk-validity-change', (e) => typed<boolean>(e.detail.valid));
   editor.addEventListener('adk-record-save', (e) => typed<string>(e.detail.interactionId));
   editor.addEventListener('adk-record-save-result', (e) => typed<boolean>(e.detail.ok));
+
+  const dial = document.createElement('click-to-dial');
+  typed<string>(dial.defaultCountry);
+  dial.addEventListener('adk-dial', (e) => typed<string>(e.detail.destination));
+  dial.addEventListener('adk-dial-result', (e) => typed<boolean>(e.detail.ok));
 
   const toast = document.createElement('custom-toast');
   typed<string>(toast.severity);
