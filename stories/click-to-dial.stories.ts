@@ -20,11 +20,14 @@ const customers = html`<ul>
   <li data-user-data='{"CrmRecordId":"ACC-300551"}'>Marie Curie — <span data-phone="0142685300">0142685300</span></li>
 </ul>`;
 
-/** Clicks the first number of the story's `<click-to-dial>`. */
+/** Clicks the first number of the story's `<click-to-dial>`, and waits until the element says something. */
 async function clickFirst(canvas: HTMLElement): Promise<void> {
   const el = canvas.querySelector<ClickToDialElement>('click-to-dial')!;
   await new Promise((r) => setTimeout(r, 300)); // the simulated workspace connects
   el.querySelector<HTMLElement>('a, [data-phone]')!.click();
+  const said = () =>
+    [...el.shadowRoot!.querySelectorAll('[part]')].some((p) => p.textContent?.trim());
+  for (let i = 0; i < 40 && !said(); i++) await new Promise((r) => setTimeout(r, 50));
 }
 
 /** The numbers as the page wrote them, shown readable: national in the default country (`FR`), international otherwise. */
