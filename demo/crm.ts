@@ -12,6 +12,7 @@ function defaultWorkspaceOrigin(): string {
 
 /** The element demos, one module per element issue. */
 const DEMO_MODULES: string[] = [
+  './crm-look.ts',
   './crm-wrapup.ts',
   './crm-call.ts',
   './crm-callback.ts',
