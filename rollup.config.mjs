@@ -30,6 +30,7 @@ export const ENTRIES = {
   'disposition-picker': 'src/components/disposition-picker/disposition-picker.ts',
   'record-fields-editor': 'src/components/record-fields-editor/record-fields-editor.ts',
   'custom-toast': 'src/components/custom-toast/custom-toast.ts',
+  'click-to-dial': 'src/components/click-to-dial/click-to-dial.ts',
   theme: 'src/themes/index.ts',
   sim: 'src/sim/index.ts',
 };

@@ -53,6 +53,9 @@ const isLuxon = (id) =>
   id === 'luxon' || id.startsWith('luxon/') || id.includes('/node_modules/luxon/');
 /** A module of a language other than English: src/i18n/<lang>/… or src/i18n/<lang>.ts. */
 const isLanguage = (id) => /\/src\/i18n\/(?!en[/.])[a-z]{2,3}(-[a-z0-9]+)?(\/|\.ts$)/i.test(id);
+/** libphonenumber-js and the kit's phone-number module: loaded with import() where a number is normalised. */
+const isPhone = (id) =>
+  /\/node_modules\/libphonenumber-js\//.test(id) || /\/src\/internal\/phone\/numbers\.ts$/.test(id);
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 
 /** The transforms are the same for every build: rollup's cache saves doing them again (one
@@ -89,9 +92,12 @@ async function measure(input, { external = false, extra = [] } = {}) {
   const lazy = chunks.filter((c) => !upFront.has(c.fileName));
   const ids = (cs) => cs.flatMap((c) => [...Object.keys(c.modules), ...c.imports]);
   const languageChunk = (c) => Object.keys(c.modules).every(isLanguage);
+  const phoneChunk = (c) => Object.keys(c.modules).some(isPhone);
   return {
     ...size(eager),
-    zones: size(lazy.filter((c) => !languageChunk(c))),
+    zones: size(lazy.filter((c) => !languageChunk(c) && !phoneChunk(c))),
+    phone: size(lazy.filter(phoneChunk)),
+    staticPhone: ids(eager).some(isPhone),
     languages: size(lazy.filter(languageChunk)),
     staticLuxon: ids(eager).some(isLuxon),
     staticLanguages: ids(eager).filter(isLanguage).map(rel),
@@ -153,13 +159,13 @@ for (const [name, s] of Object.entries(baselines)) {
   );
 }
 console.log(
-  `\n${pad('entry', 22)}${lpad('up front (with lit)', 22)}${lpad('× lit', 8)}${lpad('kit code (no lit)', 21)}${lpad('lazy: zones+luxon', 21)}${lpad('lazy: French', 19)}`,
+  `\n${pad('entry', 22)}${lpad('up front (with lit)', 22)}${lpad('× lit', 8)}${lpad('kit code (no lit)', 21)}${lpad('lazy: zones+luxon', 21)}${lpad('lazy: French', 19)}${lpad('lazy: phone numbers', 21)}`,
 );
 for (const { name, all, own } of rows) {
   const label = name === 'index' ? 'index = whole kit' : name;
   console.log(
     `${pad(label, 22)}${lpad(pair(all), 22)}${lpad(`${(all.gz / lit.gz).toFixed(2)}×`, 8)}` +
-      `${lpad(pair(own), 21)}${lpad(pair(all.zones), 21)}${lpad(pair(all.languages), 19)}`,
+      `${lpad(pair(own), 21)}${lpad(pair(all.zones), 21)}${lpad(pair(all.languages), 19)}${lpad(pair(all.phone), 21)}`,
   );
 }
 
@@ -171,6 +177,7 @@ for (const { name, all } of rows) {
 const problems = [];
 for (const { name, all } of rows) {
   if (all.staticLuxon && name !== 'sim') problems.push(`${name} carries luxon up front`);
+  if (all.staticPhone) problems.push(`${name} carries libphonenumber-js up front`);
   if (all.staticLanguages.length)
     problems.push(`${name} carries another language up front: ${all.staticLanguages.join(' ')}`);
   if (name !== 'index' && all.english.includes('en.ts'))

@@ -18,6 +18,8 @@ const DEMO_MODULES: string[] = [
   './crm-callback.ts',
   './crm-record.ts',
   './crm-toast.ts',
+  './crm-dial.ts',
+  './crm-log.ts',
 ];
 
 const provider = document.getElementById('bridge') as AgentBridgeElement;

@@ -15,6 +15,10 @@
  */
 import type { AgentBridge } from './bridge/store.js';
 import type {
+  InteractionLogDetail,
+  ScreenPopDetail,
+} from './components/agent-bridge/agent-bridge.events.js';
+import type {
   CallActionDetail,
   DtmfDigitsDetail,
   RescheduleSubmitDetail,
@@ -32,6 +36,7 @@ import type {
   ToastShowDetail,
 } from './components/custom-toast/custom-toast.events.js';
 import type { ToastError } from './components/custom-toast/toast-errors.js';
+import type { DialDetail } from './components/click-to-dial/click-to-dial.events.js';
 import type {
   DispositionSaveDetail,
   DoNotCallDetail,
@@ -50,6 +55,8 @@ export interface KitEventMap {
   // <agent-bridge>
   'adk-bridge-ready': { bridge: AgentBridge };
   'adk-bridge-error': { error: unknown };
+  'adk-screen-pop': ScreenPopDetail;
+  'adk-interaction-log': InteractionLogDetail;
   // <call-actions>
   'adk-call-action': CallActionDetail;
   'adk-call-action-result': ResultDetail<CallActionDetail>;
@@ -68,6 +75,9 @@ export interface KitEventMap {
   'adk-validity-change': ValidityDetail;
   'adk-record-save': RecordSaveDetail;
   'adk-record-save-result': ResultDetail<RecordSaveDetail>;
+  // <click-to-dial>
+  'adk-dial': DialDetail;
+  'adk-dial-result': ResultDetail<DialDetail>;
   // <custom-toast>
   'adk-toast-request': ToastRequestDetail;
   'adk-toast-request-result': ResultDetail<ToastRequestDetail>;

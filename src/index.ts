@@ -7,6 +7,18 @@ export {
   AgentBridgeElement,
   setSimulatedWorkspaceModule,
 } from './components/agent-bridge/agent-bridge.js';
+export type {
+  InteractionKind,
+  InteractionLogDetail,
+  ScreenPopDetail,
+  ScreenPopKind,
+} from './components/agent-bridge/agent-bridge.events.js';
+export type { InteractionLogKeys } from './internal/interaction-log.js';
+export {
+  ClickToDialElement,
+  type DialDetail,
+  type DialResultDetail,
+} from './components/click-to-dial/click-to-dial.js';
 export { AgentBridgeStateElement } from './components/bridge-state/bridge-state.js';
 export {
   CustomToastElement,

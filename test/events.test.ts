@@ -8,6 +8,8 @@ import '../src/components/call-actions/call-actions.js';
 const MAP_NAMES = Object.keys({
   'adk-bridge-ready': true,
   'adk-bridge-error': true,
+  'adk-screen-pop': true,
+  'adk-interaction-log': true,
   'adk-call-action': true,
   'adk-call-action-result': true,
   'adk-callback-action': true,
@@ -22,6 +24,8 @@ const MAP_NAMES = Object.keys({
   'adk-validity-change': true,
   'adk-record-save': true,
   'adk-record-save-result': true,
+  'adk-dial': true,
+  'adk-dial-result': true,
   'adk-toast-request': true,
   'adk-toast-request-result': true,
   'adk-toast-show': true,

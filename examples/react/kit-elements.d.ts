@@ -3,6 +3,7 @@
 import type { HTMLAttributes, RefAttributes } from 'react';
 import type {
   AgentBridgeElement, CallActionResultDetail, CallActionsElement, DispositionInput, DispositionPickerElement, DispositionSaveResultDetail,
+  InteractionLogDetail, ScreenPopDetail,
 } from '../../src/index.js';
 
 type KitTag<E extends HTMLElement, Own> = HTMLAttributes<E> & RefAttributes<E> & Own;
@@ -10,7 +11,11 @@ type KitTag<E extends HTMLElement, Own> = HTMLAttributes<E> & RefAttributes<E> &
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'agent-bridge': KitTag<AgentBridgeElement, { 'host-origin'?: string; target?: string; simulated?: boolean }>;
+      'agent-bridge': KitTag<AgentBridgeElement, {
+        'host-origin'?: string; target?: string; simulated?: boolean; 'screen-pop-keys'?: string;
+        'onadk-interaction-log'?: (event: CustomEvent<InteractionLogDetail>) => void;
+        'onadk-screen-pop'?: (event: CustomEvent<ScreenPopDetail>) => void;
+      }>;
       'call-actions': KitTag<CallActionsElement, {
         'interaction-id'?: string;
         'onadk-call-action-result'?: (event: CustomEvent<CallActionResultDetail>) => void;

@@ -92,7 +92,7 @@ export class ServiceClient {
   private readonly quarantine = new Map<string, RateLimitedError>();
   private readonly connectionListeners = new Set<(state: RealtimeConnectionState) => void>();
   private nextId = 1;
-  private frameId: number | undefined;
+  private assignedFrame: number | undefined;
   private closed = false;
   /** The last REALTIME_CONNECTION state seen; RECONNECTED counts as up. */
   connection: RealtimeConnectionState = 'RECONNECTED';
@@ -205,6 +205,11 @@ export class ServiceClient {
   }
 
   /** The page's subscription: confirmed names, names missing (refused by the host) and why. */
+  /** The frame id the workspace gave this page on first contact (PROTOCOL.md), once it did. */
+  get frameId(): number | undefined {
+    return this.assignedFrame;
+  }
+
   get subscriptionStatus(): SubscriptionStatus {
     return this.subscription.status;
   }
@@ -290,7 +295,7 @@ export class ServiceClient {
   private post(message: Record<string, unknown>): boolean {
     const target = this.resolveTarget();
     if (!target || this.closed) return false;
-    if (this.frameId !== undefined) message.frameId = this.frameId;
+    if (this.assignedFrame !== undefined) message.frameId = this.assignedFrame;
     try {
       target.postMessage(message, this.hostOrigin);
       return true;
@@ -322,7 +327,7 @@ export class ServiceClient {
     }
     if (this.renewal) this.renewal.last = undefined; // copies arrive back to back
     if (parsed.kind === 'answer') this.settle(parsed.message.referenceId, parsed.message);
-    else this.frameId = parsed.message.frameId;
+    else this.assignedFrame = parsed.message.frameId;
   };
 
   private settle(referenceId: string, answer: AnswerMessage): void {

@@ -181,6 +181,17 @@ export function reduceAgent(state: BridgeState, data: AgentStateChangedEvent): R
   };
 }
 
+/**
+ * Whether this tab does the kit's automatic actions (seed 003, "Supporting multiple browser
+ * tabs": "certain actions (typically automatic) are performed only by the leader tab"): when it is
+ * LEADING, or when no frame state is known (a workspace that reports none has one tab — the
+ * bridge forgives). NEGOTIATING (an election runs) and FOLLOWING: not now; what waits happens in
+ * the tab that comes out LEADING.
+ */
+export function isLeadingTab(state: Pick<BridgeState, 'frameState'>): boolean {
+  return state.frameState === 'LEADING' || state.frameState === null;
+}
+
 export function reduceSystem(state: BridgeState, data: SystemEvent): Reduction {
   if ('frameState' in data)
     return {

@@ -31,6 +31,7 @@ import {
   reduceOutbound,
   reduceSystem,
   selectedInteraction,
+  isLeadingTab,
   withSyncedInteractions,
   type BridgeState,
   type Change,
@@ -82,6 +83,15 @@ export class AgentBridge {
   /** The interaction elements follow by default (main interaction of the selected case). */
   get selected(): Interaction | undefined {
     return selectedInteraction(this.current);
+  }
+
+  /**
+   * This tab leads (`state.frameState`, see `isLeadingTab`): the kit's automatic actions — a
+   * mark-done block, a screen pop, a toast a page raises by itself — happen here and not in a
+   * following tab. A `frame` change in the feed says when it moves.
+   */
+  get leading(): boolean {
+    return isLeadingTab(this.current);
   }
 
   interaction(id: string | null | undefined): Interaction | undefined {

@@ -17,6 +17,7 @@ const fr: SectionLoaders = {
   callActions: () => import('./fr/call-actions.js'),
   callResults: () => import('./fr/call-results.js'),
   callbackPreview: () => import('./fr/callback-preview.js'),
+  clickToDial: () => import('./fr/click-to-dial.js'),
   customToast: () => import('./fr/custom-toast.js'),
   dispositionPicker: () => import('./fr/disposition-picker.js'),
   recordFields: () => import('./fr/record-fields.js'),

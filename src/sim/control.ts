@@ -83,10 +83,21 @@ export const CONTROL_COMMANDS = {
   dropConnection: (h) => setConnection(h.workspace, 'DISCONNECTED'),
   recoverConnection: (h) => setConnection(h.workspace, 'RECONNECTED'),
   connectionDown: (h) => setConnection(h.workspace, 'DOWN'),
-  setFrameState: (h, state: FrameState) => {
+  /** Forces a frame state on one frame (its id), or without one on every frame. */
+  setFrameState: (h, state: FrameState, frameId?: number) => {
     if (!isOneOf(FRAME_STATES, state)) throw new Error(`Unknown frame state '${String(state)}'`);
-    setFrameState(h.workspace, state);
+    setFrameState(h.workspace, state, frameId === undefined ? undefined : Number(frameId));
   },
+  /** The last requests that reached their handler, oldest first: `{ frameId, request }`. */
+  listRequests: (h) => [...h.requests],
+  /** Each client frame as a tab: its id, frame state and whether it is the last active one. */
+  listFrames: (h) => h.workspace.frames.list,
+  /** The agent brings this frame's tab forward (it becomes the last active one). */
+  activateFrame: (h, frameId: number) => h.workspace.frames.activate(Number(frameId)),
+  /** Starts an election among the frames (seed: NEGOTIATING, then one LEADING). */
+  elect: (h) => h.workspace.frames.elect(),
+  /** The agent closes the tab holding this frame: its iframe goes, the others elect if it led. */
+  closeFrame: (h, frameId: number) => h.closeFrame(Number(frameId)),
   setVisible: (h, visible: boolean) =>
     void ((h.workspace.visible = !!visible), h.workspace.changed()),
   clickToastButton: (h, toastId: string, buttonIndex: number) =>

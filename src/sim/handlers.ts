@@ -82,11 +82,13 @@ export const HANDLERS: Record<RequestName, Handler> = {
   'system.closeToast': ({ ws }, p) => system.closeToast(ws, p[0]),
   'system.closeViewInApplicationMenuBar': ({ ws }, p) => system.closeView(ws, p[0]),
   'system.getAllowedServices': ({ policy, origin }) => policy.allowedServices(origin) ?? [],
-  'system.isFrameLeading': ({ ws }) => ws.frameState === 'LEADING',
-  'system.isFrameFollowing': ({ ws }) => ws.frameState === 'FOLLOWING',
-  'system.isFrameNegotiating': ({ ws }) => ws.frameState === 'NEGOTIATING',
-  'system.isFrameLeadingOrNegotiating': ({ ws }) => ws.frameState !== 'FOLLOWING',
-  'system.isLastActiveFrame': ({ ws }) => ws.lastActiveFrame,
+  // Per frame: the asking frame's own state (frames.ts).
+  'system.isFrameLeading': ({ ws, clientId }) => ws.frames.stateOf(clientId) === 'LEADING',
+  'system.isFrameFollowing': ({ ws, clientId }) => ws.frames.stateOf(clientId) === 'FOLLOWING',
+  'system.isFrameNegotiating': ({ ws, clientId }) => ws.frames.stateOf(clientId) === 'NEGOTIATING',
+  'system.isFrameLeadingOrNegotiating': ({ ws, clientId }) =>
+    ws.frames.stateOf(clientId) !== 'FOLLOWING',
+  'system.isLastActiveFrame': ({ ws, clientId }) => ws.frames.isLastActive(clientId),
   'system.openDialog': ({ ws, clientId }, p) => system.openDialog(ws, p[0], p[1], clientId),
   'system.popupToast': ({ ws, clientId }, p) => system.popupToast(ws, p[0], clientId),
   'system.triggerActivity': ({ ws }) => void (ws.lastActivity = ws.clock.now()),

@@ -76,6 +76,9 @@ export const DEFAULT_SECURITY_OPTIONS: SecurityOptions = {
 
 type Outgoing = Record<string, unknown>;
 
+/** How many requests `SimHost.requests` keeps. */
+export const REQUEST_LOG_SIZE = 500;
+
 export class SimHost {
   readonly clock: SimClock;
   readonly workspace: Workspace;
@@ -94,6 +97,7 @@ export class SimHost {
   private target: Window | null = null;
   private listeners = new Set<() => void>();
   private taps = new Set<(event: string, data: unknown) => void>();
+  private requestLog: Array<{ frameId: number; request: string }> = [];
 
   constructor(opts: SimHostOptions = {}) {
     this.clock = opts.clock ?? new RealClock();
@@ -151,7 +155,13 @@ export class SimHost {
     this.limiter.reset();
     this.silent = false;
     this.answerDelayMs = 0;
+    this.requestLog = [];
     this.changed();
+  }
+
+  /** The last `REQUEST_LOG_SIZE` requests that reached their handler: which frame asked what. */
+  get requests(): ReadonlyArray<{ frameId: number; request: string }> {
+    return this.requestLog;
   }
 
   get clientList(): ReadonlyArray<Readonly<SimClient>> {
@@ -215,6 +225,7 @@ export class SimHost {
     const parsed = parseClientMessage(event.data);
     if (!parsed || !event.source || !event.origin || event.origin === 'null') return;
     if (this.silent) return;
+    this.sweep();
     const { source, origin } = event;
     const { message } = parsed;
     if (!this.policy.isOriginAccepted(origin)) {
@@ -278,6 +289,7 @@ export class SimHost {
     if (!client) {
       client = { frameId: this.nextFrameId++, origin, source, subscriptions: new Map() };
       this.clients.push(client);
+      this.workspace.frames.join(client.frameId);
       this.post(source, origin, {
         frameId: client.frameId,
         userAgent: SERVER_USER_AGENT,
@@ -286,6 +298,30 @@ export class SimHost {
       this.changed();
     }
     return client;
+  }
+
+  /**
+   * The agent closes the tab holding `frameId`: its iframe (a frame of this host's window) is
+   * removed, the client forgotten; when it led, the other frames elect a leader (frames.ts).
+   */
+  closeFrame(frameId: number): void {
+    const client = this.clients.find((c) => c.frameId === frameId);
+    if (!client) throw new Error(`No client frame ${frameId}`);
+    for (const f of this.target?.document.querySelectorAll('iframe') ?? [])
+      if (f.contentWindow === client.source) f.remove();
+    this.forget(client);
+  }
+
+  /** Forgets clients whose window is gone (a removed frame, a closed popup). */
+  private sweep(): void {
+    for (const c of [...this.clients]) if ((c.source as Window).closed) this.forget(c);
+  }
+
+  private forget(client: SimClient): void {
+    if (!this.clients.includes(client)) return;
+    this.clients = this.clients.filter((c) => c !== client);
+    this.workspace.frames.leave(client.frameId);
+    this.changed();
   }
 
   private request(client: SimClient, msg: RequestMessage): void {
@@ -319,6 +355,8 @@ export class SimHost {
         errorMessage: limitTexts.tooMany('interactions', LIMITS.interactionsPerFrame),
       });
 
+    this.requestLog.push({ frameId: client.frameId, request: canonical });
+    if (this.requestLog.length > REQUEST_LOG_SIZE) this.requestLog.shift();
     const events: Array<() => void> = [];
     this.deferred = events;
     const before = CREATING_REQUESTS.has(canonical)
@@ -396,6 +434,7 @@ export class SimHost {
       }
     }
     const send = () => {
+      this.sweep();
       const payload = {
         event,
         data: this.readable(data),
@@ -416,7 +455,7 @@ export class SimHost {
   private post(source: MessageEventSource, origin: string, message: Outgoing): void {
     try {
       if ((source as Window).closed) {
-        this.clients = this.clients.filter((c) => c.source !== source);
+        for (const c of this.clients.filter((c) => c.source === source)) this.forget(c);
         return;
       }
       (source as Window).postMessage(message, origin);

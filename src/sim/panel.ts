@@ -151,7 +151,7 @@ export class SimScenarioPanel extends LitElement {
       <p class="row">
         <label for="frame-state">${t.frameState}</label>
         <select id="frame-state" @change=${(e: Event) => this.act(() => setFrameState(ws, (e.target as HTMLSelectElement).value as FrameState))}>
-          ${FRAME_STATES.map((s) => html`<option value=${s} ?selected=${ws.frameState === s}>${s}</option>`)}
+          ${FRAME_STATES.map((s) => html`<option value=${s} ?selected=${ws.frames.stateOf(ws.frames.lastActive) === s}>${s}</option>`)}
         </select>
       </p>
     </section>`;
@@ -172,7 +172,7 @@ export class SimScenarioPanel extends LitElement {
       <h3>${t.clients}</h3>
       ${
         host.clientList.length
-          ? html`<ul role="list">${host.clientList.map((c) => html`<li>#${c.frameId} ${c.origin} — ${[...c.subscriptions.values()].flat().join(', ')}</li>`)}</ul>`
+          ? html`<ul role="list">${host.clientList.map((c) => html`<li>#${c.frameId} ${c.origin} (${host.workspace.frames.stateOf(c.frameId)}) — ${[...c.subscriptions.values()].flat().join(', ')}</li>`)}</ul>`
           : html`<p>${t.noClients}</p>`
       }
     </section>`;

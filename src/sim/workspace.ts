@@ -19,7 +19,6 @@ import type {
 import type {
   Capability,
   CallType,
-  FrameState,
   InteractionEventType,
   InteractionState,
   RealtimeConnectionState,
@@ -33,6 +32,7 @@ import { CAMPAIGNS } from './data/outbound-data.js';
 import { simUid, type CaseKeys } from './data/callback-data.js';
 import { fail, INTERACTION_NOT_FOUND } from './host-errors.js';
 import { armOfferTimeout } from './ops/offer-timeout.js';
+import { FrameElection } from './frames.js';
 
 export type OutboundMode = 'pull' | 'push' | 'direct-push';
 
@@ -88,10 +88,10 @@ export class Workspace {
   toasts = new Map<string, SimToast>();
   dialogs = new Map<string, { url: string; options: DialogOptions; owner?: number | null }>();
   views = new Map<string, MenuBarView>();
-  frameState: FrameState = 'LEADING';
+  /** The client frames as browser tabs: their frame states, the election, the last active one. */
+  readonly frames: FrameElection;
   connection: ConnectionState = 'CONNECTED';
   visible = true;
-  lastActiveFrame = true;
   microphoneMuted = false;
   speakerMuted = false;
   jwt: JwtToken | null = null;
@@ -119,6 +119,11 @@ export class Workspace {
     readonly clock: SimClock,
     private readonly emitFn: EmitFn,
   ) {
+    this.frames = new FrameElection(
+      clock,
+      (frameId, frameState) => this.emit('system', { frameState }, frameId),
+      () => this.changed(),
+    );
     this.reset();
   }
 
@@ -135,10 +140,9 @@ export class Workspace {
     this.toasts.clear();
     this.dialogs.clear();
     this.views.clear();
-    this.frameState = 'LEADING';
+    this.frames.reset();
     this.connection = 'CONNECTED';
     this.visible = true;
-    this.lastActiveFrame = true;
     this.microphoneMuted = false;
     this.speakerMuted = false;
     this.jwt = null;

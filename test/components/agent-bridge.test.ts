@@ -98,12 +98,13 @@ describe('<agent-bridge> and <agent-bridge-state>', () => {
       await view.updateComplete;
       view.remove();
     }
-    expect(bridge.listenerCount).to.equal(0);
+    // The provider's own listener (its screen-pop and call-log events) and nothing else.
+    expect(bridge.listenerCount).to.equal(1);
     const kept = document.createElement('agent-bridge-state');
     provider.append(kept);
     await kept.updateComplete;
-    expect(bridge.listenerCount).to.equal(1);
-    provider.bridge = undefined; // swapping the provided bridge unsubscribes too
+    expect(bridge.listenerCount).to.equal(2);
+    provider.bridge = undefined; // swapping the provided bridge unsubscribes both
     await provider.updateComplete;
     await kept.updateComplete;
     expect(bridge.listenerCount).to.equal(0);

@@ -54,6 +54,19 @@ describe('<custom-toast> in the simulated workspace', () => {
     return el;
   }
 
+  it('in a following tab (seed 003, several tabs) auto shows the toast in the page: the workspace is not asked', async () => {
+    await sim.control('setFrameState', 'FOLLOWING');
+    await until(() => !bridge.leading, 'the tab to follow');
+    const el = await open((t) => Object.assign(t, { heading: 'Reminder' }));
+    expect(el.workspaceId).to.equal(undefined);
+    expect(await toasts()).to.deep.equal([]);
+    expect((await sim.control('listRequests')).map((r) => r.request)).not.to.include(
+      'system.popupToast',
+    );
+    await sim.control('setFrameState', 'LEADING');
+    await until(() => bridge.leading, 'the tab to lead again');
+  });
+
   it('asks the workspace to show the toast (auto), in its parameters, and renders nothing in the page', async () => {
     const el = document.createElement('custom-toast');
     Object.assign(el, {

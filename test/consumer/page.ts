@@ -11,6 +11,7 @@ import 'agent-desk-kit/call-actions';
 import 'agent-desk-kit/disposition-picker';
 import 'agent-desk-kit/record-fields-editor';
 import 'agent-desk-kit/custom-toast';
+import 'agent-desk-kit/click-to-dial';
 import 'agent-desk-kit/bundle';
 import 'agent-desk-kit/sim.bundle';
 import {
@@ -42,6 +43,15 @@ export function page(): void {
   typed<string>(bridge.hostOrigin);
   bridge.addEventListener('adk-bridge-ready', (e) => typed<AgentBridge>(e.detail.bridge));
   bridge.addEventListener('adk-bridge-error', (e) => typed<{ error: unknown }>(e.detail));
+  typed<string[]>(bridge.screenPopKeys);
+  bridge.addEventListener('adk-screen-pop', (e) => {
+    typed<'callback' | 'web-callback' | 'outbound-record' | 'inbound-call'>(e.detail.kind);
+    typed<string | null>(e.detail.party.number);
+  });
+  bridge.addEventListener('adk-interaction-log', (e) => {
+    typed<number>(e.detail.durations.talk);
+    typed<string | null>(e.detail.disposition.code);
+  });
 
   const state = document.createElement('agent-bridge-state');
   typed<AgentBridgeStateElement>(state);
@@ -74,6 +84,11 @@ export function page(): void {
   editor.addEventListener('adk-validity-change', (e) => typed<boolean>(e.detail.valid));
   editor.addEventListener('adk-record-save', (e) => typed<string>(e.detail.interactionId));
   editor.addEventListener('adk-record-save-result', (e) => typed<boolean>(e.detail.ok));
+
+  const dial = document.createElement('click-to-dial');
+  typed<string>(dial.defaultCountry);
+  dial.addEventListener('adk-dial', (e) => typed<string>(e.detail.destination));
+  dial.addEventListener('adk-dial-result', (e) => typed<boolean>(e.detail.ok));
 
   const toast = document.createElement('custom-toast');
   typed<string>(toast.severity);

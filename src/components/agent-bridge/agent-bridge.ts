@@ -5,6 +5,9 @@ import { bridgeContext } from '../../bridge/context.js';
 import { AgentBridge } from '../../bridge/store.js';
 import type { HostTarget } from '../../bridge/client.js';
 import { kitEvent } from '../../internal/events.js';
+import type { InteractionLogKeys } from '../../internal/interaction-log.js';
+import { parseScreenPopKeys } from '../../internal/screen-pop.js';
+import { CrmEvents } from './crm-events.js';
 
 /** What the simulated workspace's entry gives back (loaded on demand, never bundled with the kit). */
 interface SimHandle {
@@ -46,9 +49,14 @@ async function loadSimulatedWorkspace(): Promise<SimulatedWorkspaceModule> {
  * @attr target - Where the workspace window is: `parent` (default, the page is in the workspace's iframe), `opener` (a popup the workspace opened), `self` (an in-page host), or a CSS selector of an `<iframe>` holding the workspace.
  * @attr timeout - Milliseconds to wait for an answer before a request fails with a timeout (default 10000).
  * @attr simulated - Starts the simulated workspace in this page and connects to it (stories, quick demos). Ignores `host-origin` and `target`. Uses the simulated workspace entry the page imported (`sim` entry), else the URL given to `setSimulatedWorkspaceModule`.
+ * @attr screen-pop-keys - User-data keys a screen pop carries, comma or space separated; `GSW_*` takes every key starting with `GSW_`. Or set the `screenPopKeys` property (a list).
  * @prop {AgentBridge | undefined} bridge - The provided bridge. Set it to provide a bridge made elsewhere; otherwise the element makes one from its attributes.
+ * @prop {string[]} screenPopKeys - The keys of `screen-pop-keys`, as a list.
+ * @prop {Partial<InteractionLogKeys>} logKeys - Where the call log reads the disposition code and note and a callback's new time: `{ codeKey, noteKey, scheduleKey }` (defaults: the option `interaction.disposition.key-name` else `DispositionCode`, `DispositionNote`, `CallbackScheduledTime` — the elements' own defaults).
  * @fires adk-bridge-ready - After the initial sync. `detail: { bridge }`.
  * @fires adk-bridge-error - When the bridge could not be made or the whole initial sync failed. `detail: { error }`.
+ * @fires adk-screen-pop - An interaction arrived (or was there at the first sync): open its record. Once per interaction, from the leading tab only (seed 003, several tabs). `detail: { interactionId, kind: 'callback' | 'web-callback' | 'outbound-record' | 'inbound-call', party: { name, number }, userData (the screen-pop-keys), interaction }`.
+ * @fires adk-interaction-log - An interaction was marked done: what a CRM saves as an activity. Once, from the leading tab only. `detail: { interactionId, caseId, kind, media, direction, party, start, answer, end, done, durations: { talk, hold, afterCallWork } (s), disposition: { code, note }, callResult, record: { handle, campaign }, callback: { scheduledFor, type }, recording }`.
  * @slot - The page content that uses the bridge.
  */
 @customElement('agent-bridge')
@@ -60,6 +68,12 @@ export class AgentBridgeElement extends LitElement {
   @property({ type: Number }) timeout = 10_000;
   @property({ type: Boolean }) simulated = false;
   @property({ attribute: false }) bridge: AgentBridge | undefined;
+  @property({
+    attribute: 'screen-pop-keys',
+    converter: { fromAttribute: (v: string | null) => parseScreenPopKeys(v) },
+  })
+  screenPopKeys: string[] = [];
+  @property({ attribute: false }) logKeys: Partial<InteractionLogKeys> = {};
 
   /** In `simulated` mode, the running simulated workspace (its `host` drives scenarios); else undefined. */
   get simulation(): SimHandle | undefined {
@@ -71,21 +85,30 @@ export class AgentBridgeElement extends LitElement {
   private own: AgentBridge | undefined;
   private sim: SimHandle | undefined;
   private generation = 0;
+  private readonly crm = new CrmEvents(this, () => ({
+    screenPopKeys: this.screenPopKeys,
+    logKeys: this.logKeys,
+    now: Date.now,
+  }));
+  private crmFollows: { bridge: AgentBridge; stop(): void } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.bridge || this.bridge === this.own) void this.build();
+    this.followCrm();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.teardown();
+    this.followCrm();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('bridge')) {
       if (this.own && this.bridge !== this.own) this.teardown(); // a page-provided bridge replaces ours
       this.provider.setValue(this.bridge);
+      this.followCrm();
     }
     const config = ['hostOrigin', 'target', 'timeout', 'simulated'] as const;
     if (
@@ -134,6 +157,14 @@ export class AgentBridgeElement extends LitElement {
     } catch (error) {
       if (generation === this.generation) this.dispatchEvent(kitEvent('bridge-error', { error }));
     }
+  }
+
+  /** The CRM events follow the provided bridge while the element is connected. */
+  private followCrm(): void {
+    const bridge = this.isConnected ? this.bridge : undefined;
+    if (this.crmFollows?.bridge === bridge) return;
+    this.crmFollows?.stop();
+    this.crmFollows = bridge ? { bridge, stop: this.crm.attach(bridge) } : undefined;
   }
 
   private resolveTarget(): HostTarget {

@@ -3,7 +3,9 @@
  * takes the workspace when the bridge is synced, the connection is up, the workspace is another
  * window (an in-page simulated workspace has nothing to show toasts in) and
  * `system.getAllowedServices` lists `system.popupToast` (or could not be read: then the
- * request itself decides, and a refusal falls back to the page).
+ * request itself decides, and a refusal falls back to the page). With several tabs (seed 003)
+ * only the leading tab asks the workspace: in a following or negotiating tab `auto` shows the
+ * toast in the page, so two tabs of one page never pop the same workspace toast twice.
  */
 import type { AgentBridge } from '../../bridge/store.js';
 
@@ -44,6 +46,7 @@ export async function chooseRenderer(
   if (choice === 'workspace') return 'workspace';
   await syncEnded(bridge);
   const { sync, connection } = bridge.state;
-  if (sync !== 'ready' || connection !== 'up' || bridge.client.hostIsSelf) return 'page';
+  if (sync !== 'ready' || connection !== 'up' || bridge.client.hostIsSelf || !bridge.leading)
+    return 'page';
   return (await popupToastAllowed(bridge)) === false ? 'page' : 'workspace';
 }

@@ -43,7 +43,7 @@ export { DEFAULT_CODE_KEY, DEFAULT_NOTE_KEY } from './picker-settings.js';
  * `required` (or the option `interaction.disposition.is-mandatory`) blocks mark done
  * (`interaction.blockMarkdone`) while no code is saved; once the call is IDLE the workspace can no
  * longer take user data, so a code chosen then is kept on this page and lifts the block
- * (`wrapup-status.ts`). On another followed interaction the search text, open categories, the Do
+ * (`wrapup-status.ts`). With several tabs, only the leading tab blocks and lifts (seed 003). On another followed interaction the search text, open categories, the Do
  * Not Call confirmation and outcome lines go; drafts stay per interaction and come back.
  *
  * @summary Disposition code, note, call result and Do Not Call, saved without losing input.

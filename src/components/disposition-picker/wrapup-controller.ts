@@ -255,6 +255,8 @@ export class WrapupController implements ReactiveController {
     const { bridge, interaction: it } = cfg;
     if (!bridge || !it || bridge.state.connection !== 'up' || !bridge.interaction(it.interactionId))
       return;
+    // An automatic action: the leading tab's alone (seed 003, several tabs); it moves with it.
+    if (!bridge.leading) return;
     const id = it.interactionId;
     const block = this.requests.outcome(blockKey(id));
     if (block?.phase === 'pending' || block?.phase === 'failed') return;

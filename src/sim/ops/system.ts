@@ -96,7 +96,8 @@ export function pressToast(ws: Workspace, id: string, kind: 'show' | 'dismiss' |
   if (!ws.toasts.has(id)) fail(`Error: Toast '${id}' not found.`);
   if (kind === 'show') {
     ws.visible = true;
-    ws.lastActiveFrame = true;
+    const owner = ws.toasts.get(id)?.owner;
+    if (owner !== undefined && owner !== null) ws.frames.activate(owner);
   }
   closeToast(ws, id);
 }
@@ -143,9 +144,9 @@ export function closeView(ws: Workspace, name: unknown): boolean {
   return ok;
 }
 
-export function setFrameState(ws: Workspace, state: FrameState): void {
-  ws.frameState = state;
-  ws.emit('system', { frameState: state });
+/** Forces a frame state: on one frame (its id), or on every frame (frames.ts `force`). */
+export function setFrameState(ws: Workspace, state: FrameState, frameId?: number): void {
+  ws.frames.force(state, frameId);
 }
 
 /** DISCONNECTED / RECONNECTED / DOWN; RECONNECTED brings the session back. */
