@@ -19,6 +19,7 @@ import type { Interaction } from '../bridge/api.js';
 import { BridgeController } from '../bridge/controller.js';
 import type { BridgeState, Change } from '../bridge/state.js';
 import type { AgentBridge } from '../bridge/store.js';
+import { clearInteractionDrafts } from './drafts.js';
 
 /** An element that follows an interaction has an `interactionId` property (`interaction-id` attribute). */
 export type FollowHost = ReactiveControllerHost & HTMLElement & { interactionId: string | null };
@@ -47,7 +48,12 @@ export class FollowController implements ReactiveController {
   ) {
     this.bridgeCtl = new BridgeController(host, {
       onChange: options.onBridgeChange,
-      filter: options.filter,
+      filter: (change, state) => {
+        // The interaction is done: the drafts tied to it go (whatever the filter says).
+        if (change.eventType === 'REMOVED' && change.interactionId)
+          clearInteractionDrafts(change.interactionId);
+        return options.filter ? options.filter(change, state) : true;
+      },
     });
     host.addController(this);
   }

@@ -6,6 +6,7 @@ import type { BridgeState, Change } from '../../bridge/state.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import { CallTimings, resolveCall, type CallContext } from '../../internal/call-status.js';
 import { FollowController } from '../../internal/followed-interaction.js';
+import { interactionScope } from '../../bridge/per-interaction.js';
 import { actions } from '../../i18n/en/actions.js';
 import { callActions } from '../../i18n/en/call-actions.js';
 import { KitElement } from '../../internal/kit-element.js';
@@ -112,9 +113,9 @@ export class CallActionsElement extends KitElement {
   private readonly clock = new ClockController(this);
   private readonly mute = new MuteController(this, () => this.follow.bridge);
   private readonly labels = new Map<CallAction, Words>();
-  private readonly timings = new CallTimings();
+  private readonly timings = interactionScope(this).hold(new CallTimings());
   private readonly panel = new PanelController(this);
-  private readonly rescheduledHere = new Map<string, string>();
+  private readonly rescheduledHere = interactionScope(this).hold(new Map<string, string>());
   private readonly dtmf = new DtmfQueue();
 
   protected override willUpdate(): void {

@@ -45,6 +45,15 @@ export class CallbackLife {
     return offered;
   }
 
+  /** The callbacks whose offer time is kept (with `delete`, held in an interaction scope). */
+  keys(): IterableIterator<string> {
+    return this.offeredAt.keys();
+  }
+
+  delete(id: string): boolean {
+    return this.offeredAt.delete(id);
+  }
+
   /** When the element first saw `id` offered. */
   offeredSince(id: string | undefined): number | undefined {
     return id === undefined ? undefined : this.offeredAt.get(id);

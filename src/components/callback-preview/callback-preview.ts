@@ -4,6 +4,7 @@ import type { CallbackKeys } from '../../bridge/models/keys.js';
 import { actions } from '../../i18n/en/actions.js';
 import { callResults } from '../../i18n/en/call-results.js';
 import { callbackPreview } from '../../i18n/en/callback-preview.js';
+import { interactionScope } from '../../bridge/per-interaction.js';
 import { FollowController } from '../../internal/followed-interaction.js';
 import { keyListConverter, type KeyLabel } from '../../internal/key-list.js';
 import { KitElement } from '../../internal/kit-element.js';
@@ -105,7 +106,7 @@ export class CallbackPreviewElement extends KitElement {
   @state() private form: OpenForm = null;
   /** The callback shown (a web callback's call leads to its web callback). */
   private main: Interaction | undefined;
-  private readonly life = new CallbackLife();
+  private readonly life = interactionScope(this).hold(new CallbackLife());
 
   private readonly follow = new FollowController(this, {
     key: () => this.main?.interactionId,
