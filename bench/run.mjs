@@ -8,6 +8,10 @@
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +27,27 @@ const pages = readdirSync(new URL('.', import.meta.url))
 const wanted = Number(process.env.BENCH_PORT ?? 8790);
 const { port, preferred } = await pickPort(wanted);
 if (!preferred) console.error(`bench: port ${wanted} is taken; using port ${port}`);
+
+// The startup bench compares bundled builds, made alike with the kit's own bundler and plugins
+// (rollup.config.mjs): the kit's five elements, and Lit alone.
+if (pages.some((f) => f.startsWith('startup')))
+  for (const kind of ['kit', 'lit']) {
+    const bundle = await rollup({
+      input: `${root}bench/startup/${kind}-entry.ts`,
+      plugins: [
+        nodeResolve(),
+        esbuild({ target: 'es2022', tsconfig: `${root}tsconfig.json` }),
+        terser({ module: true, ecma: 2020 }),
+      ],
+      onwarn: () => {},
+    });
+    await bundle.write({
+      file: `${root}bench/.out/${kind}-startup.js`,
+      format: 'es',
+      inlineDynamicImports: true,
+    });
+    await bundle.close();
+  }
 
 const server = await startDevServer({
   config: {
