@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pruneInteractions } from './per-interaction.js';
+import { deferToNextTask } from './render-batch.js';
 import { bridgeContext } from './context.js';
 import type { BridgeState, Change } from './state.js';
 import type { AgentBridge } from './store.js';
@@ -70,6 +71,7 @@ export class BridgeController implements ReactiveController {
         this.prune(state);
       if (this.options.filter && !this.options.filter(change, state)) return;
       this.options.onChange?.(state, change);
+      deferToNextTask(this.host); // one render for a burst of events (render-batch.ts)
       this.host.requestUpdate();
     });
     this.host.requestUpdate();
