@@ -77,13 +77,43 @@ for (const story of firstStories.reverse()) {
     'no registered, rendered kit element',
   );
 }
+// An element's docs page: its API table, and every story frame sized to its story (fit-frame.ts;
+// 192 px is the frames' first height). A written page (.mdx): its heading, and its tables filled.
 for (const page of docs) {
-  await check(
-    page,
-    'docs',
-    () => document.querySelectorAll('.docblock-argstable tbody tr').length > 0,
-    'no API table',
-  );
+  if (page.importPath.endsWith('.mdx'))
+    await check(
+      page,
+      'docs',
+      () => {
+        const docsRoot = document.getElementById('storybook-docs');
+        const tables = [...(docsRoot?.querySelectorAll('table') ?? [])];
+        return (
+          !!docsRoot?.querySelector('h1') &&
+          tables.every((t) => t.querySelectorAll('tbody tr').length > 0)
+        );
+      },
+      'no heading, or an empty table',
+    );
+  else
+    await check(
+      page,
+      'docs',
+      () => {
+        if (document.querySelectorAll('.docblock-argstable tbody tr').length === 0) return false;
+        // Frames below the fold load lazily: every loaded one must be sized, and one must be.
+        const loaded = [...document.querySelectorAll('#storybook-docs iframe')]
+          .map((f) => ({ f, root: f.contentDocument?.getElementById('storybook-root') }))
+          .filter(({ root }) => root && root.childElementCount > 0);
+        return (
+          loaded.length > 0 &&
+          loaded.every(({ f, root }) => {
+            const h = f.getBoundingClientRect().height;
+            return h !== 192 && h >= root.getBoundingClientRect().height;
+          })
+        );
+      },
+      'no API table, or a story frame not sized to its story',
+    );
 }
 
 await browser.close();

@@ -78,6 +78,10 @@ export {
   TARGET_KINDS,
   type TargetKind,
 } from './components/call-actions/transfer-target.js';
+export type {
+  DirectoryEntry,
+  TargetDirectory,
+} from './components/call-actions/target-directory.js';
 export {
   planReschedule,
   proposeReschedule,

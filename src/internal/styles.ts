@@ -78,7 +78,12 @@ export const tokens = unsafeCSS(`
   }
 `);
 
-/** Base styles: tokens, type, hidden and visually-hidden, focus ring, reduced motion. */
+/**
+ * Base styles: tokens, type, hidden and visually-hidden, focus ring, reduced motion, and what
+ * keeps an element inside a narrow side panel (280 px up): a long value (a number, a code, a
+ * date in two zones) wraps rather than pushing the element wider, and no control is wider than
+ * its box.
+ */
 export const baseStyles = [
   tokens,
   css`
@@ -86,7 +91,10 @@ export const baseStyles = [
     font-family: var(--_adk-font-family);
     font-size: var(--_adk-font-size);
     color: var(--_adk-text);
+    overflow-wrap: anywhere;
   }
+  input, select, textarea, button { max-inline-size: 100%; }
+  fieldset { min-inline-size: 0; }
   :host([hidden]) { display: none; }
   .visually-hidden {
     position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;

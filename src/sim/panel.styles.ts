@@ -5,12 +5,13 @@ export const panelStyles = css`
     display: block;
     font: 14px/1.4 system-ui, sans-serif;
     color: CanvasText;
-    /* In a page's grid column: scroll what does not fit rather than spill over the neighbours. */
+    /* In a page's grid column, down to a 280 px side panel: long names and values wrap. */
     min-width: 0;
-    overflow-x: auto;
+    overflow-wrap: anywhere;
   }
   [part='base'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     padding: 0.75rem;
   }
@@ -36,8 +37,8 @@ export const panelStyles = css`
     gap: 0.375rem;
     align-items: center;
   }
-  li.row {
-    flex-wrap: nowrap;
+  li.row > span {
+    flex: 1 1 10rem;
   }
   .active {
     font-weight: 600;
@@ -45,6 +46,7 @@ export const panelStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
+    table-layout: fixed;
   }
   th,
   td {

@@ -14,6 +14,7 @@ import {
   isEnumKey,
   isLeapYear,
 } from '../../src/bridge/record-values.js';
+import { recordAsSaved } from '../../src/bridge/models/outbound-record.js';
 
 const field = (over: Partial<RecordField>): RecordField => ({
   name: 'F',
@@ -179,5 +180,26 @@ describe('record values: what the workspace takes (checkWireValue)', () => {
     expect(isEnumKey({ options: { 1: 'a' } }, '1')).to.equal(true);
     expect(isEnumKey({ options: { 1: 'a' } }, 'constructor')).to.equal(false);
     expect(isEnumKey({}, '1')).to.equal(false);
+  });
+});
+
+describe('record as saved', () => {
+  it("reads the record's fields over the user data it was offered with", () => {
+    const userData = {
+      GSW_FROM: '0',
+      GSW_UNTIL: '86399',
+      GSW_ATTEMPTS: '0',
+      GSW_CALL_RESULT: '28',
+    };
+    const saved = recordAsSaved(userData, [
+      { name: 'GSW_FROM', value: '10.15' },
+      { name: 'GSW_UNTIL', value: '23:45' },
+      { name: 'GSW_ATTEMPTS', value: 2 },
+      { name: 'GSW_CALL_RESULT', value: null },
+    ])!;
+    expect([saved.from, saved.until, saved.attempts]).to.deep.equal([36900, 85500, 2]);
+    expect(saved.callResultCode, 'a field without a value leaves the user data').to.equal(28);
+    expect(recordAsSaved(undefined, [])).to.equal(null);
+    expect(recordAsSaved({ Other: 1 }, [])).to.equal(null);
   });
 });

@@ -61,7 +61,7 @@ describe('<agent-bridge> and <agent-bridge-state>', () => {
     });
     await tick(10);
     await view.updateComplete;
-    expect(part(view, 'interactions').textContent).to.contain('#4 · voice · RINGING');
+    expect(part(view, 'interactions').textContent).to.contain('#4 · voice · Ringing');
     host.event('system', { eventType: 'REALTIME_CONNECTION', state: 'DOWN' });
     await tick(10);
     await view.updateComplete;
@@ -171,9 +171,9 @@ describe('<agent-bridge simulated>', () => {
     const sim = simulationOf(provider);
     sim.control('startScenario', 'inbound-callback-asap');
     const view = provider.querySelector('agent-bridge-state')!;
-    for (let i = 0; i < 100 && !part(view, 'interactions').textContent?.includes('RINGING'); i++)
+    for (let i = 0; i < 100 && !part(view, 'interactions').textContent?.includes('Ringing'); i++)
       await tick(10);
-    expect(part(view, 'interactions').textContent).to.contain('RINGING');
+    expect(part(view, 'interactions').textContent).to.contain('Ringing');
     provider.remove();
     expect(provider.simulation).to.equal(undefined);
   });

@@ -125,7 +125,7 @@ describe('<callback-preview>', () => {
     expect(details)
       .to.contain('+1 415 555 0123')
       .and.contain('Attempts0')
-      .and.contain('SUBMITTED_TO_AGT')
+      .and.contain('Offered to an agent')
       .and.contain('Voice');
     expect(text(part(el, 'times')))
       .to.match(/your time/)

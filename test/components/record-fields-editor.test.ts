@@ -466,10 +466,20 @@ describe('<record-fields-editor>', () => {
     expect(part(el, 'local-time').textContent).to.match(
       /Local time: .+\(.*(\+9:30|\+09:30|ACST|GMT\+9:30).*\)/,
     );
-    expect(part(el, 'window').textContent)
-      .to.contain('Calling window: 00:00–23:59')
-      .and.contain('Within the calling window.');
+    // The record's own Call From / Call Until (its fields), not the offer's user data (0, 86399).
+    expect(part(el, 'window').textContent).to.contain('Calling window: 10:15–23:45');
+    const inside = part(el, 'window').dataset.inside === 'true';
+    expect(part(el, 'window').textContent).to.contain(
+      inside ? 'Within the calling window.' : 'Outside the calling window',
+    );
     await expect(el).to.be.accessible();
+    // A saved field shows at once.
+    await type(el, 'GSW_FROM', '00:00');
+    await el.save();
+    await until(
+      () => part(el, 'window').textContent!.includes('Calling window: 00:00–23:45'),
+      'the saved window',
+    );
   });
 
   it('speaks French when the page does', async () => {

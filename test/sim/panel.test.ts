@@ -5,6 +5,7 @@ import { SimHost } from '../../src/sim/host.js';
 import '../../src/sim/panel.js';
 import type { SimScenarioPanel } from '../../src/sim/panel.js';
 import { textToSecurity, securityToText } from '../../src/sim/security-text.js';
+import { overflowsAtWidths } from '../support/overflow.js';
 
 describe('security options as text', () => {
   it('round-trips name = value lines', () => {
@@ -37,6 +38,15 @@ describe('<sim-scenario-panel>', () => {
     host.invoke('system.popupToast', [{ title: 'Hello', buttons: ['A', 'B'] }]);
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('fits a column of 280 to 1,200 px with a scenario running and a toast shown', async () => {
+    host.scenarios.start('outbound-push-preview');
+    host.invoke('system.popupToast', [
+      { title: 'Callback due in 5 min', buttons: ['Call now', 'Snooze'] },
+    ]);
+    await el.updateComplete;
+    expect(await overflowsAtWidths(el, el.parentElement!)).to.deep.equal([]);
   });
 
   it('starts a scenario and steps it, showing the interactions', async () => {

@@ -3,6 +3,8 @@
 import type { ControlData } from '../../src/sim/control.js';
 import { expect } from '@open-wc/testing';
 import { otherOriginUrl, otherOrigin } from '../support/origins.js';
+import { overflows } from '../support/overflow.js';
+import { until } from '../support/until.js';
 
 describe('demo/workspace.html', () => {
   it('embeds the client page, shows the panel, and accepts the client origin with (*)', async () => {
@@ -48,4 +50,29 @@ describe('demo/workspace.html', () => {
       frame.remove();
     }
   });
+
+  for (const width of [1024, 1440])
+    it(`lays the demo out at ${width} px with no sideways scrolling, the panel inside its column`, async () => {
+      const frame = document.createElement('iframe');
+      frame.title = 'workspace page';
+      frame.style.cssText = `width:${width}px;height:800px;border:0`;
+      frame.src = `/demo/workspace.html?client=${encodeURIComponent(otherOriginUrl('/test/support/cross-origin-frame.html'))}`;
+      document.body.append(frame);
+      try {
+        await until(
+          () =>
+            frame.contentDocument?.querySelector('sim-scenario-panel')?.shadowRoot
+              ?.childElementCount,
+          'the panel rendered',
+        );
+        const doc = frame.contentDocument!;
+        const panel = doc.querySelector<HTMLElement>('sim-scenario-panel')!;
+        await new Promise((r) => setTimeout(r, 100));
+        const page = doc.scrollingElement!;
+        expect(page.scrollWidth, 'page scroll width').to.be.at.most(page.clientWidth);
+        expect(overflows(panel)).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
 });

@@ -2,7 +2,12 @@
 // documented attribute, public property, event, slot, CSS part and custom property has its row,
 // and nothing private does.
 import { expect } from '@open-wc/testing';
-import { argTypesFor, DEFAULT_SLOT, type Manifest } from '../../.storybook/docs-manifest.js';
+import {
+  argTypesFor,
+  controlFor,
+  DEFAULT_SLOT,
+  type Manifest,
+} from '../../.storybook/docs-manifest.js';
 import { kitElements } from '../support/kit-stories.js';
 
 interface Item {
@@ -57,8 +62,36 @@ describe('docs pages from the manifest', () => {
         .filter((m) => m.privacy === 'private' || m.privacy === 'protected')
         .map((m) => m.name);
       expect(rows(tag, 'properties').filter((n) => privates.includes(n))).to.deep.equal([]);
+      const publicMethods = (d.members ?? []).filter(
+        (m) => m.kind === 'method' && !m.static && (m.privacy ?? 'public') === 'public',
+      );
+      expect(rows(tag, 'methods')).to.have.members(names(publicMethods));
+    });
+
+    it(`<${tag}>: every attribute has a control, on the property a story's args set`, () => {
+      const d = declarationOf(tag);
+      const table = argTypesFor(manifest, tag)!;
+      for (const a of (d.attributes ?? []) as Array<Item & { fieldName?: string }>) {
+        const property = table[a.fieldName ?? a.name];
+        expect(property, `property row of attribute ${a.name}`).to.exist;
+        expect(property.control, `control of ${a.name}`).to.be.an('object');
+      }
     });
   }
+
+  it('pick a control from the type the manifest writes', () => {
+    expect(controlFor('boolean')).to.deep.equal({ type: 'boolean' });
+    expect(controlFor('number | undefined')).to.deep.equal({ type: 'number' });
+    expect(controlFor('string | null')).to.deep.equal({ type: 'text' });
+    expect(controlFor("'top' | 'bottom' | undefined")).to.deep.equal({
+      type: 'select',
+      options: ['top', 'bottom'],
+    });
+    expect(controlFor('KeyLabel[] | undefined')).to.deep.equal({ type: 'object' });
+    expect(controlFor('Record<string, string> | undefined')).to.deep.equal({ type: 'object' });
+    expect(controlFor('ToastSeverity')).to.deep.equal({ type: 'text' });
+    expect(controlFor(undefined)).to.deep.equal({ type: 'text' });
+  });
 
   it('keep same-named rows of different kinds apart, name the default slot, and describe a property by its attribute', () => {
     const manifestOf = (d: object) => ({
@@ -70,7 +103,12 @@ describe('docs pages from the manifest', () => {
           { kind: 'field', name: 'message', attribute: 'message' },
           { kind: 'field', name: 'secret', privacy: 'private' },
           { kind: 'field', name: 'styles', static: true },
-          { kind: 'method', name: 'show' },
+          {
+            kind: 'method',
+            name: 'show',
+            parameters: [{ name: 'delay', type: { text: 'number' } }],
+          },
+          { kind: 'method', name: 'secretMethod', privacy: 'private' },
         ],
         attributes: [{ name: 'message', fieldName: 'message', description: 'The message.' }],
         slots: [{ name: '', description: 'The text.' }],
@@ -84,6 +122,7 @@ describe('docs pages from the manifest', () => {
     );
     expect(byCategory).to.have.members([
       'properties:message (The message.)',
+      'methods:show',
       'attributes:message (The message.)',
       'css shadow parts:message',
       `slots:${DEFAULT_SLOT} (The text.)`,
@@ -91,6 +130,8 @@ describe('docs pages from the manifest', () => {
       '-:onAdkToastShow',
     ]);
     expect(table.onAdkToastShow.action).to.deep.equal({ name: 'adk-toast-show' });
+    expect(table['method:show'].table.type?.summary).to.equal('(delay: number) => void');
+    expect(table.message.control).to.deep.equal({ type: 'text' });
     expect(argTypesFor(manifestOf({}), 'x-other')).to.equal(null);
   });
 });

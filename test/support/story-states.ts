@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { storiesIn } from './kit-stories.js';
+import { overflowsAtWidths, PANEL_WIDTHS } from './overflow.js';
 
 /** Per story name: whether the element shows the story's state. */
 export type StoryStates<E extends HTMLElement> = Record<string, (el: E) => boolean>;
@@ -15,18 +16,22 @@ export interface StoryStatesOptions {
   skip?: string[];
   /** How long a story may take to reach its state (ms). */
   timeout?: number;
+  /** Stories whose layout is not the element's own (e.g. a page of several toasts): no width check. */
+  skipWidths?: string[];
 }
 
 /**
  * Registers a mocha `describe` for `stories/<file>.stories.ts`: one test per story, each rendering
  * the story as Storybook would (args, render, play), waiting until `states[name]` holds for the
- * first `<tag>` in it (read again at every step; failing with the story's name when it never does), then running axe.
+ * first `<tag>` in it (read again at every step; failing with the story's name when it never does), then running axe,
+ * then laying the story out in containers of the side-panel widths (`PANEL_WIDTHS`) where nothing
+ * of the element may overflow its box (test/support/overflow.ts).
  */
 export function describeStoryStates<E extends HTMLElement>(
   file: string,
   tag: string,
   states: StoryStates<E>,
-  { skip = [], timeout = 9000 }: StoryStatesOptions = {},
+  { skip = [], timeout = 9000, skipWidths = [] }: StoryStatesOptions = {},
 ): void {
   describe(`${file} stories reach their states`, () => {
     it('every story has a state to reach, and every state a story', async () => {
@@ -35,7 +40,11 @@ export function describeStoryStates<E extends HTMLElement>(
     });
 
     for (const [name, reached] of Object.entries(states)) {
-      it(`${name} reaches its state and is accessible`, async () => {
+      const widths = !skipWidths.includes(name);
+      const title = widths
+        ? `${name} reaches its state, is accessible and fits ${PANEL_WIDTHS.join(', ')} px`
+        : `${name} reaches its state and is accessible`;
+      it(title, async () => {
         const story = (await storiesIn([file])).find((s) => s.name === name);
         if (!story) throw new Error(`stories/${file}.stories.ts has no story ${name}`);
         const host = document.body.appendChild(document.createElement('div'));
@@ -56,6 +65,10 @@ export function describeStoryStates<E extends HTMLElement>(
           const el = current()!;
           await (el as E & { updateComplete?: Promise<unknown> }).updateComplete;
           await expect(el).to.be.accessible();
+          if (widths) {
+            const problems = await overflowsAtWidths(el, host);
+            expect(problems, `${file}/${name} overflows`).to.deep.equal([]);
+          }
         } finally {
           host.remove();
         }

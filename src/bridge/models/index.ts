@@ -4,6 +4,7 @@ export { parseInstant, toIsoInstant, type InstantResult } from './instant.js';
 export { readCallbackInfo, type CallbackInfo } from './callback.js';
 export {
   readOutboundRecord,
+  recordAsSaved,
   readChainedRecords,
   chainFromGetChainedRecords,
   parseTimeOfDay,

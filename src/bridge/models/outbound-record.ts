@@ -3,7 +3,7 @@
  * samples), read from an interaction's userData (numbers as strings) or a chained record
  * (numbers as numbers). Nothing throws; unreadable fields are `null` and listed in `problems`.
  */
-import type { ChainedRecordsResult, Interaction } from '../api.js';
+import type { ChainedRecordsResult, Interaction, RecordField } from '../api.js';
 import { CALL_RESULTS, OUTBOUND_CALL_RESULT_LIST, PHONE_TYPES, type CallResult } from '../enums.js';
 import { outboundKeys, type OutboundKeys } from './keys.js';
 import { FieldReader, isBlank, isRecord, show, type Source } from './read.js';
@@ -107,6 +107,22 @@ export function readOutboundRecord(
     userEvent: r.text(k.userEvent),
     problems: r.problems,
   };
+}
+
+/**
+ * The record as the workspace holds it now: the interaction's GSW_* user data (what it carried
+ * when it was offered) overlaid with the record's fields (`outbound.getRecordFields`, which each
+ * successful `updateRecordFields` changes), so a saved `GSW_FROM` / `GSW_UNTIL` / `GSW_ATTEMPTS`
+ * / `GSW_CALL_RESULT` shows at once. Fields without a value leave the user data's.
+ */
+export function recordAsSaved(
+  userData: unknown,
+  fields: readonly Pick<RecordField, 'name' | 'value'>[],
+  keys?: Partial<OutboundKeys>,
+): OutboundRecordInfo | null {
+  const saved: Record<string, unknown> = {};
+  for (const f of fields) if (f.value !== undefined && f.value !== null) saved[f.name] = f.value;
+  return readOutboundRecord(isRecord(userData) ? { ...userData, ...saved } : null, keys);
 }
 
 const readAll = (records: unknown, keys?: Partial<OutboundKeys>): OutboundRecordInfo[] =>

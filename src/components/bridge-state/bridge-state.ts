@@ -38,7 +38,7 @@ export class AgentBridgeStateElement extends LitElement {
     return html`
       <section part="base" aria-label=${t.label}>
         <p part="connection" role="status" data-state=${state.connection}>
-          ${t.connection[state.connection]} · ${t.sync[state.sync]}
+          ${t.connection[state.connection]}${state.connection === 'up' ? ` · ${t.sync[state.sync]}` : ''}
         </p>
         ${this.renderErrors(state)}
         <dl>
@@ -70,7 +70,7 @@ export class AgentBridgeStateElement extends LitElement {
       ${list.map((it) => {
         const blocked = state.markdoneBlocks[it.interactionId];
         return html`<li data-interaction-id=${it.interactionId}>
-          ${t.interactionRow(it.interactionId, it.media ?? it.callType ?? '?', it.state)}
+          ${t.interactionRow(it.interactionId, it.media ?? it.callType ?? '?', t.states[it.state] ?? it.state)}
           ${it.caseId && it.caseId === state.selectedCaseId ? html` · <em>${t.selected}</em>` : nothing}
           ${blocked !== undefined ? html` · <span class="danger">${t.markdoneBlocked(blocked)}</span>` : nothing}
         </li>`;

@@ -2,9 +2,11 @@
  * The one button every action of `<call-actions>` (and its keypad and forms) renders. A
  * disallowed action stays focusable with `aria-disabled="true"`, says why to the mouse
  * (`title`) and to a screen reader (`aria-describedby` → a hidden reason in the same shadow
- * root), and ignores clicks. A pending one is `aria-busy`.
+ * root), and ignores clicks. A pending one is `aria-busy`. With an icon, the label stays the
+ * button's name (and its tooltip), shown beside the icon unless the panel is too narrow.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { icon, type IconName } from '../../internal/icons.js';
 
 export interface ActionButtonOptions {
   /** `data-action`, and the id stem of the reason. */
@@ -19,6 +21,8 @@ export interface ActionButtonOptions {
   expanded?: boolean;
   controls?: string;
   part?: string;
+  /** A decorative icon before the label. */
+  icon?: IconName;
   onClick: () => void;
 }
 
@@ -36,9 +40,9 @@ export function actionButton(o: ActionButtonOptions): TemplateResult {
       aria-pressed=${pressed}
       aria-expanded=${o.expanded === undefined ? nothing : String(o.expanded)}
       aria-controls=${o.controls ?? nothing}
-      title=${disabled ? o.reason! : nothing}
+      title=${disabled ? o.reason! : o.icon ? o.label : nothing}
       @click=${() => {
         if (!disabled) o.onClick();
       }}
-    >${o.label}</button>${disabled ? html`<span id=${whyId} class="visually-hidden">${o.reason}</span>` : nothing}`;
+    >${o.icon ? html`${icon(o.icon)}<span class="label">${o.label}</span>` : o.label}</button>${disabled ? html`<span id=${whyId} class="visually-hidden">${o.reason}</span>` : nothing}`;
 }

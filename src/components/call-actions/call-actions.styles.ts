@@ -3,6 +3,7 @@ import { css } from 'lit';
 /** The look of an action button, shared by the element and its parts. */
 export const actionButtonStyles = css`
   [part~='action'] {
+    display: inline-flex; align-items: center; gap: var(--_adk-space-1);
     font: inherit; padding: var(--_adk-space-1) var(--_adk-space-2); min-height: 2.25rem;
     border-radius: var(--_adk-radius); border: 1px solid var(--_adk-border);
     background: var(--_adk-surface-raised); color: var(--_adk-text); cursor: pointer;
@@ -13,6 +14,7 @@ export const actionButtonStyles = css`
   [part~='action'][aria-pressed='true'], [part~='action'][aria-expanded='true'] {
     background: var(--_adk-accent); color: var(--_adk-on-accent); border-color: var(--_adk-accent);
   }
+  [part~='icon'] { flex: none; width: 1.125em; height: 1.125em; }
 `;
 
 /** Fields and field errors of the target and reschedule forms. */
@@ -33,6 +35,7 @@ export const formStyles = css`
 export const callActionsStyles = css`
   :host { display: block; }
   [part='base'] {
+    container-type: inline-size;
     --_gap: var(--adk-call-actions-gap, var(--_adk-space-2));
     display: grid; gap: var(--_gap); padding: var(--_gap);
     background: var(--_adk-surface); border: 1px solid var(--_adk-border); border-radius: var(--_adk-radius);
@@ -47,8 +50,20 @@ export const callActionsStyles = css`
   [part='duration'] time { font-variant-numeric: tabular-nums; }
   [part='recording'], [part='consultation'], [part='duration'] { color: var(--_adk-muted); font-size: var(--_adk-font-size-small); }
   [part='recording'][data-state='RECORDING'] { color: var(--_adk-danger); }
-  [part='toolbar'] { display: flex; flex-wrap: wrap; gap: var(--_gap); }
-  [part='toolbar'] > [role='group'] { display: flex; flex-wrap: wrap; gap: var(--_adk-space-1); }
+  [part='toolbar'] { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_adk-space-1); }
+  [part='more'] { display: contents; }
+  [part='more'][hidden] { display: none; }
+  /* The primary action stands out by the state's meaning: End call in red, the rest in the accent. */
+  [part~='primary'] { background: var(--_adk-accent); color: var(--_adk-on-accent); border-color: var(--_adk-accent); font-weight: 600; }
+  [part~='primary'][data-action='hangUp'], [part~='primary'][data-action='endConsult'] {
+    background: var(--_adk-danger); border-color: var(--_adk-danger); color: var(--_adk-surface);
+  }
+  [part~='primary'][aria-disabled='true'] { background: var(--_adk-surface-raised); color: var(--_adk-text); border-color: var(--_adk-border); }
+  /* A narrow side panel: the common actions show their icon only (their name stays, and is their tooltip). */
+  @container (max-width: 26rem) {
+    [part='toolbar'] > [part='action'] .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    [part='toolbar'] > [part='action'] { min-width: 2.25rem; justify-content: center; }
+  }
   [part='panel'] {
     display: grid; gap: var(--_adk-space-2); padding: var(--_adk-space-2);
     border: 1px solid var(--_adk-border); border-radius: var(--_adk-radius); background: var(--_adk-surface-raised);

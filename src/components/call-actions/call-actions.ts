@@ -29,9 +29,11 @@ import {
 } from './call-requests.js';
 import { DEFAULT_DTMF_KEY, reportedDtmf } from './dtmf.js';
 import { PanelController } from './panel-controller.js';
+import { RovingToolbar } from '../../internal/roving-toolbar.js';
 import { DtmfQueue } from './dtmf-queue.js';
 import { MuteController } from './mute-controller.js';
 import { recordTarget } from './reschedule.js';
+import { entryOf, recentTargets, type TargetDirectory } from './target-directory.js';
 
 export type { CallActionDetail, CallActionResultDetail } from './call-actions.events.js';
 
@@ -67,6 +69,7 @@ export type { CallActionDetail, CallActionResultDetail } from './call-actions.ev
  * @prop {string} dtmfKey - The `dtmf-key` attribute.
  * @prop {string | null} agentTimeZone - The `agent-time-zone` attribute.
  * @prop {Partial<OutboundKeys>} outboundKeys - Renamed GSW_* keys of the outbound record, if the deployment renamed them.
+ * @prop {TargetDirectory} directory - Transfer and consultation targets the page offers as the agent types: a list of `{ kind, destination, label? }` (kind: `number` or a seed target type such as `AGENT`, `AGENT_GROUP`, `SKILL`), or `(query, signal) => Promise<list>` searching the page's own directory. Targets used recently on the page are offered too.
  * @fires adk-call-action - Before an action is sent; cancelable (`preventDefault()`: nothing is sent). `detail: { action, interactionId, digits?, target?, rescheduleDate? }`.
  * @fires adk-call-action-result - After the workspace answered: the same detail plus `{ ok, error? }`.
  * @csspart base - The wrapper.
@@ -75,14 +78,17 @@ export type { CallActionDetail, CallActionResultDetail } from './call-actions.ev
  * @csspart recording - The recording state the workspace reports.
  * @csspart consultation - The consultation's party and status.
  * @csspart connection - Says that the workspace connection is down, while it is (a polite live region).
- * @csspart toolbar - The groups of actions.
- * @csspart action - Every action button (`data-action` names it).
+ * @csspart toolbar - The call controls (an ARIA toolbar: one tab stop, arrow keys between controls): the state's primary action first, the common ones, then "More".
+ * @csspart action - Every action button (`data-action` names it); unavailable ones are left out of sight unless they matter (a blocked Mark done says why).
+ * @csspart primary - The state's primary action (End call, Resume, Complete transfer, Mark done); also an `action`.
+ * @csspart icon - An action's icon (inline SVG, `currentColor`).
+ * @csspart more - The group of rare actions the "More" button shows (speaker, recording, reschedule…).
  * @csspart panel - The open transfer, keypad or reschedule panel (Escape closes it).
  * @csspart markdone-block - Why mark done is blocked, while it is.
  * @csspart rescheduled - The record's current reschedule (contact's time).
  * @csspart feedback - The last action's progress and result (a polite live region).
  * @csspart error - The last failure, in words (an assertive live region).
- * @cssproperty --adk-call-actions-gap - Space between groups and around the element (default 0.5rem).
+ * @cssproperty --adk-call-actions-gap - Space between controls and around the element (default 0.5rem).
  */
 @customElement('call-actions')
 export class CallActionsElement extends KitElement {
@@ -93,6 +99,7 @@ export class CallActionsElement extends KitElement {
   @property({ attribute: 'dtmf-key' }) dtmfKey = DEFAULT_DTMF_KEY;
   @property({ attribute: 'agent-time-zone' }) agentTimeZone: string | null = null;
   @property({ attribute: false }) outboundKeys: Partial<OutboundKeys> | undefined;
+  @property({ attribute: false }) directory: TargetDirectory | undefined;
 
   /** Worded when rendered (in the element's language then), like the request labels below. */
   @state() private notice: Words | null = null;
@@ -104,9 +111,10 @@ export class CallActionsElement extends KitElement {
     // A consultation, a web callback's call: the case is the owner's.
     key: () => (this.ctx.owner ?? this.ctx.call)?.interactionId,
     onFollow: () => {
-      // Another case: the last case's results and notices no longer apply.
+      // Another case (or none): the last case's results, notices and open panel go.
       this.requests.clear();
       this.notice = null;
+      this.panel.reset();
     },
     onBridgeChange: (state, change) => this.onBridgeChange(state, change),
   });
@@ -116,6 +124,9 @@ export class CallActionsElement extends KitElement {
   private readonly labels = new Map<CallAction, Words>();
   private readonly timings = interactionScope(this).hold(new CallTimings());
   private readonly panel = new PanelController(this);
+  private readonly toolbar = new RovingToolbar(this, () =>
+    this.renderRoot.querySelector('[role=toolbar]'),
+  );
   private readonly rescheduledHere = interactionScope(this).hold(new Map<string, string>());
   private readonly dtmf = new DtmfQueue();
   /** Worked out again only when the state changed (not on every tick). */
@@ -140,6 +151,8 @@ export class CallActionsElement extends KitElement {
       pending: this.requests.pending,
       mute: this.mute.state,
       panel: this.panel.open,
+      more: this.panel.more,
+      directory: this.directory,
       record: this.record,
       rescheduledHere: this.rescheduledHere,
       agentTimeZone: this.agentTimeZone,
@@ -157,6 +170,9 @@ export class CallActionsElement extends KitElement {
       act: (action) => this.act(action),
       togglePanel: (panel) => this.panel.toggle(panel),
       closePanel: () => this.panel.close(),
+      toggleMore: () => this.panel.toggleMore(),
+      toolbarKeydown: this.toolbar.onKeydown,
+      toolbarFocusin: this.toolbar.onFocusin,
       target: (action, query) => this.target(action, query),
       digits: (digits) => void this.sendDigits(digits),
       reschedule: (date, type) => this.reschedule(date, type),
@@ -214,7 +230,9 @@ export class CallActionsElement extends KitElement {
     const id = this.ctx.call?.interactionId;
     if (!id) return;
     void this.send(action, planTargetAction(action, id, target), { target }).then((ok) => {
-      if (ok) this.panel.close();
+      if (!ok) return;
+      recentTargets.remember(entryOf(target));
+      this.panel.close();
     });
   }
 

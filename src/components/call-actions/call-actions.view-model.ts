@@ -13,6 +13,7 @@ import type { CallActionsView, Panel } from './call-actions.view.js';
 import type { MuteState } from './call-requests.js';
 import { reportedDtmf } from './dtmf.js';
 import { reportedReschedule } from './reschedule.js';
+import type { TargetDirectory } from './target-directory.js';
 
 export interface CallActionsInput {
   t: Messages;
@@ -24,6 +25,8 @@ export interface CallActionsInput {
   pending: readonly CallAction[];
   mute: MuteState;
   panel: Panel | null;
+  more: boolean;
+  directory: TargetDirectory | undefined;
   record: { interaction: Interaction; record: OutboundRecordInfo } | null;
   /** Reschedules done from this element, by interaction id (until the workspace reports them). */
   rescheduledHere: ReadonlyMap<string, string>;
@@ -73,6 +76,8 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
     pendingSet: pending,
     mute: i.mute,
     panel: i.panel,
+    more: i.more,
+    directory: i.directory,
     record: i.record,
     rescheduled,
     agentTimeZone: i.agentTimeZone,

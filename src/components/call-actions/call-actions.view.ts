@@ -9,8 +9,9 @@ import type { RescheduleType } from '../../bridge/enums.js';
 import type { OutboundRecordInfo } from '../../bridge/models/index.js';
 import type { ConnectionState } from '../../bridge/state.js';
 import type { Messages } from '../../i18n/messages.js';
-import { actionButton } from './action-button.js';
 import type { CallAction } from './allowed-actions.js';
+import { renderToolbar } from './call-actions.toolbar.js';
+import type { TargetDirectory } from './target-directory.js';
 import {
   callStatus,
   formatDuration,
@@ -45,6 +46,10 @@ export interface CallActionsView {
   pendingSet: ReadonlySet<string>;
   mute: { microphone: boolean | null; speaker: boolean | null };
   panel: Panel | null;
+  /** The "more" group of rare actions is open. */
+  more: boolean;
+  /** The page's transfer and consultation targets. */
+  directory: TargetDirectory | undefined;
   record: { interaction: Interaction; record: OutboundRecordInfo } | null;
   rescheduled: string | null;
   agentTimeZone: string | null;
@@ -60,6 +65,10 @@ export interface CallActionsHandlers {
   act: (action: CallAction) => void;
   togglePanel: (panel: Panel) => void;
   closePanel: () => void;
+  toggleMore: () => void;
+  /** The toolbar's keyboard (arrow keys, Home, End) and focus listeners. */
+  toolbarKeydown: (e: KeyboardEvent) => void;
+  toolbarFocusin: (e: FocusEvent) => void;
   target: (action: TargetAction, query: TargetQuery) => void;
   digits: (digits: string) => void;
   reschedule: (rescheduleDate: string, type: RescheduleType) => void;
@@ -95,48 +104,13 @@ function renderStatus(v: CallActionsView): TemplateResult {
     </div>`;
 }
 
-function button(
-  v: CallActionsView,
-  h: CallActionsHandlers,
-  action: CallAction,
-  extra: { pressed?: boolean | null } = {},
-): TemplateResult {
-  return actionButton({
-    action,
-    label: v.t.actions[action],
-    reason: v.reason(action),
-    pending: v.pending(action),
-    onClick: () => h.act(action),
-    ...extra,
-  });
-}
-
-/** A disclosure button for a panel; disabled, with the reason, when none of its actions is possible. */
-function panelButton(
-  v: CallActionsView,
-  h: CallActionsHandlers,
-  panel: Panel,
-  actions: CallAction[],
-): TemplateResult {
-  const open = v.panel === panel;
-  const reason = actions.some((a) => v.reason(a) === null) ? null : v.reason(actions[0]);
-  return actionButton({
-    action: `panel-${panel}`,
-    label: v.t.panels[panel],
-    reason: open ? null : reason,
-    expanded: open,
-    ...(open ? { controls: 'panel' } : {}),
-    onClick: () => h.togglePanel(panel),
-  });
-}
-
 function renderPanel(v: CallActionsView, h: CallActionsHandlers): TemplateResult | typeof nothing {
   if (!v.panel) return nothing;
   const { t } = v;
   let body: TemplateResult;
   if (v.panel === 'transfer') {
     body = html`<adk-call-target-form .reasons=${{ transfer: v.reason('transfer'), conference: v.reason('conference'), consult: v.reason('consult') }}
-      .pending=${v.pendingSet} @target-submit=${(e: CustomEvent<TargetSubmitDetail>) => h.target(e.detail.action, e.detail.target)}></adk-call-target-form>`;
+      .pending=${v.pendingSet} .directory=${v.directory} @target-submit=${(e: CustomEvent<TargetSubmitDetail>) => h.target(e.detail.action, e.detail.target)}></adk-call-target-form>`;
   } else if (v.panel === 'keypad') {
     body = html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${v.dtmfSent} .sending=${v.dtmfSending} @dtmf-digits=${(e: CustomEvent<DtmfDigitsDetail>) => h.digits(e.detail.digits)}></adk-dtmf-keypad>`;
   } else {
@@ -169,26 +143,11 @@ export function renderCallActions(v: CallActionsView, h: CallActionsHandlers): T
   if (!v.connected) {
     return html`<section part="base" aria-label=${t.label}><p part="status" role="status" data-status="none">${t.notConnected}</p></section>`;
   }
-  const b = (action: CallAction, extra?: { pressed?: boolean | null }) =>
-    button(v, h, action, extra);
   return html`
     <section part="base" aria-label=${t.label}>
       ${renderStatus(v)}
       <p part="connection" role="status">${v.connection !== 'up' ? t.connectionDown : nothing}</p>
-      <div part="toolbar">
-        <div role="group" aria-label=${t.groups.call}>
-          ${b('hangUp')}${b('hold')}${b('resume')}${b('microphone', { pressed: v.mute.microphone })}${b('speaker', { pressed: v.mute.speaker })}
-        </div>
-        <div role="group" aria-label=${t.groups.transfer}>
-          ${panelButton(v, h, 'transfer', ['transfer', 'conference', 'consult'])}${b('completeTransfer')}${b('completeConference')}${b('endConsult')}
-        </div>
-        <div role="group" aria-label=${t.groups.recording}>
-          ${b('recordStart')}${b('recordPause')}${b('recordResume')}${b('recordStop')}
-        </div>
-        <div role="group" aria-label=${t.groups.wrapUp}>
-          ${panelButton(v, h, 'keypad', ['dtmf'])}${panelButton(v, h, 'reschedule', ['reschedule'])}${b('cancelReschedule')}${b('markDone')}
-        </div>
-      </div>
+      ${renderToolbar(v, h)}
       ${v.rescheduled ? html`<p part="rescheduled">${t.reschedule.current(v.rescheduled)}</p>` : nothing}
       ${v.markdoneBlock !== null ? html`<p part="markdone-block">${t.markdoneBlocked(v.markdoneBlock)}</p>` : nothing}
       ${renderPanel(v, h)}

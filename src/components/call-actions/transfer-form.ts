@@ -15,6 +15,16 @@ import {
 } from './transfer-target.js';
 
 import type { TargetAction } from './call-actions.events.js';
+import {
+  recentTargets,
+  searchDirectory,
+  suggestions,
+  type DirectoryEntry,
+  type TargetDirectory,
+} from './target-directory.js';
+
+/** How long typing pauses before the page's directory is searched (ms). */
+const SEARCH_DELAY_MS = 150;
 
 export type { TargetAction };
 const TARGET_ACTIONS: readonly TargetAction[] = ['transfer', 'conference', 'consult'];
@@ -22,12 +32,15 @@ const TARGET_ACTIONS: readonly TargetAction[] = ['transfer', 'conference', 'cons
 /**
  * The target form inside `<call-actions>` (internal): a target type (a plain number or one of
  * the seed's AGENT, AGENT_GROUP, SKILL, INTERACTION_QUEUE, ROUTING_POINT, CUSTOM_CONTACT), a
- * destination, and Transfer now / Conference now / Consult. The destination is checked when an
+ * destination, and Transfer now / Conference now / Consult. As the agent types, the
+ * destination offers the targets used recently and the page's directory (`directory`);
+ * choosing one sets its target type too. The destination is checked when an
  * action is pressed; its error is tied to the field and announced. Tells its parent the action
  * on a checked target (`target-submit`, `{ action, target }`).
  *
  * @csspart target-form - The form.
  * @csspart field-error - The destination's error.
+ * @csspart suggestions - The destinations offered as the agent types (a `<datalist>`).
  * @csspart action - The three action buttons.
  */
 @customElement('adk-call-target-form')
@@ -47,10 +60,36 @@ export class CallTargetFormElement extends KitElement {
     consult: null,
   };
   @property({ attribute: false }) pending: ReadonlySet<string> = new Set();
+  /** The page's directory (a list, or a search function). */
+  @property({ attribute: false }) directory: TargetDirectory | undefined;
 
   @state() private kind: TargetKind = 'number';
   @state() private destination = '';
   @state() private error: TargetError | null = null;
+  @state() private offered: DirectoryEntry[] = [];
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private search: AbortController | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.suggest();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+    this.search?.abort();
+  }
+
+  /** Recent targets and the directory's entries for what is typed (the latest search wins). */
+  private async suggest(): Promise<void> {
+    this.search?.abort();
+    const search = (this.search = new AbortController());
+    const query = this.destination;
+    const found = await searchDirectory(this.directory, query, search.signal).catch(() => []);
+    if (search.signal.aborted || !this.isConnected) return;
+    this.offered = suggestions(recentTargets.entries, found, query);
+  }
 
   override focus(): void {
     this.renderRoot.querySelector<HTMLSelectElement>('#kind')?.focus();
@@ -75,11 +114,11 @@ export class CallTargetFormElement extends KitElement {
           </select>
           <label for="destination">${t.target.destination}</label>
           <input id="destination" autocomplete="off" inputmode=${phone ? 'tel' : 'text'} .value=${this.destination}
-            aria-invalid=${this.error ? 'true' : 'false'} aria-describedby="destination-error"
-            @input=${(e: Event) => {
-              this.destination = (e.target as HTMLInputElement).value;
-              if (this.error) this.validate();
-            }} />
+            list="targets" aria-invalid=${this.error ? 'true' : 'false'} aria-describedby="destination-error"
+            @input=${(e: Event) => this.typed((e.target as HTMLInputElement).value)} />
+          <datalist id="targets" part="suggestions">
+            ${this.offered.map((o) => html`<option value=${o.destination} label=${`${o.label ?? o.destination} · ${t.target.kinds[o.kind]}`}></option>`)}
+          </datalist>
           <p id="destination-error" part="field-error" aria-live="polite">${this.error ? t.target.errors[this.error] : nothing}</p>
           <div class="buttons">
             ${TARGET_ACTIONS.map((action) =>
@@ -95,6 +134,16 @@ export class CallTargetFormElement extends KitElement {
         </fieldset>
       </form>
     `;
+  }
+
+  private typed(value: string): void {
+    this.destination = value;
+    // A suggestion chosen: its target type comes with it.
+    const chosen = this.offered.find((o) => o.destination === value);
+    if (chosen) this.kind = chosen.kind;
+    if (this.error) this.validate();
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => void this.suggest(), SEARCH_DELAY_MS);
   }
 
   private validate(): TargetQuery | null {

@@ -8,7 +8,9 @@ import type { CallbackInfo } from '../../bridge/models/callback.js';
 import { displayValue, readCaseData, type CaseDataRow } from '../../bridge/models/case-data.js';
 import { readOutboundRecord } from '../../bridge/models/outbound-record.js';
 import type { Messages } from '../../i18n/messages.js';
+import { keyLabel } from '../../internal/field-label.js';
 import type { KeyLabel } from '../../internal/key-list.js';
+import { callbackMoment, type ContactStage } from '../../internal/time/callback-moment.js';
 import type { Zones } from '../../internal/time/time-controller.js';
 import type { Zone } from '../../internal/time/zones.js';
 
@@ -56,6 +58,15 @@ export interface CallbackTimes {
   windowContact: string | null;
 }
 
+/** Where the contact stands and what the element saw (see `callbackMoment`); default: waiting. */
+export interface CallbackTruth {
+  stage: ContactStage;
+  /** When the element first saw the call connected. */
+  connectedAt?: number;
+  /** The callback's new desired time (ISO), once the agent booked it again here. */
+  booked?: string;
+}
+
 export function callbackTimes(
   z: Zones,
   info: Pick<CallbackInfo, 'startTime' | 'endTime'>,
@@ -64,50 +75,50 @@ export function callbackTimes(
   lang: string,
   now: number,
   t: T,
+  truth: CallbackTruth = { stage: 'waiting' },
 ): CallbackTimes {
-  const showContact = contact !== null && !z.sameOffset(agent, contact, info.startTime ?? now);
+  // A booked callback is shown at its new time, without the old window.
+  const startTime = truth.booked ?? info.startTime;
+  const endTime = truth.booked ? null : info.endTime;
+  const showContact = contact !== null && !z.sameOffset(agent, contact, startTime ?? now);
   const at = (iso: string | null, zone: Zone) =>
     iso ? z.formatInZone(iso, zone, lang, 'dateTimeZone') : '';
   const range = (zone: Zone) => {
-    if (!info.startTime) return '';
-    const from = z.formatInZone(info.startTime, zone, lang, 'dateTime');
-    if (!info.endTime) return t.windowFrom(from);
+    if (!startTime) return '';
+    const from = z.formatInZone(startTime, zone, lang, 'dateTime');
+    if (!endTime) return t.windowFrom(from);
     const sameDay =
-      z.formatInZone(info.startTime, zone, lang, 'date') ===
-      z.formatInZone(info.endTime, zone, lang, 'date');
+      z.formatInZone(startTime, zone, lang, 'date') === z.formatInZone(endTime, zone, lang, 'date');
     return t.windowRange(
       from,
-      z.formatInZone(info.endTime, zone, lang, sameDay ? 'timeZone' : 'dateTimeZone'),
+      z.formatInZone(endTime, zone, lang, sameDay ? 'timeZone' : 'dateTimeZone'),
     );
   };
+  const moment = callbackMoment({
+    stage: truth.stage,
+    desired: startTime ? z.toMillis(startTime) : null,
+    windowEnd: endTime ? z.toMillis(endTime) : null,
+    connectedAt: truth.connectedAt,
+    now,
+  });
+  const rel = 'at' in moment ? z.relativeTo(moment.at, now, lang) : null;
+  const [text, amount] = rel && rel.when !== 'now' ? [rel.text, rel.amount] : ['', ''];
   let relative = '';
-  let overdue = false;
-  const rel = info.startTime ? z.relativeTo(info.startTime, now, lang) : null;
-  if (rel?.when === 'now') relative = t.now;
-  else if (rel?.when === 'future') relative = rel.text;
-  else if (rel?.when === 'past') {
-    overdue = true;
-    const closed = info.endTime !== null && z.toMillis(info.endTime) < now;
-    relative = closed ? `${t.overdue(rel.amount)} · ${t.windowClosed}` : t.overdue(rel.amount);
-  }
+  if (moment.say === 'due') relative = moment.now ? t.now : text;
+  else if (moment.say === 'overdue') {
+    const late = t.overdue(amount);
+    relative = moment.windowClosed ? `${late} · ${t.windowClosed}` : late;
+  } else if (moment.say === 'calling') relative = t.calling;
+  else if (moment.say === 'called')
+    relative = t.called(z.formatInZone(moment.at, agent, lang, 'dateTimeZone'));
   return {
-    desiredAgent: at(info.startTime, agent),
-    desiredContact: showContact ? at(info.startTime, contact) : null,
+    desiredAgent: at(startTime, agent),
+    desiredContact: showContact ? at(startTime, contact) : null,
     relative,
-    overdue,
+    overdue: moment.say === 'overdue',
     windowAgent: range(agent),
     windowContact: showContact ? range(contact) : null,
   };
-}
-
-/** `CustomerName` → `Customer name`, `IVR_Reason` → `IVR reason` (words in capitals stay so). */
-export function keyLabel(key: string): string {
-  const words = key
-    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .split(/[_\s]+/)
-    .filter(Boolean);
-  const text = words.map((w) => (/^[A-Z\d]{2,}$/.test(w) ? w : w.toLowerCase())).join(' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Rows of the keys that start with `prefix` (IVR-gathered data), labelled without the prefix. */
@@ -140,4 +151,4 @@ export function caseKeys(given: readonly KeyLabel[] | undefined, option: unknown
     .map((key) => ({ key, label: keyLabel(key) }));
 }
 
-export { readCaseData };
+export { keyLabel, readCaseData };

@@ -5,7 +5,18 @@
  * `ronaCallState`). No DOM.
  */
 import type { Interaction } from '../../bridge/api.js';
-import { previewPhase } from './preview-actions.js';
+import type { BridgeState } from '../../bridge/state.js';
+import { resolveCall } from '../../internal/call-status.js';
+import type { ContactStage } from '../../internal/time/callback-moment.js';
+import type { CallbackKind } from './callback-kind.js';
+import { previewPhase, type PreviewPhase } from './preview-actions.js';
+
+/** Where the contact stands in a preview phase (`callbackMoment`'s stage). */
+export function contactStage(phase: PreviewPhase): ContactStage {
+  if (phase === 'offered' || phase === 'previewing') return 'waiting';
+  if (phase === 'dialing') return 'calling';
+  return phase === 'talking' || phase === 'held' ? 'connected' : 'ended';
+}
 
 /** What the element last knew of the callback it showed. */
 export interface ShownCallback {
@@ -35,12 +46,21 @@ export class CallbackLife {
   /** The callback shown last. */
   shown: ShownCallback | null = null;
   private readonly offeredAt = new Map<string, number>();
+  private readonly connectedAt = new Map<string, number>();
+  private readonly kinds = new Map<string, CallbackKind>();
+  private readonly booked = new Map<string, string>();
 
-  /** The element shows `main` at `now`: whether it is offered. */
-  see(main: Interaction, now: number): boolean {
+  /**
+   * The element shows `main` at `now` (`state`: the bridge's, where its call is found): whether
+   * it is offered. Notes when the call is first seen connected.
+   */
+  see(main: Interaction, now: number, state?: BridgeState): boolean {
+    const call = state ? resolveCall(state, main).call : undefined;
     const id = main.interactionId;
     const offered = previewPhase(main, undefined) === 'offered';
     if (offered && !this.offeredAt.has(id)) this.offeredAt.set(id, now);
+    const stage = contactStage(previewPhase(main, call));
+    if (stage === 'connected' && !this.connectedAt.has(id)) this.connectedAt.set(id, now);
     this.shown = { ...(this.shown?.id === id ? this.shown : {}), id, offered };
     return offered;
   }
@@ -57,6 +77,31 @@ export class CallbackLife {
   /** When the element first saw `id` offered. */
   offeredSince(id: string | undefined): number | undefined {
     return id === undefined ? undefined : this.offeredAt.get(id);
+  }
+
+  /** When the element first saw the call of `id` connected. */
+  connectedSince(id: string): number | undefined {
+    return this.connectedAt.get(id);
+  }
+
+  /**
+   * The kind `id` was first shown as: a callback's type does not change under the agent's eyes
+   * (a delayed agent-preview callback, once accepted, is not re-read as "scheduled").
+   */
+  firstKind(id: string, kind: CallbackKind): CallbackKind {
+    const seen = this.kinds.get(id);
+    if (seen) return seen;
+    this.kinds.set(id, kind);
+    return kind;
+  }
+
+  /** The agent booked `id` again, for `at` (ISO): its times count from there. */
+  book(id: string, at: string): void {
+    this.booked.set(id, at);
+  }
+
+  bookedAt(id: string): string | undefined {
+    return this.booked.get(id);
   }
 
   /** The end of the callback shown, when `ix` (its id `id`) changed; null if it goes on or another changed. */

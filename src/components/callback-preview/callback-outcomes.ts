@@ -19,8 +19,8 @@ export interface RequestKey {
 
 export class CallbackOutcomes {
   private readonly requests: RequestController<RequestKey>;
-  /** The element's own line, and the callback it is about. */
-  private notice: { say: Words; about: string } | null = null;
+  /** The element's own line, the callback it is about, and whether it says that callback's end. */
+  private notice: { say: Words; about: string; end: boolean } | null = null;
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {
     this.requests = new RequestController<RequestKey>(host, {
@@ -29,17 +29,24 @@ export class CallbackOutcomes {
     });
   }
 
-  /** Says `say` about the callback `about`; the last request's outcome gives way. */
-  say(say: Words, about: string): void {
+  /**
+   * Says `say` about the callback `about`; the last request's outcome gives way. `end`: the line
+   * says how that callback ended (the one line kept once nothing follows it).
+   */
+  say(say: Words, about: string, end = false): void {
     this.requests.clear();
-    this.notice = { say, about };
+    this.notice = { say, about, end };
     this.host.requestUpdate();
   }
 
-  /** Another callback is followed: forgets what was said, except the line about `keep` (its end). */
+  /**
+   * Another callback is followed: forgets what was said, except the line saying how `keep` ended
+   * (a copy, a booking or an outcome of `keep` goes with it: only its end is news after it).
+   */
   forget(keep?: string): void {
     this.requests.clear();
-    if (keep === undefined || this.notice?.about !== keep) this.notice = null;
+    const n = this.notice;
+    if (keep === undefined || !n || n.about !== keep || !n.end) this.notice = null;
   }
 
   /** The actions pending on the callback `id`. */

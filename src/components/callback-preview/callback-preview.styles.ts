@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 export const callbackPreviewStyles = css`
-  :host { display: block; }
+  :host { display: block; container: callback / inline-size; }
   [part~='base'] {
     --_gap: var(--adk-callback-preview-gap, var(--_adk-space-3));
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     padding: var(--_gap);
     background: var(--_adk-surface);
@@ -30,6 +31,23 @@ export const callbackPreviewStyles = css`
   [part~='number'] { display: flex; align-items: center; gap: var(--_adk-space-2); flex-wrap: wrap; }
   .digits { font-variant-numeric: tabular-nums; letter-spacing: 0.02em; font-size: 1.1em; }
   section.data { display: grid; gap: var(--_adk-space-1); }
+  .more { display: grid; gap: var(--_adk-space-2); }
+  .more > summary { cursor: pointer; font-weight: 600; color: var(--_adk-accent); }
+  .more[open] > summary { margin-bottom: var(--_adk-space-2); }
+  .more > section + section { margin-top: var(--_adk-space-2); }
+  /* Wide: the folded data goes to a second column beside the essentials. Its row span makes
+     empty rows: spacing by margins, not row gaps, keeps them flat. */
+  @container callback (min-width: 44rem) {
+    [part~='base'] { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); align-items: start; row-gap: 0; }
+    [part~='base'] > * { grid-column: 1; }
+    [part~='base'] > * + * { margin-top: var(--_gap); }
+    [part~='base'] > .more { grid-column: 2; grid-row: 1 / span 20; margin-top: 0; }
+  }
+  /* A narrow side panel: each detail's name above its value. */
+  @container callback (max-width: 24rem) {
+    dl { grid-template-columns: minmax(0, 1fr); }
+    dd + dt { margin-top: var(--_adk-space-1); }
+  }
   [part~='actions'] { display: flex; flex-wrap: wrap; gap: var(--_adk-space-2); }
   button {
     font: inherit; color: inherit; cursor: pointer;

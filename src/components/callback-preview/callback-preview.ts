@@ -70,6 +70,7 @@ export { OFFER_TIMEOUT_OPTION } from './preview-actions.js';
  * @csspart number - The number and its copy button.
  * @csspart copy - The copy button.
  * @csspart data - Each case, callback or IVR data section.
+ * @csspart more-data - The disclosure the data sections are folded under (beside the essentials when the element is 44rem wide or more).
  * @csspart actions - The action buttons' group.
  * @csspart action - Every action button (each is also `action-<name>`).
  * @csspart action-accept - The Accept (or Accept and call) button of an offer.
@@ -121,7 +122,7 @@ export class CallbackPreviewElement extends KitElement {
     },
     onBridgeChange: (state, { interactionId: id }) => {
       const end = this.life.end(id, id ? state.interactions.get(id) : undefined);
-      if (end && id) this.outcomes.say((t) => t.callbackPreview[end], id);
+      if (end && id) this.outcomes.say((t) => t.callbackPreview[end], id, true);
     },
   });
   private readonly outcomes = new CallbackOutcomes(this);
@@ -131,7 +132,7 @@ export class CallbackPreviewElement extends KitElement {
   protected override willUpdate(): void {
     const state = this.follow.state;
     this.main = state ? this.followed(this.follow.interaction, state.interactions) : undefined;
-    const offered = !!this.main && this.life.see(this.main, this.now());
+    const offered = !!this.main && this.life.see(this.main, this.now(), state);
     // The countdown ticks every second; relative times every 30 s.
     this.time.tickSeconds = offered && this.timeoutSeconds !== null ? 1 : 30;
   }
@@ -153,7 +154,7 @@ export class CallbackPreviewElement extends KitElement {
         zones: this.time.zones,
         zonesFailed: this.time.error !== undefined,
         options: this,
-        offeredAt: this.life.offeredSince(id),
+        life: this.life,
         timeoutSeconds: this.timeoutSeconds,
         pending: this.outcomes.pending(id),
         form: this.form,
@@ -228,9 +229,10 @@ export class CallbackPreviewElement extends KitElement {
     const r = await this.outcomes.request('adk-schedule-request', plan.detail, key, () =>
       plan.send(bridge),
     );
-    if (r.ok) this.outcomes.say((t, lang) => t.callbackPreview.schedule.scheduled(when(lang)), id);
+    if (r.ok) this.life.book(id, plan.detail.at); // its times count from the booking now
+    if (r.ok) this.outcomes.say((t, l) => t.callbackPreview.schedule.scheduled(when(l)), id, true);
     else if ('vetoed' in r)
-      this.outcomes.say((t, lang) => t.callbackPreview.schedule.handedOver(when(lang)), id);
+      this.outcomes.say((t, l) => t.callbackPreview.schedule.handedOver(when(l)), id, true);
     await this.updateComplete;
     focusAction(this.renderRoot, 'schedule');
   }

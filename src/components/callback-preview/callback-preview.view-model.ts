@@ -14,6 +14,7 @@ import type { OutcomeRegions } from '../../internal/requests.js';
 import type { Zones } from '../../internal/time/time-controller.js';
 import { contactZoneOf, type ZoneChoice } from './callback-details.js';
 import { callbackKind } from './callback-kind.js';
+import { contactStage, type CallbackLife } from './callback-life.js';
 import { scheduleRoute } from './callback-requests.js';
 import type { CallbackPreviewView, Resolved, ScheduleFormView } from './callback-preview.view.js';
 import {
@@ -46,8 +47,9 @@ export interface CallbackPreviewInput {
     ivrKeyPrefix: string | null;
     scheduler: unknown;
   };
-  /** When the element first saw the offer, and the offer timeout in seconds. */
-  offeredAt: number | undefined;
+  /** What the element remembers of its callbacks (first sights, first kind, bookings). */
+  life: Pick<CallbackLife, 'offeredSince' | 'connectedSince' | 'firstKind' | 'bookedAt'>;
+  /** The offer timeout in seconds. */
   timeoutSeconds: number | null;
   /** Requests pending on `main`. */
   pending: readonly PreviewAction[];
@@ -98,7 +100,8 @@ export function callbackPreviewView(i: CallbackPreviewInput): CallbackPreviewVie
   if (!i.state) return { ...base, empty: t.notConnected, connected: false };
   const main = i.main;
   const info = main ? readCallbackInfo(main.userData, i.options.callbackKeys) : null;
-  const kind = main ? callbackKind(main, info, i.now) : null;
+  const seen = main ? callbackKind(main, info, i.now) : null;
+  const kind = main && seen ? i.life.firstKind(main.interactionId, seen) : null;
   if (!main || !kind) {
     const empty =
       i.options.interactionId && !main
@@ -110,7 +113,20 @@ export function callbackPreviewView(i: CallbackPreviewInput): CallbackPreviewVie
   }
   const state = i.state;
   const phase = previewPhase(main, resolveCall(state, main).call);
-  const r: Resolved = { main, info, kind, phase, state, number: info?.customerNumber ?? null };
+  const id = main.interactionId;
+  const r: Resolved = {
+    main,
+    info,
+    kind,
+    phase,
+    state,
+    number: info?.customerNumber ?? null,
+    truth: {
+      stage: contactStage(phase),
+      connectedAt: i.life.connectedSince(id),
+      booked: i.life.bookedAt(id),
+    },
+  };
   const canScheduleNow = scheduleRoute(main, !!i.options.scheduler) !== null;
   const actions = previewActions({
     main,
@@ -129,7 +145,9 @@ export function callbackPreviewView(i: CallbackPreviewInput): CallbackPreviewVie
     r,
     down: state.connection !== 'up',
     secondsLeft:
-      phase === 'offered' ? offerSecondsLeft(i.offeredAt ?? i.now, i.timeoutSeconds, i.now) : null,
+      phase === 'offered'
+        ? offerSecondsLeft(i.life.offeredSince(id) ?? i.now, i.timeoutSeconds, i.now)
+        : null,
     actions,
     form: i.form,
     // The form stays only while scheduling can work; else Schedule's reason says why.

@@ -19,6 +19,7 @@ import type { ScheduleSubmitDetail } from './callback-preview.events.js';
 import {
   callbackTimes,
   caseKeys,
+  type CallbackTruth,
   contactZoneOf,
   prefixedRows,
   readCaseData,
@@ -37,6 +38,8 @@ export interface Resolved {
   phase: PreviewPhase;
   state: BridgeState;
   number: string | null;
+  /** Where the contact stands, and what the element saw: what its times may say. */
+  truth: CallbackTruth;
 }
 
 /** What the schedule form is given: the entry zone, whether it is the contact's, the other zone, first values. */
@@ -106,7 +109,7 @@ function renderTimes(v: V, r: Resolved): TemplateResult | typeof nothing {
     return html`<dt>${t.fields.desiredTime}</dt><dd class="muted">${v.zonesFailed ? t.timesUnavailable : t.loadingTimes}</dd>`;
   const agent = z.agentZone(v.zoneChoice.agentTimeZone);
   const contact = contactZoneOf(z, r.main.userData, v.zoneChoice, v.now);
-  const times = callbackTimes(z, r.info, agent, contact, v.lang, v.now, t);
+  const times = callbackTimes(z, r.info, agent, contact, v.lang, v.now, t, r.truth);
   return html`
     <dt>${t.fields.desiredTime}</dt>
     <dd part="times">
@@ -149,21 +152,36 @@ function renderDetails(v: V, h: H, r: Resolved): TemplateResult {
           : nothing
       }
       ${row(t.fields.attempts, info?.attempts)}
-      ${row(t.fields.status, info?.status)}
+      ${row(t.fields.status, info?.status ? t.callbackStatus[info.status] : null)}
       ${row(t.fields.lastResult, info?.callResult ? callResultLabel(info.callResult, v.callResults) : null)}
       ${row(t.fields.responseType, info?.desiredResponseType)}
     </dl>
     ${renderActions(v, h, r)}`;
 }
 
-/** The page's case information, callback information and IVR data. */
-function renderData(v: V, r: Resolved): TemplateResult {
+/**
+ * The page's case information, callback information and IVR data: after the essentials (who,
+ * when, the actions), folded under one disclosure the agent opens when needed (it stays open
+ * from one callback to the next); beside them, in a second column, when the element is wide.
+ */
+function renderData(v: V, r: Resolved): TemplateResult | typeof nothing {
   const t = v.t;
   const ud = r.main.userData;
-  return html`
-    ${dataSection(t.sections.caseInfo, readCaseData(ud, caseKeys(v.caseDataKeys, r.state.options['interaction.case-data.content'])), 'case-info')}
-    ${dataSection(t.sections.callbackInfo, readCaseData(ud, v.callbackDataKeys ?? []), 'callback-info')}
-    ${dataSection(t.sections.ivrData, prefixedRows(ud, v.ivrKeyPrefix), 'ivr-data')}`;
+  const sections: Array<[string, CaseDataRow[], string]> = [
+    [
+      t.sections.caseInfo,
+      readCaseData(ud, caseKeys(v.caseDataKeys, r.state.options['interaction.case-data.content'])),
+      'case-info',
+    ],
+    [t.sections.callbackInfo, readCaseData(ud, v.callbackDataKeys ?? []), 'callback-info'],
+    [t.sections.ivrData, prefixedRows(ud, v.ivrKeyPrefix), 'ivr-data'],
+  ];
+  const shown = sections.filter(([, rows]) => rows.length > 0);
+  if (shown.length === 0) return nothing;
+  return html`<details part="more-data" class="more">
+    <summary>${t.sections.more(shown.map(([title]) => title))}</summary>
+    ${shown.map(([title, rows, id]) => dataSection(title, rows, id))}
+  </details>`;
 }
 
 function reasonText(t: T, a: Availability): string {

@@ -4,6 +4,8 @@ export const customToastStyles = css`
   /* In the page, the card sits in the top layer; the element itself takes no room. */
   :host { display: contents; }
   :host([placement='inline']) { display: block; }
+  /* Inline, the card takes its width up to its container's (a narrow side panel). */
+  :host([placement='inline']) [part~='base'] { inline-size: min(var(--_w), 100%); }
   [part~='base'] {
     --_w: var(--_width, var(--adk-toast-width, 22rem));
     --_tone: var(--_adk-accent);
@@ -43,7 +45,7 @@ export const customToastStyles = css`
   .heading { display: flex; align-items: center; gap: var(--_adk-space-2); font-weight: 600; }
   [part~='icon'] { flex: none; }
   [part~='subject'] { font-weight: 600; }
-  [part~='key-values'] { display: grid; grid-template-columns: max-content 1fr; gap: var(--_adk-space-1) var(--_adk-space-3); margin: 0; }
+  [part~='key-values'] { display: grid; grid-template-columns: minmax(auto, max-content) minmax(0, 1fr); gap: var(--_adk-space-1) var(--_adk-space-3); margin: 0; }
   [part~='key-values'] > div { display: contents; }
   dt { color: var(--_adk-muted); }
   dd { margin: 0; }

@@ -5,6 +5,7 @@ export const dispositionPickerStyles = css`
   [part='base'] {
     --_tree-height: var(--adk-disposition-picker-tree-height, 16rem);
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_adk-space-2);
     padding: var(--_adk-space-3);
     background: var(--_adk-surface);
@@ -52,7 +53,7 @@ export const dispositionPickerStyles = css`
   [part~='twisty'] { display: inline-block; width: 1em; flex: none; }
   .path { font-size: var(--_adk-font-size-small); }
   [part='outbound'] {
-    display: grid; gap: var(--_adk-space-2); margin: 0;
+    display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_adk-space-2); margin: 0;
     border: 1px solid var(--_adk-border); border-radius: var(--_adk-radius); padding: var(--_adk-space-2) var(--_adk-space-3);
   }
   [part='do-not-call'] { justify-self: start; }

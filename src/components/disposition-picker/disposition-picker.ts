@@ -216,6 +216,7 @@ export class DispositionPickerElement extends KitElement {
       t: all,
       required,
       live: isLive(it),
+      down: this.follow.state?.connection !== 'up',
       source,
       fields: { code, note, callResult },
       labelOf: (c) => this.labelOf(c),

@@ -62,6 +62,8 @@ export function memoCodes(): (
 
 export interface NoticeInputs {
   source: CodesSource;
+  /** The workspace link is down (one notice says so, until it is back). */
+  down?: boolean;
   /** The interaction is live (not IDLE). */
   live: boolean;
   /** Mark done is blocked by this element. */
@@ -75,7 +77,7 @@ export interface NoticeInputs {
 /** The notes above the tree: unreadable codes, the call's end, mark-done blocking, storage. */
 export function pickerNotices(t: Messages['dispositionPicker'], n: NoticeInputs): string[] {
   const { tree, usedWorkspace } = n.source;
-  const notes: string[] = [];
+  const notes: string[] = n.down ? [t.connectionDown] : [];
   for (const p of tree.problems) {
     if (p.kind === 'json') notes.push(t.codesInvalidJson(p.detail));
     else if (p.kind === 'shape') notes.push(t.codesInvalidShape);
@@ -136,6 +138,8 @@ export interface PickerFacts {
   t: Messages;
   required: boolean;
   live: boolean;
+  /** The workspace link is down. */
+  down?: boolean;
   source: CodesSource;
   fields: Record<WrapupField, FieldView>;
   labelOf: (code: string) => string;

@@ -9,6 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { recordFieldOptions } from '../../bridge/models/index.js';
 import { VAR_CHAR_MAX } from '../../bridge/record-values.js';
 import type { Messages } from '../../i18n/messages.js';
+import { fieldLabel } from '../../internal/field-label.js';
 import { fieldStatus, type FieldEntry } from './form-state.js';
 import { optionLabel } from './phone-types.js';
 import { problemMessage } from './problem-messages.js';
@@ -43,7 +44,7 @@ function hintFor(entry: FieldEntry, t: T): string {
 export function fieldMessage(entry: FieldEntry, t: T): string {
   if (entry.rejected) return t.host[entry.rejected];
   const problem = entry.touched ? fieldStatus(entry).problem : null;
-  return problem ? problemMessage(problem, entry.field.displayName ?? entry.field.name, t) : '';
+  return problem ? problemMessage(problem, fieldLabel(entry.field), t) : '';
 }
 
 /** What a read-only field shows: an option's label, yes or no, or the text. */
@@ -65,7 +66,7 @@ export function renderField(
 ): TemplateResult {
   const { field } = entry;
   const id = `f${index}`;
-  const label = field.displayName ?? field.name;
+  const label = fieldLabel(field);
   const hint = field.isEditable ? hintFor(entry, t) : t.readOnly;
   const message = field.isEditable ? fieldMessage(entry, t) : '';
   const describedBy = `${hint ? `${id}-hint ` : ''}${id}-msg`;
@@ -89,7 +90,8 @@ export function renderField(
         onLeave();
       }} />`;
   } else if (field.fieldType === 'enum') {
-    const options = recordFieldOptions(field);
+    // One "none" choice: ours (the workspace's empty-valued option is left out).
+    const options = recordFieldOptions(field).filter((o) => o.value !== '');
     const known = entry.text === '' || options.some((o) => o.value === entry.text);
     control = html`<select id=${id} part="control" aria-required=${field.isMandatory ? 'true' : 'false'} aria-invalid=${invalid}
       aria-describedby=${describedBy} @change=${(e: Event) => {

@@ -4,6 +4,7 @@ export const recordFieldsEditorStyles = css`
   :host { display: block; }
   [part='base'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_adk-space-4);
     padding: var(--_adk-space-3);
     background: var(--_adk-surface);
@@ -14,7 +15,7 @@ export const recordFieldsEditorStyles = css`
   form { display: grid; gap: var(--_adk-space-3); }
   .grid {
     display: grid;
-    grid-template-columns: var(--adk-record-fields-columns, repeat(auto-fill, minmax(16rem, 1fr)));
+    grid-template-columns: var(--adk-record-fields-columns, repeat(auto-fill, minmax(min(16rem, 100%), 1fr)));
     gap: var(--_adk-space-3) var(--_adk-space-4);
   }
   .field { display: grid; gap: var(--_adk-space-1); align-content: start; min-width: 0; }

@@ -55,6 +55,7 @@ export type {
  * @fires adk-record-save - Before a save is sent; cancelable (`preventDefault()`: nothing is sent, the edits stay). `detail: { interactionId, values }` (the changed fields, converted).
  * @fires adk-record-save-result - After the workspace answered: the same detail plus `{ ok, error? }`.
  *
+ * @csspart connection - Says that the workspace connection is down, while it is (a polite live region).
  * @csspart base - The wrapper.
  * @csspart field - One field (label, control, hint, message); `data-type`, `data-invalid`, `data-readonly` describe it.
  * @csspart label - A field's label.
@@ -204,7 +205,8 @@ export class RecordFieldsEditorElement extends KitElement {
           error: saveFailure(saveKey ? this.requests.outcome(saveKey) : undefined, r, t.actions),
           memoryOnly: form.storedIn === 'memory',
         },
-        record: this.record,
+        record: form.saved(ix?.userData),
+        down: this.follow.state?.connection !== 'up',
         zones: this.time.zones,
         now: this.time.now(),
         chain: {

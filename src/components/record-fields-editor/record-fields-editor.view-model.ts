@@ -4,6 +4,7 @@
  * `adk-validity-change`).
  */
 import type { Messages } from '../../i18n/messages.js';
+import { fieldLabel } from '../../internal/field-label.js';
 import { errorReason, outcomeText, type RequestOutcome } from '../../internal/requests.js';
 import type { FieldEntry, FormSummary } from './form-state.js';
 import type { RecordRequest } from './record-fields-editor.events.js';
@@ -24,7 +25,7 @@ export function fieldErrors(
     const rejected = summary.rejected[name];
     const problem = summary.problems[name];
     if (rejected) out[name] = t.host[rejected];
-    else if (problem) out[name] = problemMessage(problem, e.field.displayName ?? name, t);
+    else if (problem) out[name] = problemMessage(problem, fieldLabel(e.field), t);
   }
   return out;
 }

@@ -36,6 +36,8 @@ export interface RecordFieldsEditorView {
   say: string | null;
   form: RecordFormView;
   record: OutboundRecordInfo | null;
+  /** The workspace link is down. */
+  down: boolean;
   zones: Zones | undefined;
   /** The clock's time at this render. */
   now: number;
@@ -59,6 +61,7 @@ export function renderRecordFieldsEditor(
   if (v.say !== null)
     return html`<section part="base" aria-label=${t.label}><p part="status" role="status">${v.say}</p></section>`;
   return html`<section part="base" aria-label=${t.label}>
+    <p part="connection" role="status">${v.down ? t.connectionDown : nothing}</p>
     ${renderForm(v.form, t, h)}
     ${guard([v.record, v.zones, Math.floor(v.now / 60_000), v.lang, t], () =>
       renderClock(v.record, v.zones, v.now, v.lang, t),

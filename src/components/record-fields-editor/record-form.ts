@@ -13,7 +13,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RecordField } from '../../bridge/api.js';
 import { isBridgeError } from '../../bridge/errors.js';
 import { parseFieldErrorText } from '../../bridge/field-error-texts.js';
-import { normaliseRecordFields, type OutboundRecordInfo } from '../../bridge/models/index.js';
+import {
+  normaliseRecordFields,
+  recordAsSaved,
+  type OutboundRecordInfo,
+} from '../../bridge/models/index.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import type { RequestController } from '../../internal/requests.js';
 import {
@@ -88,6 +92,14 @@ export class RecordForm implements ReactiveController {
   }
 
   /** Follows an interaction: loads its fields when it is another one than the current. */
+  /** The record as the workspace holds it now: these fields over `userData` (`recordAsSaved`). */
+  saved(userData: unknown): OutboundRecordInfo | null {
+    return recordAsSaved(
+      userData,
+      this.entries.map((e) => e.field),
+    );
+  }
+
   follow(id: string | null, record: OutboundRecordInfo | null): void {
     if (id === this.interactionId) return;
     this.interactionId = id;

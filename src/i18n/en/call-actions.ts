@@ -18,12 +18,9 @@ export const callActions = {
   duration: 'Duration',
   recording: { STOPPED: 'Not recording', RECORDING: 'Recording', PAUSED: 'Recording paused' },
   consultation: (party: string, status: string) => `Consultation with ${party}: ${status}`,
-  groups: {
-    call: 'Call',
-    transfer: 'Transfer and consultation',
-    recording: 'Recording',
-    wrapUp: 'Keypad, reschedule and mark done',
-  },
+  toolbar: 'Call controls',
+  more: 'More',
+  moreLabel: 'More call actions',
   /** Button labels; also the action's name in "… failed: …". */
   actions: {
     hangUp: 'End call',

@@ -1,4 +1,4 @@
-/** `<callback-preview>`: every visible or announced text. Status and result names stay the seed's (`SUBMITTED_TO_AGT`, `NO_ANSWER`). */
+/** `<callback-preview>`: every visible or announced text. Seed 002's `callback_status` names in words (our wording: the seed gives names only). */
 export const callbackPreview = {
   label: 'Callback',
   notConnected: 'Not connected: no <agent-bridge> around this element.',
@@ -11,6 +11,23 @@ export const callbackPreview = {
     delayed: 'Delayed',
     scheduled: 'Scheduled',
     'delayed-preview': 'Delayed, agent preview',
+  },
+  callbackStatus: {
+    UNKNOWN: 'Unknown',
+    RECEIVED: 'Received',
+    TIMER: 'Waiting for its time',
+    QUEUED: 'Queued',
+    DISTRIBUTED: 'Distributed',
+    SUBMITTED_TO_AGT: 'Offered to an agent',
+    REJECTED_BY_AGT: 'Rejected by the agent',
+    CANCELED_BY_AGT: 'Canceled by the agent',
+    PORCESSED_BY_AGT: 'Handled by the agent',
+    FINAL: 'Finished',
+    NOT_QUEUED: 'Not queued',
+    ERROR: 'Error',
+    REPLACED: 'Replaced',
+    AGT_TRANSFER: 'Transferred by the agent',
+    ENDTIME_EXPIRED: 'Window expired',
   },
   kind: (channel: string, mode: string) => `${channel} · ${mode}`,
   phase: {
@@ -38,6 +55,8 @@ export const callbackPreview = {
   windowFrom: (from: string) => `from ${from}`,
   overdue: (amount: string) => `${amount} overdue`,
   now: 'now',
+  calling: 'calling now',
+  called: (at: string) => `called ${at}`,
   windowClosed: 'the window has closed',
   loadingTimes: 'Loading times…',
   copy: 'Copy number',
@@ -47,6 +66,8 @@ export const callbackPreview = {
     caseInfo: 'Case information',
     callbackInfo: 'Callback information',
     ivrData: 'IVR data',
+    /** The disclosure over the sections present, e.g. "Case information, IVR data". */
+    more: (titles: string[]) => titles.join(', '),
   },
   actionsLabel: 'Callback actions',
   actions: {

@@ -2,6 +2,7 @@ export const dispositionPicker = {
   label: 'Disposition',
   required: 'required',
   notConnected: 'Not connected: no <agent-bridge> around this element.',
+  connectionDown: 'The workspace connection is down: what you choose is saved when it is back.',
   noInteraction: 'No interaction to qualify yet.',
   unknownInteraction: (id: string) => `Interaction #${id} is not in the workspace.`,
   current: 'Disposition:',

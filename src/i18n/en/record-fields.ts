@@ -5,6 +5,8 @@ const plural = (n: number, one: string, many: string) =>
 export const recordFields = {
   label: 'Outbound record',
   notConnected: 'Not connected: no <agent-bridge> around this element.',
+  connectionDown:
+    'The workspace connection is down: your edits stay here and can be saved when it is back.',
   noInteraction: 'No interaction is selected.',
   notOutbound: (id: string) => `Interaction ${id} carries no outbound record.`,
   loading: 'Loading the record’s fields…',

@@ -23,12 +23,9 @@ export const callActions: Messages['callActions'] = {
     PAUSED: 'Enregistrement en pause',
   },
   consultation: (party, status) => `Consultation avec ${party} : ${status}`,
-  groups: {
-    call: 'Appel',
-    transfer: 'Transfert et consultation',
-    recording: 'Enregistrement',
-    wrapUp: 'Clavier, replanification et clôture',
-  },
+  toolbar: 'Commandes d’appel',
+  more: 'Plus',
+  moreLabel: 'Autres actions d’appel',
   actions: {
     hangUp: 'Raccrocher',
     hold: 'Mettre en attente',

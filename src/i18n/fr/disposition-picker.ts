@@ -4,6 +4,8 @@ export const dispositionPicker: Messages['dispositionPicker'] = {
   label: 'Qualification',
   required: 'obligatoire',
   notConnected: 'Non connecté : aucun <agent-bridge> autour de cet élément.',
+  connectionDown:
+    'La connexion à l’espace de travail est coupée : votre choix sera enregistré à son retour.',
   noInteraction: 'Aucune interaction à qualifier pour l’instant.',
   unknownInteraction: (id) => `L’interaction n° ${id} n’est pas dans l’espace de travail.`,
   current: 'Qualification :',

@@ -6,6 +6,8 @@ const plural = (n: number, one: string, many: string) =>
 export const recordFields: Messages['recordFields'] = {
   label: 'Fiche sortante',
   notConnected: 'Non connecté : aucun <agent-bridge> autour de cet élément.',
+  connectionDown:
+    'La connexion à l’espace de travail est coupée : vos modifications restent ici et pourront être enregistrées à son retour.',
   noInteraction: 'Aucune interaction sélectionnée.',
   notOutbound: (id) => `L’interaction ${id} ne porte pas de fiche sortante.`,
   loading: 'Chargement des champs de la fiche…',

@@ -37,6 +37,26 @@ describe('callback-preview/callback-life', () => {
     expect(life.end('1', ix({ state: 'IDLE', ronaCallState: 'NO_ANSWER' }))).to.equal('returned');
   });
 
+  it('notes when the call first connected; keeps the kind first shown; remembers a booking', () => {
+    const life = new CallbackLife();
+    life.see(ix({ state: 'PREVIEW' }), 1000);
+    expect(life.connectedSince('1')).to.equal(undefined);
+    life.see(ix({ state: 'TALKING' }), 2000);
+    life.see(ix({ state: 'HELD' }), 3000);
+    life.see(ix({ state: 'IDLE' }), 4000);
+    expect(life.connectedSince('1')).to.equal(2000);
+    // A delayed agent-preview callback accepted reads as "scheduled" from its data alone.
+    const preview = { channel: 'callback', mode: 'delayed-preview' } as const;
+    expect(life.firstKind('1', preview)).to.equal(preview);
+    expect(life.firstKind('1', { channel: 'callback', mode: 'scheduled' })).to.equal(preview);
+    expect(life.firstKind('2', { channel: 'callback', mode: 'scheduled' }).mode).to.equal(
+      'scheduled',
+    );
+    life.book('1', '2026-03-09T14:00:00.000Z');
+    expect(life.bookedAt('1')).to.equal('2026-03-09T14:00:00.000Z');
+    expect(life.bookedAt('2')).to.equal(undefined);
+  });
+
   it("a web callback's call leads to its web callback", () => {
     const web = ix({ interactionId: 'w', media: 'webcallback', state: 'ACCEPTED' });
     const call = ix({ interactionId: 'c', userData: { IW_WebcallbackInteractionId: 'w' } });

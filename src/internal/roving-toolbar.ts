@@ -1,0 +1,85 @@
+/**
+ * The ARIA toolbar pattern for an element's row of controls: one tab stop for the whole toolbar
+ * (the control last used, else the first), arrow keys move between its controls (Left/Right,
+ * and Up/Down too; mirrored in right-to-left text), Home and End go to the first and last. A
+ * control that is unavailable (`aria-disabled`) stays reachable, so its reason can be read.
+ *
+ * ```ts
+ * private toolbar = new RovingToolbar(this, () => this.renderRoot.querySelector('[role=toolbar]'));
+ * // template: <div role="toolbar" aria-label=… @keydown=${this.toolbar.onKeydown}>…buttons…</div>
+ * ```
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The controls of `toolbar` a keyboard user moves between: shown buttons, in order. */
+export function toolbarItems(toolbar: Element | null): HTMLElement[] {
+  if (!toolbar) return [];
+  return [
+    ...toolbar.querySelectorAll<HTMLElement>('button, [role="button"], [role="menuitem"]'),
+  ].filter(
+    (el) =>
+      !el.closest('[hidden]') && !el.closest('[role="menu"]') && el.getClientRects().length > 0,
+  );
+}
+
+const NEXT = ['ArrowRight', 'ArrowDown'];
+const PREVIOUS = ['ArrowLeft', 'ArrowUp'];
+
+/** Which item `key` moves to from `index` among `count` (wrapping), or null for another key. */
+export function rovingTarget(
+  key: string,
+  index: number,
+  count: number,
+  rtl = false,
+): number | null {
+  if (count === 0) return null;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  let step = NEXT.includes(key) ? 1 : PREVIOUS.includes(key) ? -1 : 0;
+  if (step === 0) return null;
+  if (rtl && (key === 'ArrowLeft' || key === 'ArrowRight')) step = -step;
+  return (index + step + count) % count;
+}
+
+export class RovingToolbar implements ReactiveController {
+  /** The control that holds the tab stop (the last one focused). */
+  private current: HTMLElement | null = null;
+
+  constructor(
+    private host: ReactiveControllerHost & HTMLElement,
+    private toolbar: () => Element | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const items = toolbarItems(this.toolbar());
+    if (!this.current || !items.includes(this.current)) this.current = items[0] ?? null;
+    for (const item of items) item.tabIndex = item === this.current ? 0 : -1;
+  }
+
+  /** The toolbar's `keydown` and `focusin` listener (an arrow function: pass it as is). */
+  onKeydown = (e: KeyboardEvent): void => {
+    const items = toolbarItems(this.toolbar());
+    const from = items.indexOf(e.target as HTMLElement);
+    if (from < 0) return;
+    const rtl = getComputedStyle(this.host).direction === 'rtl';
+    const to = rovingTarget(e.key, from, items.length, rtl);
+    if (to === null) return;
+    e.preventDefault();
+    this.focus(items, to);
+  };
+
+  /** Keeps the tab stop on the control the agent focused by other means (a click). */
+  onFocusin = (e: FocusEvent): void => {
+    const items = toolbarItems(this.toolbar());
+    const i = items.indexOf(e.target as HTMLElement);
+    if (i >= 0) this.focus(items, i, false);
+  };
+
+  private focus(items: HTMLElement[], index: number, move = true): void {
+    this.current = items[index];
+    for (const item of items) item.tabIndex = item === this.current ? 0 : -1;
+    if (move) this.current.focus();
+  }
+}
