@@ -65,13 +65,15 @@ export class CallbackLife {
     return offered;
   }
 
-  /** The callbacks whose offer time is kept (with `delete`, held in an interaction scope). */
+  /** The callbacks something is kept for (with `delete`, held in an interaction scope). */
   keys(): IterableIterator<string> {
-    return this.offeredAt.keys();
+    const maps = [this.offeredAt, this.connectedAt, this.kinds, this.booked];
+    return new Set(maps.flatMap((m) => [...m.keys()])).values();
   }
 
   delete(id: string): boolean {
-    return this.offeredAt.delete(id);
+    const maps = [this.offeredAt, this.connectedAt, this.kinds, this.booked];
+    return maps.map((m) => m.delete(id)).some(Boolean);
   }
 
   /** When the element first saw `id` offered. */
