@@ -24,6 +24,7 @@ export default tseslint.config(
       'coverage/',
       '.wtr-cache/',
       'custom-elements.json',
+      'bench/.out/',
     ],
   },
   {

@@ -7,18 +7,7 @@ import { otherOriginUrl } from '../test/support/origins.js';
 
 /** Mean round trip in ms over `count` echoes in sequence (timed as a whole loop: performance.now() is coarse here). */
 export async function echoRoundTrip(count: number): Promise<number> {
-  const frame = document.createElement('iframe');
-  frame.src = otherOriginUrl('/bench/echo-frame.html');
-  const origin = new URL(frame.src).origin;
-  await new Promise<void>((resolve) => {
-    addEventListener('message', function ready(e) {
-      if (e.source === frame.contentWindow && e.data?.echoReady) {
-        removeEventListener('message', ready);
-        resolve();
-      }
-    });
-    document.body.append(frame);
-  });
+  const { frame, origin } = await openEcho();
   let resolveOne: () => void = () => {};
   const onMessage = (e: MessageEvent) => {
     if (e.source === frame.contentWindow && e.origin === origin) resolveOne();
@@ -38,4 +27,62 @@ export async function echoRoundTrip(count: number): Promise<number> {
   removeEventListener('message', onMessage);
   frame.remove();
   return mean;
+}
+
+/** Each of `count` echoes' round trip in ms, in sequence (for percentiles). */
+export async function echoSamples(count: number): Promise<number[]> {
+  const { frame, origin } = await openEcho();
+  const samples: number[] = [];
+  let resolveOne: () => void = () => {};
+  const onMessage = (e: MessageEvent) => {
+    if (e.source === frame.contentWindow && e.origin === origin) resolveOne();
+  };
+  addEventListener('message', onMessage);
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    await new Promise<void>((r) => {
+      resolveOne = r;
+      frame.contentWindow!.postMessage({ request: 'agent.getState', referenceId: `${i}` }, origin);
+    });
+    samples.push(performance.now() - start);
+  }
+  removeEventListener('message', onMessage);
+  frame.remove();
+  return samples;
+}
+
+/** A bare flood: the frame posts `count` messages at once; messages received per second. */
+export async function floodRate(count: number): Promise<number> {
+  const { frame, origin } = await openEcho();
+  let received = 0;
+  let done: () => void = () => {};
+  const onMessage = (e: MessageEvent) => {
+    if (e.source === frame.contentWindow && e.origin === origin && ++received === count) done();
+  };
+  addEventListener('message', onMessage);
+  const start = performance.now();
+  await new Promise<void>((r) => {
+    done = r;
+    frame.contentWindow!.postMessage({ flood: count }, origin);
+  });
+  const rate = count / ((performance.now() - start) / 1000);
+  removeEventListener('message', onMessage);
+  frame.remove();
+  return rate;
+}
+
+async function openEcho(): Promise<{ frame: HTMLIFrameElement; origin: string }> {
+  const frame = document.createElement('iframe');
+  frame.src = otherOriginUrl('/bench/echo-frame.html');
+  const origin = new URL(frame.src).origin;
+  await new Promise<void>((resolve) => {
+    addEventListener('message', function ready(e) {
+      if (e.source === frame.contentWindow && e.data?.echoReady) {
+        removeEventListener('message', ready);
+        resolve();
+      }
+    });
+    document.body.append(frame);
+  });
+  return { frame, origin };
 }

@@ -1,12 +1,19 @@
 // Runs the kit's benchmarks in headless Chromium and prints their figures.
 //   npm run bench            every bench/*.bench.html
 //   npm run bench -- transport   only bench/transport.bench.html
+//   BENCH_QUERY="callbacks=200"  sizes for the pages that read them (bench/shift.bench.ts)
+// Prints the load average at the start and after each page.
 // Each page reports `window.benchResult = { title, rows: [{ name, value, unit, note? }] }` or
 // `window.benchError`. Figures are compared with a baseline measured in the same run.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import { readdirSync } from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs } from '../web-test-runner.config.mjs';
 import { pickPort } from '../scripts/free-port.mjs';
@@ -21,6 +28,27 @@ const wanted = Number(process.env.BENCH_PORT ?? 8790);
 const { port, preferred } = await pickPort(wanted);
 if (!preferred) console.error(`bench: port ${wanted} is taken; using port ${port}`);
 
+// The startup bench compares bundled builds, made alike with the kit's own bundler and plugins
+// (rollup.config.mjs): the kit's five elements, and Lit alone.
+if (pages.some((f) => f.startsWith('startup')))
+  for (const kind of ['kit', 'lit']) {
+    const bundle = await rollup({
+      input: `${root}bench/startup/${kind}-entry.ts`,
+      plugins: [
+        nodeResolve(),
+        esbuild({ target: 'es2022', tsconfig: `${root}tsconfig.json` }),
+        terser({ module: true, ecma: 2020 }),
+      ],
+      onwarn: () => {},
+    });
+    await bundle.write({
+      file: `${root}bench/.out/${kind}-startup.js`,
+      format: 'es',
+      inlineDynamicImports: true,
+    });
+    await bundle.close();
+  }
+
 const server = await startDevServer({
   config: {
     rootDir: root,
@@ -33,11 +61,18 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
+// gc() and exact heap figures for the memory measures (bench/shift-support.ts `heap`).
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: chromeArgs,
+  args: [...chromeArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
   headless: true,
 });
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+console.log(`load average at start: ${load()} (${os.cpus().length} cores)`);
 let failed = false;
 try {
   for (const file of pages) {
@@ -46,7 +81,9 @@ try {
     page.on('pageerror', (e) => {
       pageError ??= e.message;
     });
-    await page.goto(`http://localhost:${port}/bench/${file}`);
+    const query = process.env.BENCH_QUERY ? `?${process.env.BENCH_QUERY}` : '';
+    const started = Date.now();
+    await page.goto(`http://localhost:${port}/bench/${file}${query}`);
     const deadline = Date.now() + 300_000;
     let outcome = {};
     while (Date.now() < deadline && !pageError) {
@@ -64,7 +101,8 @@ try {
       failed = true;
       console.log(`${file}: FAILED ${benchError}`);
     } else {
-      console.log(`\n${benchResult.title}`);
+      const secs = ((Date.now() - started) / 1000).toFixed(0);
+      console.log(`\n${benchResult.title}  [${secs} s; load average ${load()}]`);
       for (const r of benchResult.rows)
         console.log(
           `  ${r.name.padEnd(52)} ${String(r.value).padStart(12)} ${r.unit}${r.note ? `  (${r.note})` : ''}`,

@@ -36,11 +36,16 @@ function story(
       (HTMLElement & { host?: unknown }) | null;
     if (panel) panel.host = sim.host;
     const bridge = provider.bridge!;
+    const el = provider.querySelector('call-actions')!;
     await setup({
       control: sim.control,
       bridge,
-      el: provider.querySelector('call-actions')!,
-      reach: (s) => reach(bridge, s),
+      el,
+      // The element renders a burst of workspace events once, in the next task: wait for it.
+      reach: async (s) => {
+        await reach(bridge, s);
+        await el.updateComplete;
+      },
     });
   };
   const element = html`<agent-bridge simulated @adk-bridge-ready=${ready}><call-actions></call-actions></agent-bridge>`;

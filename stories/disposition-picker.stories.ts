@@ -45,7 +45,11 @@ function story(setup: (ctx: Ctx) => unknown | Promise<unknown>, opts: StoryOptio
       control: sim.control,
       bridge,
       el,
-      reach: (s) => waitFor(() => el.interaction?.state === s),
+      // The element renders a burst of workspace events once, in the next task: wait for it.
+      reach: async (s) => {
+        await waitFor(() => el.interaction?.state === s);
+        await el.updateComplete;
+      },
     });
   };
   const attrs = opts.attrs ?? {};

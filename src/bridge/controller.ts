@@ -1,5 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pruneInteractions } from './per-interaction.js';
+import { deferToNextTask } from './render-batch.js';
 import { bridgeContext } from './context.js';
 import type { BridgeState, Change } from './state.js';
 import type { AgentBridge } from './store.js';
@@ -16,7 +18,9 @@ export interface BridgeControllerOptions {
 /**
  * Gives an element the page's bridge and re-renders it on every change the bridge reports.
  * Subscribes in `hostConnected`, unsubscribes in `hostDisconnected` and when the provided
- * bridge is swapped, so a removed element leaves no listener behind.
+ * bridge is swapped, so a removed element leaves no listener behind. Prunes the host's
+ * per-interaction state (`per-interaction.ts`) after every REMOVED, every sync and
+ * when it attaches.
  */
 export class BridgeController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof bridgeContext, Host>;
@@ -61,12 +65,21 @@ export class BridgeController implements ReactiveController {
     this.detach();
     if (!bridge) return;
     this.subscribed = bridge;
+    this.prune(bridge.state);
     this.off = bridge.subscribe((state, change) => {
+      if (change.eventType === 'REMOVED' || (change.kind === 'sync' && state.sync !== 'syncing'))
+        this.prune(state);
       if (this.options.filter && !this.options.filter(change, state)) return;
       this.options.onChange?.(state, change);
+      deferToNextTask(this.host); // one render for a burst of events (render-batch.ts)
       this.host.requestUpdate();
     });
     this.host.requestUpdate();
+  }
+
+  /** Drops the host's per-interaction state for interactions the workspace no longer has. */
+  private prune(state: BridgeState): void {
+    pruneInteractions(this.host, (id) => state.interactions.has(id));
   }
 
   private detach(): void {

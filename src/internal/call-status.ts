@@ -190,4 +190,13 @@ export class CallTimings {
   get(ix: Pick<Interaction, 'interactionId'> | undefined): CallTiming | undefined {
     return ix && this.byId.get(ix.interactionId);
   }
+
+  /** The ids of the calls timed (with `delete`, the timings can be held in an interaction scope). */
+  keys(): IterableIterator<string> {
+    return this.byId.keys();
+  }
+
+  delete(interactionId: string): boolean {
+    return this.byId.delete(interactionId);
+  }
 }

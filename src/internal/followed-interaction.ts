@@ -11,6 +11,10 @@
  * render() { const ix = this.follow.interaction; … }
  * ```
  *
+ * The host re-renders for a change of the bridge only when the change concerns it: its slice of
+ * the state (`follow-slice.ts`: the followed interaction and its family, and the state's other
+ * parts) differs from the last one.
+ *
  * The hook runs in `hostUpdate` (after the element's `willUpdate`, before it renders), so what
  * it clears is not rendered, and `key` may read what `willUpdate` derived.
  */
@@ -19,6 +23,8 @@ import type { Interaction } from '../bridge/api.js';
 import { BridgeController } from '../bridge/controller.js';
 import type { BridgeState, Change } from '../bridge/state.js';
 import type { AgentBridge } from '../bridge/store.js';
+import { clearInteractionDrafts } from './drafts.js';
+import { followSlice, sameSlice } from './follow-slice.js';
 
 /** An element that follows an interaction has an `interactionId` property (`interaction-id` attribute). */
 export type FollowHost = ReactiveControllerHost & HTMLElement & { interactionId: string | null };
@@ -31,23 +37,39 @@ export interface FollowControllerOptions {
   key?: (interaction: Interaction | undefined) => string | undefined;
   /** The hook: the followed interaction changed (`to` and `from` are keys; undefined = none). */
   onFollow?: (to: string | undefined, from: string | undefined) => void;
-  /** Called after the bridge changed and before the host re-renders (`BridgeController`'s `onChange`). */
+  /**
+   * Called for every change the filter lets through, before the host re-renders (if it does). A
+   * hook that changes what the element shows asks for the update itself (a `@state` field, or
+   * `requestUpdate()`).
+   */
   onBridgeChange?: (state: BridgeState, change: Change) => void;
-  /** Re-render only for the changes this returns true for (default: every change). */
+  /** Changes to ignore altogether (default: none). */
   filter?: (change: Change, state: BridgeState) => boolean;
 }
 
 export class FollowController implements ReactiveController {
   private readonly bridgeCtl: BridgeController;
   private followed: string | undefined;
+  /** What of the state the host last saw (`follow-slice.ts`): it re-renders when this differs. */
+  private slice: unknown[] | undefined;
 
   constructor(
     private readonly host: FollowHost,
     private readonly options: FollowControllerOptions = {},
   ) {
     this.bridgeCtl = new BridgeController(host, {
-      onChange: options.onBridgeChange,
-      filter: options.filter,
+      filter: (change, state) => {
+        // The interaction is done: the drafts tied to it go (whatever the filter says).
+        if (change.eventType === 'REMOVED' && change.interactionId)
+          clearInteractionDrafts(change.interactionId);
+        if (options.filter && !options.filter(change, state)) return false;
+        options.onBridgeChange?.(state, change);
+        // Render only what changed: the change must touch the element's slice.
+        const slice = followSlice(state, this.interaction);
+        if (sameSlice(this.slice, slice)) return false;
+        this.slice = slice;
+        return true;
+      },
     });
     host.addController(this);
   }
@@ -71,6 +93,10 @@ export class FollowController implements ReactiveController {
   /** The key of the followed interaction as of the last update. */
   get key(): string | undefined {
     return this.followed;
+  }
+
+  hostConnected(): void {
+    this.slice = undefined;
   }
 
   hostUpdate(): void {

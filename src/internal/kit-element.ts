@@ -4,6 +4,7 @@
  * element needs comes from controllers it adds itself (see `./README.md`).
  */
 import { LitElement } from 'lit';
+import { nextTask, takeDeferred } from '../bridge/render-batch.js';
 import type { KitEventDetail, KitEventName, KitPartEventMap, KitPartEventName } from '../events.js';
 import { LocaleController, type Messages } from '../i18n/localize.js';
 import { kitEvent, partEvent } from './events.js';
@@ -22,8 +23,14 @@ export class KitElement extends LitElement {
     (this.constructor as typeof KitElement).strings,
   );
 
-  /** Updates once the strings of its language are there: a language may load on demand. */
+  /**
+   * Updates once the strings of its language are there (a language may load on demand); an
+   * update asked for by the bridge's change feed waits for the end of the burst of events
+   * (`src/bridge/render-batch.ts`).
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    if (takeDeferred(this))
+      return nextTask().then(() => this.locale.whenReady(() => super.scheduleUpdate()));
     return this.locale.whenReady(() => super.scheduleUpdate());
   }
 

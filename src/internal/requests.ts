@@ -15,6 +15,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KitEventDetail, KitEventName, KitRequestEventName } from '../events.js';
 import { isBridgeError, type BridgeError } from '../bridge/errors.js';
+import { interactionScope } from '../bridge/per-interaction.js';
 import type { Messages } from '../i18n/messages.js';
 import { kitEvent } from './events.js';
 
@@ -45,6 +46,11 @@ export interface RequestControllerOptions<K> {
   id?: (key: K) => string | number;
   /** Called when a request settles (after the host was asked to re-render). */
   onSettled?: (outcome: RequestOutcome<K>) => void;
+  /**
+   * The interaction a key is about, for keys that name one: their settled outcomes are dropped
+   * when that interaction leaves the workspace (`per-interaction.ts`); pending ones stay.
+   */
+  interactionOf?: (key: K) => string | undefined;
 }
 
 export class RequestController<K = string> implements ReactiveController {
@@ -60,6 +66,27 @@ export class RequestController<K = string> implements ReactiveController {
   ) {
     this.id = options.id ?? ((k) => k as string | number);
     host.addController(this);
+    const interactionOf = options.interactionOf;
+    if (interactionOf) {
+      const settled = (id: string | number) => {
+        const o = this.outcomes.get(id);
+        return o && o.phase !== 'pending' ? o : undefined;
+      };
+      const byText = () => new Map([...this.outcomes.keys()].map((id) => [String(id), id]));
+      interactionScope(host).hold(
+        {
+          keys: () => byText().keys(),
+          delete: (text) => {
+            const id = byText().get(text);
+            if (id !== undefined && settled(id)) this.clear(this.outcomes.get(id)!.key);
+          },
+        },
+        (text) => {
+          const o = settled(byText().get(text) ?? text);
+          return o ? interactionOf(o.key) : undefined;
+        },
+      );
+    }
   }
 
   hostConnected(): void {}

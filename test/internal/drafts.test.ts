@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { TestStorage } from '../support/test-storage.js';
 import {
   clearDraft,
+  clearInteractionDrafts,
   draftKey,
   listDrafts,
   readDraft,
@@ -65,5 +66,38 @@ describe('drafts', () => {
     expect(readDraft<string[]>(key)?.value).to.deep.equal(['a']);
     clearDraft(key);
     expect(localStorage.getItem(key)).to.equal(null);
+  });
+
+  it('keeps at most maxDrafts: writing a new one evicts the oldest', () => {
+    const storage = new TestStorage();
+    let now = 0;
+    const opts = { storage, now: () => ++now, maxDrafts: 3 };
+    for (const k of ['a', 'b', 'c']) writeDraft(draftKey('cap', k), k, opts);
+    writeDraft(draftKey('cap', 'a'), 'a again', opts); // an update: nothing evicted, a is newest
+    expect(listDrafts(draftKey('cap'), opts)).to.have.length(3);
+    writeDraft(draftKey('cap', 'd'), 'd', opts);
+    expect(listDrafts(draftKey('cap'), opts)).to.deep.equal(
+      ['a', 'c', 'd'].map((k) => draftKey('cap', k)),
+    );
+    storage.map.set(draftKey('cap', 'broken'), '{not json');
+    writeDraft(draftKey('cap', 'e'), 'e', opts); // an unreadable entry goes first, then the oldest
+    expect(listDrafts(draftKey('cap'), opts)).to.deep.equal(
+      ['a', 'd', 'e'].map((k) => draftKey('cap', k)),
+    );
+  });
+
+  it('clears the drafts tied to an interaction, and only those', () => {
+    const storage = new TestStorage();
+    const opts = { storage };
+    writeDraft(draftKey('tie', 'x', '7'), 'note', { ...opts, interactionId: '7' });
+    writeDraft(draftKey('tie', 'y', '7'), 'fields', { ...opts, interactionId: '7' });
+    writeDraft(draftKey('tie', 'record-70'), 'record', opts);
+    writeDraft(draftKey('tie', 'x', '8'), 'other', { ...opts, interactionId: '8' });
+    expect(readDraft(draftKey('tie', 'x', '7'), opts)?.interactionId).to.equal('7');
+    expect(clearInteractionDrafts('7', opts)).to.equal(2);
+    expect(listDrafts(draftKey('tie'), opts)).to.deep.equal([
+      draftKey('tie', 'record-70'),
+      draftKey('tie', 'x', '8'),
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import type { CallActionDetail } from '../../src/components/call-actions/call-ac
 import type { ResultDetail } from '../../src/events.js';
 import { en } from '../../src/i18n/en.js';
 import { RequestController } from '../../src/internal/requests.js';
+import { heldInteractions, pruneInteractions } from '../../src/bridge/per-interaction.js';
 
 /** A controller host that is a real EventTarget (the request events are dispatched on it). */
 class Host extends EventTarget {
@@ -120,5 +121,27 @@ describe('RequestController', () => {
     expect(ran).to.equal(false);
     expect(results).to.equal(0);
     expect(c.latest).to.equal(undefined);
+  });
+
+  it('drops the settled outcomes of a gone interaction (interactionOf); pending ones stay', async () => {
+    const h = new Host();
+    type Key = { id: string; n: number };
+    const c = new RequestController<Key>(h, {
+      id: (k) => `${k.id}/${k.n}`,
+      interactionOf: (k) => k.id,
+    });
+    await c.run({ id: 'a', n: 1 }, () => Promise.resolve());
+    await c.run({ id: 'b', n: 1 }, () => Promise.reject(new Error('no')));
+    let finish!: () => void;
+    const pending = c.run({ id: 'a', n: 2 }, () => new Promise<void>((r) => (finish = r)));
+    expect(heldInteractions(h)).to.deep.equal(['a', 'b']);
+    pruneInteractions(h, (id) => id === 'b');
+    expect(c.outcome({ id: 'a', n: 1 })).to.equal(undefined);
+    expect(c.isPending({ id: 'a', n: 2 })).to.equal(true);
+    expect(c.outcome({ id: 'b', n: 1 })?.phase).to.equal('failed');
+    finish();
+    await pending;
+    pruneInteractions(h, () => false);
+    expect(heldInteractions(h)).to.deep.equal([]);
   });
 });

@@ -6,6 +6,8 @@ import type { BridgeState, Change } from '../../bridge/state.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import { CallTimings, resolveCall, type CallContext } from '../../internal/call-status.js';
 import { FollowController } from '../../internal/followed-interaction.js';
+import { memoOne } from '../../internal/memo.js';
+import { interactionScope } from '../../bridge/per-interaction.js';
 import { actions } from '../../i18n/en/actions.js';
 import { callActions } from '../../i18n/en/call-actions.js';
 import { KitElement } from '../../internal/kit-element.js';
@@ -120,17 +122,19 @@ export class CallActionsElement extends KitElement {
   private readonly clock = new ClockController(this);
   private readonly mute = new MuteController(this, () => this.follow.bridge);
   private readonly labels = new Map<CallAction, Words>();
-  private readonly timings = new CallTimings();
+  private readonly timings = interactionScope(this).hold(new CallTimings());
   private readonly panel = new PanelController(this);
   private readonly toolbar = new RovingToolbar(this, () =>
     this.renderRoot.querySelector('[role=toolbar]'),
   );
-  private readonly rescheduledHere = new Map<string, string>();
+  private readonly rescheduledHere = interactionScope(this).hold(new Map<string, string>());
   private readonly dtmf = new DtmfQueue();
+  /** Worked out again only when the state changed (not on every tick). */
+  private readonly resolve = memoOne(resolveCall);
 
   protected override willUpdate(): void {
     const state = this.follow.state;
-    this.ctx = state ? resolveCall(state, this.follow.interaction) : {};
+    this.ctx = state ? this.resolve(state, this.follow.interaction) : {};
     this.record = recordTarget([this.ctx.call, this.ctx.owner], this.outboundKeys);
     // Durations tick while the call's runs.
     this.clock.tickSeconds = this.timings.update(this.ctx, this.clock.now()) ? 1 : 0;

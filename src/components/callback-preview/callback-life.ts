@@ -65,6 +65,17 @@ export class CallbackLife {
     return offered;
   }
 
+  /** The callbacks something is kept for (with `delete`, held in an interaction scope). */
+  keys(): IterableIterator<string> {
+    const maps = [this.offeredAt, this.connectedAt, this.kinds, this.booked];
+    return new Set(maps.flatMap((m) => [...m.keys()])).values();
+  }
+
+  delete(id: string): boolean {
+    const maps = [this.offeredAt, this.connectedAt, this.kinds, this.booked];
+    return maps.map((m) => m.delete(id)).some(Boolean);
+  }
+
   /** When the element first saw `id` offered. */
   offeredSince(id: string | undefined): number | undefined {
     return id === undefined ? undefined : this.offeredAt.get(id);

@@ -23,7 +23,10 @@ export class CallbackOutcomes {
   private notice: { say: Words; about: string; end: boolean } | null = null;
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {
-    this.requests = new RequestController<RequestKey>(host, { id: (k) => `${k.action}/${k.id}` });
+    this.requests = new RequestController<RequestKey>(host, {
+      id: (k) => `${k.action}/${k.id}`,
+      interactionOf: (k) => k.id,
+    });
   }
 
   /**

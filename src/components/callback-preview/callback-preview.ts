@@ -4,7 +4,9 @@ import type { CallbackKeys } from '../../bridge/models/keys.js';
 import { actions } from '../../i18n/en/actions.js';
 import { callResults } from '../../i18n/en/call-results.js';
 import { callbackPreview } from '../../i18n/en/callback-preview.js';
+import { interactionScope } from '../../bridge/per-interaction.js';
 import { FollowController } from '../../internal/followed-interaction.js';
+import { memoOne } from '../../internal/memo.js';
 import { keyListConverter, type KeyLabel } from '../../internal/key-list.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -106,7 +108,9 @@ export class CallbackPreviewElement extends KitElement {
   @state() private form: OpenForm = null;
   /** The callback shown (a web callback's call leads to its web callback). */
   private main: Interaction | undefined;
-  private readonly life = new CallbackLife();
+  private readonly life = interactionScope(this).hold(new CallbackLife());
+  /** Worked out again only when an interaction changed. */
+  private readonly followed = memoOne(followedCallback);
 
   private readonly follow = new FollowController(this, {
     key: () => this.main?.interactionId,
@@ -127,7 +131,7 @@ export class CallbackPreviewElement extends KitElement {
 
   protected override willUpdate(): void {
     const state = this.follow.state;
-    this.main = state ? followedCallback(this.follow.interaction, state.interactions) : undefined;
+    this.main = state ? this.followed(this.follow.interaction, state.interactions) : undefined;
     const offered = !!this.main && this.life.see(this.main, this.now(), state);
     // The countdown ticks every second; relative times every 30 s.
     this.time.tickSeconds = offered && this.timeoutSeconds !== null ? 1 : 30;

@@ -114,7 +114,10 @@ export class DispositionPickerElement extends KitElement {
     },
     onBridgeChange: (s, c) => this.wrapup.bridgeChanged(s, c),
   });
-  private readonly requests = new RequestController<PickerRequest>(this, { id: pickerRequestId });
+  private readonly requests = new RequestController<PickerRequest>(this, {
+    id: pickerRequestId,
+    interactionOf: (k) => k.interactionId,
+  });
   private readonly tree = new TreeController(this, (node) => this.choose(node.code, node));
   private readonly outbound = new OutboundController(this, this.requests, () => this.locale.t);
   private readonly wrapup = new WrapupController(

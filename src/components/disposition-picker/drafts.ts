@@ -11,7 +11,8 @@
  * Identity: interaction ids are the workspace's, and a new workspace session numbers them from
  * 1 again, so a draft also records the interaction's case id: a draft of interaction `1` in case
  * A is not shown on interaction `1` of case B. Drafts untouched for `maxAgeMs` (14 days) are
- * dropped the next time one of this page's drafts is written.
+ * dropped the next time one of this page's drafts is written; a draft also goes when its
+ * interaction is done (REMOVED: `clearInteractionDrafts`).
  */
 import {
   clearDraft,
@@ -125,7 +126,9 @@ export class WrapupDrafts {
   }
 
   private write(interactionId: string, draft: WrapupDraft): void {
-    this.persistent = writeDraft(this.key(interactionId), draft, this.options) === 'storage';
+    // Tied to the interaction: gone once it is done (REMOVED), whatever element is there.
+    const opts = { ...this.options, interactionId };
+    this.persistent = writeDraft(this.key(interactionId), draft, opts) === 'storage';
   }
 
   private prune(): void {

@@ -7,6 +7,7 @@
  * The API has no read of Do Not Call: the toggle shows what this page set for the interaction
  * (kept for the page's lifetime), and is off otherwise.
  */
+import { interactionScope } from '../../bridge/per-interaction.js';
 import {
   html,
   nothing,
@@ -59,7 +60,7 @@ export class OutboundController implements ReactiveController {
   listError: { error: unknown } | null = null;
   confirming: 'set' | 'remove' | null = null;
   private listFor: AgentBridge | undefined;
-  private readonly results = new Map<string, string | null>();
+  private readonly results: Map<string, string | null>;
 
   constructor(
     private readonly host: Host,
@@ -67,6 +68,9 @@ export class OutboundController implements ReactiveController {
     private readonly t: () => Messages,
   ) {
     host.addController(this);
+    const scope = interactionScope(host);
+    this.results = scope.hold(new Map());
+    scope.hold(doNotCallSet);
   }
 
   /** Another interaction is followed: the confirmation closes (the requests' outcomes are cleared by the element). */
@@ -96,7 +100,11 @@ export class OutboundController implements ReactiveController {
       this.results.set(id, null);
       bridge
         .request('outbound.getCallResult', id)
-        .then((v) => this.results.set(id, v === null || v === undefined ? null : String(v)))
+        .then((v) => {
+          // Not for an interaction gone meanwhile (its entry was dropped).
+          if (this.results.has(id))
+            this.results.set(id, v === null || v === undefined ? null : String(v));
+        })
         .catch(() => {})
         .finally(() => this.host.requestUpdate());
     }
@@ -139,7 +147,7 @@ export class OutboundController implements ReactiveController {
       { kind: 'dnc', interactionId: id },
       () => bridge.request(on ? 'outbound.setDoNotCall' : 'outbound.removeDoNotCall', id),
     );
-    if (r.ok) doNotCallSet.set(id, on);
+    if (r.ok && bridge.interaction(id)) doNotCallSet.set(id, on);
     this.host.requestUpdate();
   }
 

@@ -12,6 +12,7 @@
  *   IDLE one the draft is kept on this page (`local`) and no request is sent. See
  *   `wrapup-status.ts` for how that meets mark-done blocking.
  */
+import { interactionScope } from '../../bridge/per-interaction.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Interaction } from '../../bridge/api.js';
 import type { BridgeState, Change } from '../../bridge/state.js';
@@ -66,21 +67,24 @@ const saveKey = (interactionId: string, field: WrapupField): PickerRequest => ({
   field,
 });
 const blockKey = (interactionId: string): PickerRequest => ({ kind: 'block', interactionId });
+/** The interaction of a `keyOf` key (fields have no `@`). */
+const idOfKey = (k: string) => k.slice(k.indexOf('@') + 1);
 /** Acknowledged values also by user-data key: another key is another value. */
 const ackOf = (id: string, field: WrapupField, cfg: WrapupConfig) =>
-  `${keyOf(id, field)}@${field === 'code' ? cfg.codeKey : field === 'note' ? cfg.noteKey : ''}`;
+  JSON.stringify([id, field, field === 'code' ? cfg.codeKey : field === 'note' ? cfg.noteKey : '']);
+const idOfAck = (k: string) => (JSON.parse(k) as string[])[0];
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 export class WrapupController implements ReactiveController {
   private drafts: WrapupDrafts | undefined;
   /** Values the workspace accepted, for when its events don't show them (a read-allowed list). */
-  private readonly acked = new Map<string, string | null>();
-  private readonly again = new Set<string>();
+  private readonly acked: Map<string, string | null>;
+  private readonly again: Set<string>;
   /** Fields edited since the interaction was last followed (the others' drafts are "restored"). */
-  private readonly touched = new Set<string>();
+  private readonly touched: Set<string>;
   private noteTimer: ReturnType<typeof setTimeout> | undefined;
   private noteTarget: Interaction | undefined;
-  private readonly ownBlocks = new Set<string>();
+  private readonly ownBlocks: Set<string>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -90,6 +94,12 @@ export class WrapupController implements ReactiveController {
     private readonly onSettled: (detail: DispositionSaveDetail, ok: boolean) => void,
   ) {
     host.addController(this);
+    // Dropped when their interaction leaves the workspace (per-interaction.ts).
+    const scope = interactionScope(host);
+    this.acked = scope.hold(new Map(), idOfAck);
+    this.again = scope.hold(new Set(), idOfKey);
+    this.touched = scope.hold(new Set(), idOfKey);
+    this.ownBlocks = scope.hold(new Set());
   }
 
   /** The followed interaction changed: a pending note is saved now; drafts found on return are "restored". */
@@ -224,7 +234,9 @@ export class WrapupController implements ReactiveController {
     );
     if (!('vetoed' in r)) {
       if (r.ok && !local) {
-        this.acked.set(ackOf(id, field, cfg), value === '' ? null : value);
+        // Remembered only while the interaction is there (its per-interaction state goes with it).
+        if (bridge.interaction(id))
+          this.acked.set(ackOf(id, field, cfg), value === '' ? null : value);
         this.store.settle(id, it.caseId, field, value);
       }
       this.onSettled(detail, r.ok);
@@ -302,6 +314,7 @@ export class WrapupController implements ReactiveController {
     // Called from the host's `updated()`: start after it, so the pending state is a new update.
     await Promise.resolve();
     const r = await this.requests.run(blockKey(id), request);
-    if (r.ok) done();
+    // Not for an interaction gone meanwhile: its per-interaction state was dropped.
+    if (r.ok && this.config().bridge?.interaction(id)) done();
   }
 }

@@ -90,7 +90,10 @@ export class RecordFieldsEditorElement extends KitElement {
       this.notice = null;
     },
   });
-  private readonly requests = new RequestController<RecordRequest>(this, { id: recordRequestId });
+  private readonly requests = new RequestController<RecordRequest>(this, {
+    id: recordRequestId,
+    interactionOf: (k) => k.interactionId,
+  });
   private readonly time = new TimeController(this, { tickSeconds: 30 });
   private readonly form = new RecordForm(this, () => this.follow.bridge, this.requests);
   private readonly chain = new ChainLoader(() => this.requestUpdate());

@@ -248,10 +248,14 @@ export class RecordForm implements ReactiveController {
       clearDraft(this.key);
       this.storedIn = 'storage';
     } else {
-      this.storedIn = writeDraft<RecordDraft>(this.key, {
-        interactionId: this.interactionId,
-        texts,
-      });
+      // A record's draft outlives its preview (make call: the call goes on with the record); a
+      // draft keyed by the interaction goes when the interaction is done.
+      const tied = this.key === recordDraftKey(this.interactionId, null);
+      this.storedIn = writeDraft<RecordDraft>(
+        this.key,
+        { interactionId: this.interactionId, texts },
+        tied ? { interactionId: this.interactionId } : undefined,
+      );
     }
   }
 }

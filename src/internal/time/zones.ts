@@ -197,9 +197,47 @@ export function formatInZone(
   locale: string,
   style: TimeStyle = 'dateTime',
 ): string {
-  const dt = toDateTime(iso);
-  if (!dt.isValid) return '';
-  return dt.setZone(luxonZone(zone)).setLocale(locale).toLocaleString(STYLES[style]);
+  const format = () => {
+    const dt = toDateTime(iso);
+    if (!dt.isValid) return '';
+    return dt.setZone(luxonZone(zone)).setLocale(locale).toLocaleString(STYLES[style]);
+  };
+  // Formatting is the costly part of a render: the same input is formatted once.
+  const at = typeof iso === 'string' || typeof iso === 'number' ? iso : toDateTime(iso).toMillis();
+  return remember(
+    formats,
+    `${typeof at}:${at}|${zone.type}:${zone.name}|${locale}|${style}`,
+    format,
+  );
+}
+
+/**
+ * Memos of the pure, costly functions of this module (luxon parsing and formatting, Intl
+ * formatters): bounded, emptied when full, so a long shift does not grow them.
+ */
+const MEMO_SIZE = 512;
+const formats = new Map<string, string>();
+const instants = new Map<string, number>();
+const relatives = new Map<string, RelativeTime>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const unitFormats = new Map<string, Intl.NumberFormat>();
+
+function remember<V>(memo: Map<string, V>, key: string, make: () => V): V {
+  if (memo.has(key)) return memo.get(key)!;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  const value = make();
+  memo.set(key, value);
+  return value;
+}
+
+/** Epoch ms of an instant (NaN when invalid); an ISO text is parsed once. */
+function millisOf(value: InstantInput): number {
+  if (typeof value === 'number') return value;
+  const parse = () => {
+    const dt = toDateTime(value);
+    return dt.isValid ? dt.toMillis() : NaN;
+  };
+  return typeof value === 'string' ? remember(instants, value, parse) : parse();
 }
 
 /** The zone's short name at `at` for `locale`: `EDT`, `GMT+9:30`, `UTC+9:30` for a fixed zone. */
@@ -227,10 +265,8 @@ export function relativeTo(
   now: InstantInput,
   locale: string,
 ): RelativeTime | null {
-  const target = toDateTime(iso);
-  const from = toDateTime(now);
-  if (!target.isValid || !from.isValid) return null;
-  const ms = target.toMillis() - from.toMillis();
+  const ms = millisOf(iso) - millisOf(now);
+  if (Number.isNaN(ms)) return null;
   const abs = Math.abs(ms);
   if (abs < 30_000) return { when: 'now' };
   const minutes = abs / 60_000;
@@ -240,16 +276,22 @@ export function relativeTo(
       : minutes < 36 * 60
         ? [Math.round(minutes / 60), 'hour' as const]
         : [Math.round(minutes / 1440), 'day' as const];
-  const text = new Intl.RelativeTimeFormat(locale, { style: 'short', numeric: 'always' }).format(
-    ms < 0 ? -value : value,
-    unit,
-  );
-  const amount = new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit,
-    unitDisplay: 'short',
-  }).format(value);
-  return { when: ms < 0 ? 'past' : 'future', text, amount };
+  // Relative times are worded once per value (they change with the ticker, not every render).
+  const signed = ms < 0 ? -value : value;
+  return remember(relatives, `${locale}|${signed}|${unit}`, () => {
+    const rtf = remember(
+      relativeFormats,
+      locale,
+      () => new Intl.RelativeTimeFormat(locale, { style: 'short', numeric: 'always' }),
+    );
+    const nf = remember(
+      unitFormats,
+      `${locale}|${unit}`,
+      () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }),
+    );
+    const text = rtf.format(signed, unit);
+    return { when: ms < 0 ? 'past' : 'future', text, amount: nf.format(value) } as const;
+  });
 }
 
 export type LocalDateTimeFailure =

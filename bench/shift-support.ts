@@ -1,0 +1,110 @@
+/**
+ * What the shift benchmarks share: the heap after a full collection (the runner starts Chromium
+ * with `--js-flags=--expose-gc --enable-precise-memory-info`), percentiles, a row type, the five
+ * elements on one bridge against the simulated workspace in a cross-origin frame.
+ */
+import '../src/components/agent-bridge/agent-bridge.js';
+import '../src/components/call-actions/call-actions.js';
+import '../src/components/callback-preview/callback-preview.js';
+import '../src/components/custom-toast/custom-toast.js';
+import '../src/components/disposition-picker/disposition-picker.js';
+import '../src/components/record-fields-editor/record-fields-editor.js';
+import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
+import { AgentBridge } from '../src/bridge/store.js';
+import { openSimFrame, type SimFrame } from '../test/support/sim-frame.js';
+
+export type Row = { name: string; value: number | string; unit: string; note?: string };
+
+declare global {
+  interface Window {
+    benchResult?: unknown;
+    benchError?: string;
+    gc?: () => void;
+  }
+  interface Performance {
+    memory?: { usedJSHeapSize: number };
+  }
+}
+
+export const FIVE = [
+  'call-actions',
+  'callback-preview',
+  'disposition-picker',
+  'record-fields-editor',
+  'custom-toast',
+] as const;
+
+export const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+export const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const frame = () => new Promise((r) => requestAnimationFrame(r));
+
+/** The JS heap after full collections, in bytes (NaN when the browser cannot say). */
+export async function heap(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    window.gc?.();
+    await sleep(20);
+  }
+  return window.gc && performance.memory ? performance.memory.usedJSHeapSize : NaN;
+}
+
+export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+
+export interface Desk {
+  sim: SimFrame;
+  bridge: AgentBridge;
+  provider: AgentBridgeElement;
+  elements: Updating[];
+  settled(): Promise<void>;
+  close(): void;
+}
+
+/** The simulated workspace on the other origin, a bridge, `<agent-bridge>` and the five elements. */
+export async function openDesk(sim?: SimFrame): Promise<Desk> {
+  sim ??= await openSimFrame({
+    options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
+    connectDelay: 'none',
+  });
+  const bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: 10_000 });
+  await bridge.connect();
+  const provider = document.createElement('agent-bridge') as AgentBridgeElement;
+  provider.bridge = bridge;
+  const elements = FIVE.map((tag) => {
+    const el = document.createElement(tag) as Updating;
+    if (tag === 'disposition-picker') el.setAttribute('storage-key', 'bench');
+    provider.append(el);
+    return el;
+  });
+  document.body.append(provider);
+  const settled = async () => {
+    await Promise.all(elements.map((el) => el.updateComplete));
+  };
+  await settled();
+  return {
+    sim,
+    bridge,
+    provider,
+    elements,
+    settled,
+    close() {
+      provider.remove();
+      bridge.close();
+      sim!.close();
+    },
+  };
+}
+
+/** Posts the result (or the error) for bench/run.mjs. */
+export function report(title: string, run: () => Promise<Row[]>): void {
+  run().then(
+    (rows) => {
+      window.benchResult = { title, rows };
+    },
+    (e) => {
+      window.benchError = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    },
+  );
+}

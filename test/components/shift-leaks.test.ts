@@ -1,0 +1,153 @@
+// Issue 11, "nothing left behind": the five elements on one bridge, against the simulated
+// workspace in a cross-origin frame. Removed at any moment (live call, request in flight, panel
+// open), they leave no timer; once an interaction is REMOVED, no element and not the bridge keeps
+// anything for it; its drafts are gone after mark done.
+import { expect, html } from '@open-wc/testing';
+import '../../src/components/call-actions/call-actions.js';
+import '../../src/components/callback-preview/callback-preview.js';
+import '../../src/components/custom-toast/custom-toast.js';
+import '../../src/components/disposition-picker/disposition-picker.js';
+import '../../src/components/record-fields-editor/record-fields-editor.js';
+import type { CallActionsElement } from '../../src/components/call-actions/call-actions.js';
+import type { DispositionPickerElement } from '../../src/components/disposition-picker/disposition-picker.js';
+import { heldInteractions } from '../../src/bridge/per-interaction.js';
+import { listDrafts } from '../../src/internal/drafts.js';
+import { mountOnSim, watchTimers, type Mounted } from '../support/mount.js';
+import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { until } from '../support/until.js';
+
+const FIVE = [
+  'call-actions',
+  'callback-preview',
+  'disposition-picker',
+  'record-fields-editor',
+  'custom-toast',
+];
+
+describe('five elements on one bridge: nothing left behind', () => {
+  let sim: SimFrame;
+  let m: Mounted<CallActionsElement> | undefined;
+
+  before(async () => {
+    sim = await openSimFrame({ connectDelay: 'none' });
+  });
+  after(() => sim.close());
+  afterEach(async () => {
+    m?.unmount();
+    m = undefined;
+    await sim.control('setAnswerDelay', 0);
+  });
+
+  const elements = () => FIVE.map((tag) => m!.provider.querySelector(tag)!);
+  const picker = () => m!.provider.querySelector('disposition-picker') as DispositionPickerElement;
+  const action = (name: string) =>
+    m!.el.shadowRoot!.querySelector(`[part~="action"][data-action="${name}"]`) as HTMLButtonElement;
+  const status = () =>
+    m!.el.shadowRoot!.querySelector('[part="status"]')!.getAttribute('data-status');
+
+  const mountFive = async () => {
+    m = await mountOnSim<CallActionsElement>(
+      sim,
+      html`<call-actions></call-actions><callback-preview></callback-preview
+        ><disposition-picker storage-key="shift-leaks"></disposition-picker
+        ><record-fields-editor></record-fields-editor><custom-toast></custom-toast>`,
+    );
+    await Promise.all(
+      elements().map(
+        (el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
+      ),
+    );
+  };
+
+  /** A call rings then is answered: the elements show it connected. */
+  const liveCall = async () => {
+    await sim.control('startScenario', 'customer-hangs-up');
+    await sim.control('stepScenario');
+    await until(() => status() === 'connected', 'the call connected');
+    return m!.bridge.selected!.interactionId;
+  };
+
+  it('removed mid-call with a request in flight and a panel open: no timer of theirs stays alive', async function () {
+    this.timeout(20_000);
+    const timers = watchTimers();
+    try {
+      await mountFive();
+      const id = await liveCall();
+      action('panel-transfer').click();
+      await m!.el.updateComplete;
+      expect(m!.el.shadowRoot!.querySelector('[part="panel"]')).to.not.equal(null);
+      // The workspace answers late: the answer (and the HELD event) arrive after the removal.
+      await sim.control('setAnswerDelay', 500);
+      action('hold').click();
+      // (the request is on its way once the click returns)
+      for (const el of elements()) el.remove();
+      await until(() => m!.bridge.interaction(id)?.state === 'HELD', 'the late answer arrived');
+      await new Promise((r) => setTimeout(r, 1500)); // a restarted 1 s ticker would have run by now
+      timers.pause();
+      await until(() => timers.alive() === 0, 'every timer started since mounting is over', 4000);
+    } finally {
+      timers.stop();
+    }
+  });
+
+  it('after REMOVED, no element and not the bridge keeps anything for the interaction', async function () {
+    this.timeout(20_000);
+    await mountFive();
+    const id = await liveCall();
+    // Per-interaction state: a call timing, a request outcome, a save acknowledged, a draft.
+    action('hold').click();
+    await until(() => m!.bridge.interaction(id)?.state === 'HELD', 'held');
+    picker().saveDelay = 0;
+    const note = picker().shadowRoot!.querySelector('[part~="note"]') as HTMLTextAreaElement;
+    note.value = 'Called back';
+    note.dispatchEvent(new InputEvent('input'));
+    await until(async () => {
+      const ix = (await sim.control('listInteractions')).find((i) => i.interactionId === id);
+      return ix?.userData.DispositionNote === 'Called back';
+    }, 'the note saved');
+    const holding = elements().filter((el) => heldInteractions(el).includes(id));
+    expect(holding.map((el) => el.localName)).to.include.members([
+      'call-actions',
+      'disposition-picker',
+    ]);
+
+    action('resume').click();
+    await until(() => m!.bridge.interaction(id)?.state === 'TALKING', 'resumed');
+    await sim.control('stepScenario'); // the customer hangs up
+    await sim.control('stepScenario'); // mark done: REMOVED
+    await until(() => !m!.bridge.interaction(id), 'REMOVED');
+    await Promise.all(
+      elements().map(
+        (el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 300)); // late answers, if any, have landed
+
+    for (const el of elements()) expect(heldInteractions(el), el.localName).to.deep.equal([]);
+    expect(m!.bridge.state.interactions.has(id)).to.equal(false);
+    expect(m!.bridge.state.markdoneBlocks).to.not.have.property(id);
+  });
+
+  it('drafts of an interaction are gone once it is marked done', async function () {
+    this.timeout(20_000);
+    await mountFive();
+    const id = await liveCall();
+    // A note the workspace refuses stays a draft (nothing saved)…
+    await sim.control(
+      'configureSecurity',
+      { 'service-client-api.user-data.write-allowed': [] },
+      true,
+    );
+    picker().saveDelay = 0;
+    const note = picker().shadowRoot!.querySelector('[part~="note"]') as HTMLTextAreaElement;
+    note.value = 'Not saved';
+    note.dispatchEvent(new InputEvent('input'));
+    const drafts = () => listDrafts('adk-draft:disposition-picker/');
+    await until(() => drafts().some((k) => k.endsWith(`/${id}`)), 'a draft kept');
+    // …until the interaction is done.
+    await sim.control('stepScenario');
+    await sim.control('stepScenario');
+    await until(() => !m!.bridge.interaction(id), 'REMOVED');
+    await until(() => !drafts().some((k) => k.endsWith(`/${id}`)), 'the draft gone');
+  });
+});
