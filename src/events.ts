@@ -37,6 +37,7 @@ import type {
   DoNotCallDetail,
   SelectDetail,
 } from './components/disposition-picker/disposition-picker.events.js';
+import type { InteractionSelectDetail } from './components/interaction-list/interaction-list.events.js';
 import type {
   RecordSaveDetail,
   ValidityDetail,
@@ -68,6 +69,9 @@ export interface KitEventMap {
   'adk-validity-change': ValidityDetail;
   'adk-record-save': RecordSaveDetail;
   'adk-record-save-result': ResultDetail<RecordSaveDetail>;
+  // <interaction-list>
+  'adk-interaction-select': InteractionSelectDetail;
+  'adk-interaction-select-result': ResultDetail<InteractionSelectDetail>;
   // <custom-toast>
   'adk-toast-request': ToastRequestDetail;
   'adk-toast-request-result': ResultDetail<ToastRequestDetail>;

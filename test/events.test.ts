@@ -22,6 +22,8 @@ const MAP_NAMES = Object.keys({
   'adk-validity-change': true,
   'adk-record-save': true,
   'adk-record-save-result': true,
+  'adk-interaction-select': true,
+  'adk-interaction-select-result': true,
   'adk-toast-request': true,
   'adk-toast-request-result': true,
   'adk-toast-show': true,

@@ -11,6 +11,7 @@ import { recordFields } from './en/record-fields.js';
 import { callActions } from './en/call-actions.js';
 import { callbackPreview } from './en/callback-preview.js';
 import { callResults } from './en/call-results.js';
+import { interactionList } from './en/interaction-list.js';
 
 export const en = {
   customToast,
@@ -21,4 +22,5 @@ export const en = {
   callActions,
   callbackPreview,
   callResults,
+  interactionList,
 };

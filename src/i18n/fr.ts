@@ -11,6 +11,7 @@ import { recordFields } from './fr/record-fields.js';
 import { callActions } from './fr/call-actions.js';
 import { callbackPreview } from './fr/callback-preview.js';
 import { callResults } from './fr/call-results.js';
+import { interactionList } from './fr/interaction-list.js';
 
 export const fr: Messages = {
   customToast,
@@ -21,4 +22,5 @@ export const fr: Messages = {
   callActions,
   callbackPreview,
   callResults,
+  interactionList,
 };

@@ -19,6 +19,7 @@ const fr: SectionLoaders = {
   callbackPreview: () => import('./fr/callback-preview.js'),
   customToast: () => import('./fr/custom-toast.js'),
   dispositionPicker: () => import('./fr/disposition-picker.js'),
+  interactionList: () => import('./fr/interaction-list.js'),
   recordFields: () => import('./fr/record-fields.js'),
 };
 
