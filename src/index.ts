@@ -84,6 +84,18 @@ export {
   type ReschedulePlan,
 } from './components/call-actions/reschedule.js';
 export {
+  InteractionListElement,
+  type InteractionSelectDetail,
+  type InteractionSelectResultDetail,
+} from './components/interaction-list/interaction-list.js';
+export {
+  interactionKind,
+  interactionRows,
+  INTERACTION_KINDS,
+  type InteractionKind,
+  type InteractionRow,
+} from './components/interaction-list/interaction-rows.js';
+export {
   DispositionPickerElement,
   DEFAULT_CODE_KEY,
   DEFAULT_NOTE_KEY,

@@ -1,4 +1,4 @@
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { Interaction } from '../../bridge/api.js';
 import { BridgeController } from '../../bridge/controller.js';
 import { actions } from '../../i18n/en/actions.js';
@@ -48,6 +48,8 @@ const MOVES: Record<string, (i: number, n: number) => number> = {
  *
  * @summary The open interactions, to switch the workspace between them.
  *
+ * @attr label - The list's visible label and accessible name (default: the catalogue's "Open interactions").
+ * @prop {string | null} label - The `label` attribute.
  * @fires adk-interaction-select - Before `interaction.selectCaseByCaseId` is sent; cancelable (`preventDefault()`: nothing is sent). `detail: { caseId, interactionId }`.
  * @fires adk-interaction-select-result - After the workspace answered: the same detail plus `{ ok, error? }`.
  * @csspart base - The wrapper.
@@ -68,6 +70,8 @@ const MOVES: Record<string, (i: number, n: number) => number> = {
 export class InteractionListElement extends KitElement {
   static override strings = { actions, interactionList };
   static override styles = [baseStyles, interactionListStyles];
+
+  @property() label: string | null = null;
 
   /** The row the agent moved to last: it keeps the tab stop while it is listed. */
   @state() private focused: string | undefined;
@@ -108,6 +112,7 @@ export class InteractionListElement extends KitElement {
       timings: this.timings,
       firstSeen: this.firstSeen,
       now: this.clock.now(),
+      label: this.label,
       focused: this.focused,
       pending: pending?.interaction.interactionId,
       regions: this.requests.regions(

@@ -38,6 +38,8 @@ export interface RowView {
 
 export interface InteractionListView {
   t: Messages['interactionList'];
+  /** The list's label: the `label` attribute, else the catalogue's. */
+  label: string;
   /** A bridge is provided. */
   connected: boolean;
   rows: RowView[];
@@ -57,6 +59,7 @@ export interface InteractionListInput {
   timings: CallTimings;
   firstSeen: ReadonlyMap<string, number>;
   now: number;
+  label: string | null;
   /** The row the agent moved to last (kept while it is listed). */
   focused: string | undefined;
   pending: string | undefined;
@@ -101,6 +104,7 @@ export function interactionListView(i: InteractionListInput): InteractionListVie
   const active = [i.focused, selected].find((id) => id !== undefined && ids.has(id)) ?? rows[0]?.id;
   return {
     t,
+    label: i.label || t.label,
     connected: !!i.state,
     rows,
     selected: selected && ids.has(selected) ? selected : undefined,

@@ -61,7 +61,7 @@ export function renderInteractionList(
           ${v.rows.map((r) => option(v, r, h))}
         </ul>`;
   return html`<section part="base">
-    <p part="label" id=${LABEL_ID}>${t.label}</p>
+    <p part="label" id=${LABEL_ID}>${v.label}</p>
     ${body}
     <p part="feedback" role="status">${v.regions.status}</p>
     <p part="error" role="alert">${v.regions.error}</p>
