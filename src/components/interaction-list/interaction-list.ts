@@ -50,6 +50,7 @@ const MOVES: Record<string, (i: number, n: number) => number> = {
  *
  * @attr label - The list's visible label and accessible name (default: the catalogue's "Open interactions").
  * @prop {string | null} label - The `label` attribute.
+ * @prop {() => number} now - The clock the timers read (tests and stories: the workspace's clock).
  * @fires adk-interaction-select - Before `interaction.selectCaseByCaseId` is sent; cancelable (`preventDefault()`: nothing is sent). `detail: { caseId, interactionId }`.
  * @fires adk-interaction-select-result - After the workspace answered: the same detail plus `{ ok, error? }`.
  * @csspart base - The wrapper.
@@ -72,6 +73,7 @@ export class InteractionListElement extends KitElement {
   static override styles = [baseStyles, interactionListStyles];
 
   @property() label: string | null = null;
+  @property({ attribute: false }) now: () => number = Date.now;
 
   /** The row the agent moved to last: it keeps the tab stop while it is listed. */
   @state() private focused: string | undefined;
@@ -79,7 +81,7 @@ export class InteractionListElement extends KitElement {
   private readonly bridge = new BridgeController(this);
   /** Keyed by case id. */
   private readonly requests = new RequestController<string>(this);
-  private readonly clock = new ClockController(this);
+  private readonly clock = new ClockController(this, { now: () => this.now() });
   private readonly timings = new CallTimings();
   private readonly firstSeen = new Map<string, number>();
   /** What each selection request is called, by case id (worded when rendered). */

@@ -85,7 +85,10 @@ export function interactionRows(interactions: ReadonlyMap<string, Interaction>):
     };
   };
   const seen = new Set<string>();
-  return all.filter((ix) => !hasParent(ix)).map((ix) => row(ix, false, seen));
+  const rows = all.filter((ix) => !hasParent(ix)).map((ix) => row(ix, false, seen));
+  // Parents that name each other (a loop) reach no row above: each loop becomes a row, so none is lost.
+  for (const ix of all) if (!seen.has(ix.interactionId)) rows.push(row(ix, false, seen));
+  return rows;
 }
 
 /** The row (by its interaction id) holding `ix`, itself or as a descendant. */
