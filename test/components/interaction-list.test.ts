@@ -224,6 +224,29 @@ describe('<interaction-list>', () => {
     expect(clean(root().querySelector('[part="feedback"]')?.textContent)).to.equal('');
   });
 
+  it('says a failed select in words, and the selection stays', async () => {
+    await twoCases();
+    const [callback, call] = options();
+    let result: InteractionSelectResultDetail | undefined;
+    el.addEventListener('adk-interaction-select-result', (e) => (result = e.detail));
+    await sim.control('setSilent', true);
+    try {
+      callback.click();
+      await until(() => callback.getAttribute('aria-busy') === 'true', 'pending');
+      await until(() => result !== undefined, 'the result', 4000);
+    } finally {
+      await sim.control('setSilent', false);
+    }
+    expect(result!.ok).to.equal(false);
+    await el.updateComplete;
+    expect(clean(root().querySelector('[part="error"]')?.textContent)).to.equal(
+      'Switch to +14155550123 failed: The workspace did not answer within 1.5 s.',
+    );
+    expect(selected()).to.deep.equal([call]);
+    expect(callback.hasAttribute('aria-busy')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
   it('says it in French', async () => {
     unmount();
     ({ el, bridge, provider, unmount } = await mountOnSim<InteractionListElement>(
