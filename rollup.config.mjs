@@ -27,6 +27,7 @@ export const ENTRIES = {
   bridge: 'src/bridge/core.ts',
   'callback-preview': 'src/components/callback-preview/callback-preview.ts',
   'call-actions': 'src/components/call-actions/call-actions.ts',
+  'interaction-list': 'src/components/interaction-list/interaction-list.ts',
   'disposition-picker': 'src/components/disposition-picker/disposition-picker.ts',
   'record-fields-editor': 'src/components/record-fields-editor/record-fields-editor.ts',
   'custom-toast': 'src/components/custom-toast/custom-toast.ts',

@@ -42,6 +42,7 @@ import type {
   DoNotCallDetail,
   SelectDetail,
 } from './components/disposition-picker/disposition-picker.events.js';
+import type { InteractionSelectDetail } from './components/interaction-list/interaction-list.events.js';
 import type {
   RecordSaveDetail,
   ValidityDetail,
@@ -78,6 +79,9 @@ export interface KitEventMap {
   // <click-to-dial>
   'adk-dial': DialDetail;
   'adk-dial-result': ResultDetail<DialDetail>;
+  // <interaction-list>
+  'adk-interaction-select': InteractionSelectDetail;
+  'adk-interaction-select-result': ResultDetail<InteractionSelectDetail>;
   // <custom-toast>
   'adk-toast-request': ToastRequestDetail;
   'adk-toast-request-result': ResultDetail<ToastRequestDetail>;

@@ -100,6 +100,17 @@ export {
   type ReschedulePlan,
 } from './components/call-actions/reschedule.js';
 export {
+  InteractionListElement,
+  type InteractionSelectDetail,
+  type InteractionSelectResultDetail,
+} from './components/interaction-list/interaction-list.js';
+export {
+  interactionRows,
+  INTERACTION_KINDS as INTERACTION_ROW_KINDS,
+  type InteractionKind as InteractionRowKind,
+  type InteractionRow,
+} from './components/interaction-list/interaction-rows.js';
+export {
   DispositionPickerElement,
   DEFAULT_CODE_KEY,
   DEFAULT_NOTE_KEY,

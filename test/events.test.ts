@@ -26,6 +26,8 @@ const MAP_NAMES = Object.keys({
   'adk-record-save-result': true,
   'adk-dial': true,
   'adk-dial-result': true,
+  'adk-interaction-select': true,
+  'adk-interaction-select-result': true,
   'adk-toast-request': true,
   'adk-toast-request-result': true,
   'adk-toast-show': true,

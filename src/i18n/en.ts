@@ -12,6 +12,7 @@ import { callActions } from './en/call-actions.js';
 import { callbackPreview } from './en/callback-preview.js';
 import { callResults } from './en/call-results.js';
 import { clickToDial } from './en/click-to-dial.js';
+import { interactionList } from './en/interaction-list.js';
 
 export const en = {
   customToast,
@@ -23,4 +24,5 @@ export const en = {
   callbackPreview,
   callResults,
   clickToDial,
+  interactionList,
 };

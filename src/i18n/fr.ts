@@ -12,6 +12,7 @@ import { callActions } from './fr/call-actions.js';
 import { callbackPreview } from './fr/callback-preview.js';
 import { callResults } from './fr/call-results.js';
 import { clickToDial } from './fr/click-to-dial.js';
+import { interactionList } from './fr/interaction-list.js';
 
 export const fr: Messages = {
   customToast,
@@ -23,4 +24,5 @@ export const fr: Messages = {
   callbackPreview,
   callResults,
   clickToDial,
+  interactionList,
 };

@@ -20,6 +20,7 @@ const fr: SectionLoaders = {
   clickToDial: () => import('./fr/click-to-dial.js'),
   customToast: () => import('./fr/custom-toast.js'),
   dispositionPicker: () => import('./fr/disposition-picker.js'),
+  interactionList: () => import('./fr/interaction-list.js'),
   recordFields: () => import('./fr/record-fields.js'),
 };
 

@@ -8,6 +8,7 @@
 import 'agent-desk-kit/agent-bridge';
 import 'agent-desk-kit/callback-preview';
 import 'agent-desk-kit/call-actions';
+import 'agent-desk-kit/interaction-list';
 import 'agent-desk-kit/disposition-picker';
 import 'agent-desk-kit/record-fields-editor';
 import 'agent-desk-kit/custom-toast';
@@ -19,6 +20,7 @@ import {
   showToast,
   type AgentBridgeStateElement,
   type CallActionResultDetail,
+  type InteractionSelectResultDetail,
 } from 'agent-desk-kit';
 import { adoptTheme } from 'agent-desk-kit/theme';
 import * as bridgeCore from 'agent-desk-kit/bridge';
@@ -62,6 +64,14 @@ export function page(): void {
   actions.addEventListener('adk-call-action-result', (e) => {
     typed<boolean>(e.detail.ok);
     typed<CallActionResultDetail['action']>(e.detail.action);
+  });
+
+  const list = document.createElement('interaction-list');
+  typed<string | null>(list.label);
+  list.addEventListener('adk-interaction-select', (e) => typed<string>(e.detail.caseId));
+  list.addEventListener('adk-interaction-select-result', (e) => {
+    typed<boolean>(e.detail.ok);
+    typed<InteractionSelectResultDetail['interactionId']>(e.detail.interactionId);
   });
 
   const preview = document.createElement('callback-preview');
