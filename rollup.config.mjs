@@ -25,6 +25,7 @@ export const ENTRIES = {
   index: 'src/index.ts',
   'agent-bridge': 'src/entries/agent-bridge.ts',
   bridge: 'src/bridge/core.ts',
+  models: 'src/entries/models.ts',
   'callback-preview': 'src/components/callback-preview/callback-preview.ts',
   'call-actions': 'src/components/call-actions/call-actions.ts',
   'disposition-picker': 'src/components/disposition-picker/disposition-picker.ts',
