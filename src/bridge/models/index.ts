@@ -8,7 +8,9 @@ export {
   chainFromGetChainedRecords,
   parseTimeOfDay,
   formatTimeOfDay,
+  readOutboundSchedule,
   type OutboundRecordInfo,
+  type OutboundSchedule,
   type OutboundTimeZone,
 } from './outbound-record.js';
 export {
