@@ -12,7 +12,8 @@
 // 2. dist/agent-desk-kit.bundle.js: the whole kit (src/index.ts) with lit inlined, for a plain
 //    <script type="module"> from a static folder. luxon stays lazy in agent-desk-kit.zones.js
 //    beside it, and French in agent-desk-kit.fr.<section>.js (relative imports: copy the
-//    agent-desk-kit.*.js files together).
+//    agent-desk-kit.*.js files together). It defines the elements on demand (src/autoload.ts):
+//    each element's module is a chunk agent-desk-kit.<name>-<hash>.js beside it.
 // 3. dist/sim.bundle.js: the simulated workspace in one file (lit inlined), for static pages.
 import { rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
@@ -86,7 +87,10 @@ export default [
       chunkFileNames: (info) =>
         languageOf(info)
           ? `agent-desk-kit.${languageOf(info)}.[name].js`
-          : 'agent-desk-kit.[name].js',
+          : info.name === 'zones'
+            ? 'agent-desk-kit.zones.js'
+            : // Elements' and shared chunks (several may share a name): hashed.
+              'agent-desk-kit.[name]-[hash].js',
     },
     plugins: kitPlugins(),
   },
