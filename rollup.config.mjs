@@ -12,7 +12,8 @@
 // 2. dist/agent-desk-kit.bundle.js: the whole kit (src/index.ts) with lit inlined, for a plain
 //    <script type="module"> from a static folder. luxon stays lazy in agent-desk-kit.zones.js
 //    beside it, and French in agent-desk-kit.fr.<section>.js (relative imports: copy the
-//    agent-desk-kit.*.js files together).
+//    agent-desk-kit.*.js files together). It defines the elements on demand (src/autoload.ts):
+//    each element's module is a chunk agent-desk-kit.<name>-<hash>.js beside it.
 // 3. dist/sim.bundle.js: the simulated workspace in one file (lit inlined), for static pages.
 import { rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
@@ -25,6 +26,7 @@ export const ENTRIES = {
   index: 'src/index.ts',
   'agent-bridge': 'src/entries/agent-bridge.ts',
   bridge: 'src/bridge/core.ts',
+  models: 'src/entries/models.ts',
   'callback-preview': 'src/components/callback-preview/callback-preview.ts',
   'call-actions': 'src/components/call-actions/call-actions.ts',
   'interaction-list': 'src/components/interaction-list/interaction-list.ts',
@@ -87,7 +89,10 @@ export default [
       chunkFileNames: (info) =>
         languageOf(info)
           ? `agent-desk-kit.${languageOf(info)}.[name].js`
-          : 'agent-desk-kit.[name].js',
+          : info.name === 'zones'
+            ? 'agent-desk-kit.zones.js'
+            : // Elements' and shared chunks (several may share a name): hashed.
+              'agent-desk-kit.[name]-[hash].js',
     },
     plugins: kitPlugins(),
   },

@@ -1,8 +1,18 @@
 /**
- * The kit's main entry: the bridge and every element. The simulated workspace is NOT here: it
- * has its own entry (`src/sim/index.ts`) and `<agent-bridge simulated>` loads it on demand.
+ * The kit's main entry: the bridge, the data helpers, the provider (`<agent-bridge>`), toasts
+ * from code, and every other element defined ON DEMAND: its module is downloaded the first time
+ * its tag appears in the document (src/autoload.ts; `loadElements()` loads them at once).
+ * The element classes are exported here as types only; each element's own entry
+ * (`agent-desk-kit/call-actions`, …) defines it at once and exports its class.
+ * The simulated workspace is NOT here: it has its own entry (`src/sim/index.ts`) and
+ * `<agent-bridge simulated>` loads it on demand.
  */
+import { startAutoload } from './autoload.js';
+import type { Messages } from './i18n/messages.js';
+
+export { loadElements } from './autoload.js';
 export * from './bridge/index.js';
+export * from './entries/models.js';
 export {
   AgentBridgeElement,
   setSimulatedWorkspaceModule,
@@ -14,16 +24,15 @@ export type {
   ScreenPopKind,
 } from './components/agent-bridge/agent-bridge.events.js';
 export type { InteractionLogKeys } from './internal/interaction-log.js';
-export {
+export type {
   ClickToDialElement,
-  type DialDetail,
-  type DialResultDetail,
+  DialDetail,
+  DialResultDetail,
 } from './components/click-to-dial/click-to-dial.js';
-export { AgentBridgeStateElement } from './components/bridge-state/bridge-state.js';
+export type { AgentBridgeStateElement } from './components/bridge-state/bridge-state.js';
 export {
-  CustomToastElement,
   findOpenToast,
-  TOAST_SEVERITIES,
+  type CustomToastElement,
   type ToastSeverity,
   type ToastClick,
   type ToastCloseDetail,
@@ -35,6 +44,7 @@ export {
   type ShowToastOptions,
   type ToastHandle,
 } from './components/custom-toast/show-toast.js';
+export { TOAST_SEVERITIES } from './components/custom-toast/custom-toast.view.js';
 export { pageToasts } from './components/custom-toast/page-toasts.js';
 export {
   normaliseToastParams,
@@ -65,10 +75,10 @@ export type {
   KitRequestEventName,
   ResultDetail,
 } from './events.js';
-export {
+export type {
   CallActionsElement,
-  type CallActionDetail,
-  type CallActionResultDetail,
+  CallActionDetail,
+  CallActionResultDetail,
 } from './components/call-actions/call-actions.js';
 export {
   allowedActions,
@@ -99,10 +109,11 @@ export {
   proposeReschedule,
   type ReschedulePlan,
 } from './components/call-actions/reschedule.js';
-export {
+export type { DispositionPickerElement } from './components/disposition-picker/disposition-picker.js';
+export type {
   InteractionListElement,
-  type InteractionSelectDetail,
-  type InteractionSelectResultDetail,
+  InteractionSelectDetail,
+  InteractionSelectResultDetail,
 } from './components/interaction-list/interaction-list.js';
 export {
   interactionRows,
@@ -111,10 +122,9 @@ export {
   type InteractionRow,
 } from './components/interaction-list/interaction-rows.js';
 export {
-  DispositionPickerElement,
   DEFAULT_CODE_KEY,
   DEFAULT_NOTE_KEY,
-} from './components/disposition-picker/disposition-picker.js';
+} from './components/disposition-picker/picker-settings.js';
 export type {
   SelectDetail as DispositionSelectDetail,
   DispositionSaveDetail,
@@ -129,11 +139,11 @@ export {
   type DispositionNode,
   type DispositionTree,
 } from './components/disposition-picker/disposition-tree.js';
-export {
+export type {
   RecordFieldsEditorElement,
-  type ValidityDetail as RecordValidityDetail,
-  type RecordSaveDetail,
-  type RecordSaveResultDetail,
+  ValidityDetail as RecordValidityDetail,
+  RecordSaveDetail,
+  RecordSaveResultDetail,
 } from './components/record-fields-editor/record-fields-editor.js';
 export {
   parseFieldText,
@@ -145,12 +155,12 @@ export {
   type FieldProblem,
   type ModelValue,
 } from './components/record-fields-editor/field-types.js';
-export {
+export type {
   CallbackPreviewElement,
-  OFFER_TIMEOUT_OPTION,
-  type ScheduleRequestDetail,
-  type CallbackActionDetail,
+  ScheduleRequestDetail,
+  CallbackActionDetail,
 } from './components/callback-preview/callback-preview.js';
+export { OFFER_TIMEOUT_OPTION } from './components/callback-preview/preview-actions.js';
 export {
   callbackKind,
   readableNumber,
@@ -177,5 +187,9 @@ export {
   langOf,
   type Messages,
 } from './i18n/localize.js';
-// English, every section (the whole kit has them all). French loads on demand: loadMessages('fr').
-export { en } from './i18n/en.js';
+// English: each element carries its own sections; the whole English catalogue (every section) is
+// loaded on demand, e.g. to start a page's own catalogue from it. French loads on demand too.
+/** The whole English catalogue, every section (a lazy chunk: `import()` of src/i18n/en.ts). */
+export const loadEnglish = (): Promise<Messages> => import('./i18n/en.js').then((m) => m.en);
+
+startAutoload();

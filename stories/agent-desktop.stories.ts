@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/sim/panel.js';
-import '../src/index.js';
+import { loadElements } from '../src/index.js';
 import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 import type {
   CustomToastElement,
@@ -9,6 +9,9 @@ import type {
 } from '../src/components/custom-toast/custom-toast.js';
 import type { AgentBridge } from '../src/bridge/store.js';
 import { simulationOf, type Control } from '../src/sim/index.js';
+
+// The main entry defines elements on demand; this story shows them all at once.
+await loadElements();
 
 /** The desk as a walk-through step sees it: the simulated workspace, the bridge and the elements. */
 interface Desk {

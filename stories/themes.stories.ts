@@ -1,9 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import '../src/index.js';
+import { loadElements } from '../src/index.js';
 import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 import { adoptTheme } from '../src/themes/theme.js';
 import { simulationOf } from '../src/sim/index.js';
+
+// The main entry defines elements on demand; this story shows them all at once.
+await loadElements();
 
 adoptTheme();
 

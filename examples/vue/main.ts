@@ -1,6 +1,10 @@
-// The page's entry. In an app: `import 'agent-desk-kit';` (and `import 'agent-desk-kit/sim';`
-// only to run the simulated workspace in the page, as here).
-import '../../src/index.js';
+// The page's entry. Each element's entry defines its element when imported, before Vue renders
+// it. In an app: `import 'agent-desk-kit/agent-bridge'; import 'agent-desk-kit/call-actions';
+// import 'agent-desk-kit/disposition-picker';` (the main entry, `agent-desk-kit`, defines elements
+// on demand), and `import 'agent-desk-kit/sim';` only to run the simulated workspace in the page.
+import '../../src/entries/agent-bridge.js';
+import '../../src/components/call-actions/call-actions.js';
+import '../../src/components/disposition-picker/disposition-picker.js';
 import '../../src/sim/index.js';
 import { createApp, type App } from 'vue';
 import { AgentPage } from './agent-page.js';

@@ -9,6 +9,7 @@ import { dispositionPicker } from './en/disposition-picker.js';
 import { actions } from './en/actions.js';
 import { recordFields } from './en/record-fields.js';
 import { callActions } from './en/call-actions.js';
+import { callPanels } from './en/call-panels.js';
 import { callbackPreview } from './en/callback-preview.js';
 import { callResults } from './en/call-results.js';
 import { clickToDial } from './en/click-to-dial.js';
@@ -21,6 +22,7 @@ export const en = {
   actions,
   recordFields,
   callActions,
+  callPanels,
   callbackPreview,
   callResults,
   clickToDial,

@@ -9,6 +9,7 @@ import { dispositionPicker } from './fr/disposition-picker.js';
 import { actions } from './fr/actions.js';
 import { recordFields } from './fr/record-fields.js';
 import { callActions } from './fr/call-actions.js';
+import { callPanels } from './fr/call-panels.js';
 import { callbackPreview } from './fr/callback-preview.js';
 import { callResults } from './fr/call-results.js';
 import { clickToDial } from './fr/click-to-dial.js';
@@ -21,6 +22,7 @@ export const fr: Messages = {
   actions,
   recordFields,
   callActions,
+  callPanels,
   callbackPreview,
   callResults,
   clickToDial,

@@ -15,6 +15,7 @@ const fr: SectionLoaders = {
   actions: () => import('./fr/actions.js'),
   bridgeState: () => import('./fr/bridge-state.js'),
   callActions: () => import('./fr/call-actions.js'),
+  callPanels: () => import('./fr/call-panels.js'),
   callResults: () => import('./fr/call-results.js'),
   callbackPreview: () => import('./fr/callback-preview.js'),
   clickToDial: () => import('./fr/click-to-dial.js'),

@@ -37,7 +37,7 @@ export function messagesFor(lang: string | null | undefined): Messages {
  * Loads every section of a language the kit ships (no-op for English, or for a language the page
  * registered), then returns its catalogue: e.g. to start a page's own catalogue from French.
  * Sections whose elements the page has not imported stay as the page has them (English is built
- * in only for the elements a page imports; import `en` from the package index for all of it).
+ * in only for the elements a page imports; `loadEnglish()` from the package index loads all of it).
  */
 export async function loadMessages(lang: string): Promise<Messages> {
   await wanted(lang);

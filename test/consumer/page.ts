@@ -24,6 +24,7 @@ import {
 } from 'agent-desk-kit';
 import { adoptTheme } from 'agent-desk-kit/theme';
 import * as bridgeCore from 'agent-desk-kit/bridge';
+import * as models from 'agent-desk-kit/models';
 import * as sim from 'agent-desk-kit/sim';
 import manifest from 'agent-desk-kit/custom-elements.json' with { type: 'json' };
 import pkg from 'agent-desk-kit/package.json' with { type: 'json' };
@@ -39,6 +40,7 @@ export function page(): void {
   typed<string>(pkg.name);
   typed<string>(manifest.schemaVersion);
   typed<object>(bridgeCore);
+  typed<object>(models);
   typed<object>(sim);
 
   const bridge = document.createElement('agent-bridge');

@@ -3,7 +3,10 @@
 // as fixtures). Tests that must cover "every element" walk the stories with these helpers, so
 // they grow by themselves as elements and stories land.
 import { render, type TemplateResult } from 'lit';
-import '../../src/index.js';
+import { loadElements } from '../../src/index.js';
+
+// The main entry defines elements on demand; the stories need them all now.
+await loadElements();
 
 export interface KitElement {
   tag: string;

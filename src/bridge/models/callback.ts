@@ -16,7 +16,7 @@ import {
 } from '../enums.js';
 import { callbackKeys, type CallbackKeys } from './keys.js';
 import { parseInstant } from './instant.js';
-import { FieldReader, isBlank, isRecord, rawText } from './read.js';
+import { FieldReader, isBlank, isRecord, rawText, readCoded } from './read.js';
 
 export interface CallbackInfo {
   /** `callback_type` name; `UNKNOWN` when absent or not a known type. */
@@ -78,9 +78,9 @@ export function readCallbackInfo(
     return r.problem(k[field], parsed.reason);
   };
 
-  const type = r.coded(k.callbackType, CALLBACK_TYPES);
-  const status = r.coded(k.callbackStatus, CALLBACK_STATUSES);
-  const result = r.coded(k.callResult, CALL_RESULTS, OUTBOUND_CALL_RESULT_LIST);
+  const type = readCoded(r, k.callbackType, CALLBACK_TYPES);
+  const status = readCoded(r, k.callbackStatus, CALLBACK_STATUSES);
+  const result = readCoded(r, k.callResult, CALL_RESULTS, OUTBOUND_CALL_RESULT_LIST);
   const response = r.text(k.desiredResponseType);
   const responseType =
     response === null

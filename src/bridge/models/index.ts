@@ -9,7 +9,9 @@ export {
   chainFromGetChainedRecords,
   parseTimeOfDay,
   formatTimeOfDay,
+  readOutboundSchedule,
   type OutboundRecordInfo,
+  type OutboundSchedule,
   type OutboundTimeZone,
 } from './outbound-record.js';
 export {

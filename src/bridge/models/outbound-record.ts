@@ -5,17 +5,19 @@
  */
 import type { ChainedRecordsResult, Interaction, RecordField } from '../api.js';
 import { CALL_RESULTS, OUTBOUND_CALL_RESULT_LIST, PHONE_TYPES, type CallResult } from '../enums.js';
-import { outboundKeys, type OutboundKeys } from './keys.js';
-import { FieldReader, isBlank, isRecord, show, type Source } from './read.js';
+import type { OutboundKeys } from './keys.js';
+import { outboundReader, readSchedule, type OutboundSchedule } from './outbound-schedule.js';
+import { isRecord, readCoded, type Source } from './read.js';
 
-export interface OutboundTimeZone {
-  /** `GSW_TZ_NAME`, e.g. `ACT`; `null` when only the offset is given. */
-  name: string | null;
-  /** `GSW_TZ_OFFSET`: seconds east of UTC (ACT: 34200 = +09:30). */
-  offsetSeconds: number;
-}
+export {
+  parseTimeOfDay,
+  formatTimeOfDay,
+  readOutboundSchedule,
+  type OutboundSchedule,
+  type OutboundTimeZone,
+} from './outbound-schedule.js';
 
-export interface OutboundRecordInfo {
+export interface OutboundRecordInfo extends OutboundSchedule {
   phone: string | null;
   phoneType: number | null;
   /** From PHONE_TYPES (`1` → `Home Phone`). */
@@ -23,12 +25,6 @@ export interface OutboundRecordInfo {
   attempts: number | null;
   callResult: CallResult | null;
   callResultCode: number | null;
-  /** `null` unless the offset is readable. */
-  timeZone: OutboundTimeZone | null;
-  /** Calling window in seconds of the record's day (`GSW_FROM` 0 … `GSW_UNTIL` 86399). */
-  from: number | null;
-  until: number | null;
-  recordHandle: number | null;
   campaignName: string | null;
   campaignGroupName: string | null;
   callingList: string | null;
@@ -40,65 +36,30 @@ export interface OutboundRecordInfo {
   problems: string[];
 }
 
-const MAX_OFFSET = 18 * 3600;
-const DAY = 86400;
-
-/**
- * Seconds of day from a number or digit string (`0`, `"86399"`), or from the `HH:MM` / `HH.MM`
- * strings that `updateRecordFields` sends for GSW_FROM / GSW_UNTIL (`'23:45'`, `'10.15'`).
- * `null` when unreadable.
- */
-export function parseTimeOfDay(value: unknown): number | null {
-  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) value = Number(value);
-  if (typeof value === 'number')
-    return Number.isInteger(value) && value >= 0 && value <= DAY ? value : null;
-  const m = typeof value === 'string' ? /^\s*(\d{1,2})[:.](\d{2})\s*$/.exec(value) : null;
-  if (!m) return null;
-  const [h, min] = [Number(m[1]), Number(m[2])];
-  return (h < 24 && min < 60) || (h === 24 && min === 0) ? h * 3600 + min * 60 : null;
-}
-
-/** `34200` → `09:30`, `86399` → `23:59` (seconds dropped); `''` for `null`. */
-export function formatTimeOfDay(seconds: number | null | undefined): string {
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return '';
-  const minutes = Math.floor(Math.max(0, Math.min(seconds, DAY)) / 60);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-}
-
 /** `null` when the source holds none of the outbound keys. */
 export function readOutboundRecord(
   source: unknown,
   keys?: Partial<OutboundKeys>,
 ): OutboundRecordInfo | null {
-  if (!isRecord(source)) return null;
-  const k = outboundKeys(keys);
-  const r = new FieldReader(source);
-  if (!Object.values(k).some((key) => r.has(key))) return null;
-
-  const windowEdge = (key: string): number | null => {
-    const v = r.get(key);
-    if (isBlank(v)) return null;
-    return parseTimeOfDay(v) ?? r.problem(key, `expected seconds of day or HH:MM, got ${show(v)}`);
-  };
-  const phoneType = r.coded(k.phoneType, PHONE_TYPES);
-  const result = r.coded(k.callResult, CALL_RESULTS, OUTBOUND_CALL_RESULT_LIST);
-  const offset = r.int(k.tzOffset, -MAX_OFFSET, MAX_OFFSET);
-  const tzName = r.text(k.tzName);
-  if (offset === null && tzName !== null && !r.has(k.tzOffset))
-    r.problem(k.tzOffset, `missing for time zone ${tzName}`);
-
+  const found = outboundReader(source, keys);
+  if (!found) return null;
+  const { r, k } = found;
+  const phoneType = readCoded(r, k.phoneType, PHONE_TYPES);
+  const result = readCoded(r, k.callResult, CALL_RESULTS, OUTBOUND_CALL_RESULT_LIST);
+  const phone = r.text(k.phone);
+  const attempts = r.int(k.attempts, 0);
+  const { timeZone, from, until, recordHandle } = readSchedule(r, k);
   return {
-    phone: r.text(k.phone),
+    phone,
     phoneType: phoneType?.code ?? null,
     phoneTypeLabel: phoneType?.name ?? null,
-    attempts: r.int(k.attempts, 0),
+    attempts,
     callResult: result?.name ?? null,
     callResultCode: result?.code ?? null,
-    timeZone: offset === null ? null : { name: tzName, offsetSeconds: offset },
-    from: windowEdge(k.from),
-    until: windowEdge(k.until),
-    recordHandle: r.int(k.recordHandle),
+    timeZone,
+    from,
+    until,
+    recordHandle,
     campaignName: r.text(k.campaignName),
     campaignGroupName: r.text(k.campaignGroupName),
     callingList: r.text(k.callingList),

@@ -77,33 +77,35 @@ export class FieldReader {
     if (n < min || n > max) return this.problem(key, `${n} is outside ${min}–${max}`);
     return n;
   }
+}
 
-  /**
-   * A numbered enum value: its number (or numeric string) or its name (any case; `aliases` adds
-   * other spellings). Unknown numbers keep their code with a `null` name and a problem.
-   */
-  coded<T extends string>(
-    key: string,
-    names: Readonly<Record<number, T | undefined>>,
-    aliases: Readonly<Record<string, number>> = {},
-  ): { code: number | null; name: T | null } | null {
-    const v = this.get(key);
-    if (isBlank(v)) return null;
-    const code = toInteger(v);
-    if (code !== null) {
-      const name = names[code] ?? null;
-      if (name === null) this.problem(key, `unknown code ${code}`);
-      return { code, name };
-    }
-    if (typeof v === 'string') {
-      const wanted = v.trim().toUpperCase();
-      for (const [c, name] of Object.entries(names)) {
-        if (name?.toUpperCase() === wanted) return { code: Number(c), name };
-      }
-      const alias = Object.entries(aliases).find(([a]) => a.toUpperCase() === wanted);
-      if (alias) return { code: alias[1], name: names[alias[1]] ?? null };
-    }
-    this.problem(key, `unknown value ${show(v)}`);
-    return null;
+/**
+ * A numbered enum value read by `r` (a function, not a method, so that a reader that needs no
+ * enum does not carry it): its number (or numeric string) or its name (any case; `aliases` adds
+ * other spellings). Unknown numbers keep their code with a `null` name and a problem.
+ */
+export function readCoded<T extends string>(
+  r: FieldReader,
+  key: string,
+  names: Readonly<Record<number, T | undefined>>,
+  aliases: Readonly<Record<string, number>> = {},
+): { code: number | null; name: T | null } | null {
+  const v = r.get(key);
+  if (isBlank(v)) return null;
+  const code = toInteger(v);
+  if (code !== null) {
+    const name = names[code] ?? null;
+    if (name === null) r.problem(key, `unknown code ${code}`);
+    return { code, name };
   }
+  if (typeof v === 'string') {
+    const wanted = v.trim().toUpperCase();
+    for (const [c, name] of Object.entries(names)) {
+      if (name?.toUpperCase() === wanted) return { code: Number(c), name };
+    }
+    const alias = Object.entries(aliases).find(([a]) => a.toUpperCase() === wanted);
+    if (alias) return { code: alias[1], name: names[alias[1]] ?? null };
+  }
+  r.problem(key, `unknown value ${show(v)}`);
+  return null;
 }

@@ -3,7 +3,6 @@ import type { TargetQuery } from '../../bridge/api.js';
 import type { RescheduleType } from '../../bridge/enums.js';
 import type { OutboundKeys } from '../../bridge/models/index.js';
 import type { BridgeState, Change } from '../../bridge/state.js';
-import type { AgentBridge } from '../../bridge/store.js';
 import { CallTimings, resolveCall, type CallContext } from '../../internal/call-status.js';
 import { FollowController } from '../../internal/followed-interaction.js';
 import { memoOne } from '../../internal/memo.js';
@@ -27,12 +26,12 @@ import {
   type CallRequest,
   type Device,
 } from './call-requests.js';
-import { DEFAULT_DTMF_KEY, reportedDtmf } from './dtmf.js';
+import { DEFAULT_DTMF_KEY } from './dtmf.js';
+import { DtmfController } from './dtmf-controller.js';
 import { PanelController } from './panel-controller.js';
 import { RovingToolbar } from '../../internal/roving-toolbar.js';
-import { DtmfQueue } from './dtmf-queue.js';
 import { MuteController } from './mute-controller.js';
-import { recordTarget } from './reschedule.js';
+import { recordTarget, type RecordTarget } from './record-target.js';
 import { entryOf, recentTargets, type TargetDirectory } from './target-directory.js';
 
 export type { CallActionDetail, CallActionResultDetail } from './call-actions.events.js';
@@ -106,7 +105,7 @@ export class CallActionsElement extends KitElement {
 
   private ctx: CallContext = {};
   /** The outbound record the followed case carries, if any (reschedule, cancel reschedule). */
-  private record: ReturnType<typeof recordTarget> = null;
+  private record: RecordTarget | null = null;
   private readonly follow = new FollowController(this, {
     // A consultation, a web callback's call: the case is the owner's.
     key: () => (this.ctx.owner ?? this.ctx.call)?.interactionId,
@@ -128,7 +127,12 @@ export class CallActionsElement extends KitElement {
     this.renderRoot.querySelector('[role=toolbar]'),
   );
   private readonly rescheduledHere = interactionScope(this).hold(new Map<string, string>());
-  private readonly dtmf = new DtmfQueue();
+  private readonly dtmf = new DtmfController(this, {
+    call: () => this.ctx.call,
+    interaction: (id) => this.follow.bridge?.interaction(id),
+    key: () => this.dtmfKey,
+    send: (plan, digits) => this.send('dtmf', plan, { digits }),
+  });
   /** Worked out again only when the state changed (not on every tick). */
   private readonly resolve = memoOne(resolveCall);
 
@@ -153,6 +157,7 @@ export class CallActionsElement extends KitElement {
       panel: this.panel.open,
       more: this.panel.more,
       directory: this.directory,
+      panelBody: this.panel.body,
       record: this.record,
       rescheduledHere: this.rescheduledHere,
       agentTimeZone: this.agentTimeZone,
@@ -174,7 +179,7 @@ export class CallActionsElement extends KitElement {
       toolbarKeydown: this.toolbar.onKeydown,
       toolbarFocusin: this.toolbar.onFocusin,
       target: (action, query) => this.target(action, query),
-      digits: (digits) => void this.sendDigits(digits),
+      digits: (digits) => void this.dtmf.send(digits),
       reschedule: (date, type) => this.reschedule(date, type),
     });
   }
@@ -247,23 +252,6 @@ export class CallActionsElement extends KitElement {
         this.panel.close();
       }
     });
-  }
-
-  /** Queues `digits` (typed on the followed call) and sends what waits, one batch at a time. */
-  private async sendDigits(digits = ''): Promise<void> {
-    if (digits && !this.ctx.call) return;
-    if (digits) this.dtmf.add(this.ctx.call!.interactionId, digits);
-    this.requestUpdate();
-    const id = this.dtmf.callId;
-    const call = this.follow.bridge?.interaction(id);
-    const batch = call && this.dtmf.take(reportedDtmf(call.userData, this.dtmfKey));
-    if (!batch) return;
-    const send = (b: AgentBridge) => b.setUserData(id, { [this.dtmfKey]: batch.value });
-    this.dtmf.settle(
-      await this.send('dtmf', { interactionId: id, send }, { digits: batch.digits }),
-    );
-    if (this.dtmf.queue) void this.sendDigits();
-    else this.requestUpdate();
   }
 }
 

@@ -2,17 +2,16 @@
  * `<call-actions>`' view model: from what the element knows (the bridge's state, the resolved
  * call, requests, mute states) to the plain `CallActionsView` its template renders. Pure.
  */
-import type { Interaction } from '../../bridge/api.js';
-import type { OutboundRecordInfo } from '../../bridge/models/index.js';
+import type { RecordTarget } from './record-target.js';
 import type { BridgeState } from '../../bridge/state.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { CallContext, CallTimings } from '../../internal/call-status.js';
 import type { OutcomeRegions } from '../../internal/requests.js';
 import { allowedActions, markDoneTarget, type CallAction } from './allowed-actions.js';
-import type { CallActionsView, Panel } from './call-actions.view.js';
+import type { CallActionsView, Panel, PanelBody } from './call-actions.view.js';
 import type { MuteState } from './call-requests.js';
 import { reportedDtmf } from './dtmf.js';
-import { reportedReschedule } from './reschedule.js';
+import { reportedReschedule } from './record-target.js';
 import type { TargetDirectory } from './target-directory.js';
 
 export interface CallActionsInput {
@@ -27,7 +26,8 @@ export interface CallActionsInput {
   panel: Panel | null;
   more: boolean;
   directory: TargetDirectory | undefined;
-  record: { interaction: Interaction; record: OutboundRecordInfo } | null;
+  panelBody: PanelBody | null;
+  record: RecordTarget | null;
   /** Reschedules done from this element, by interaction id (until the workspace reports them). */
   rescheduledHere: ReadonlyMap<string, string>;
   agentTimeZone: string | null;
@@ -78,6 +78,7 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
     panel: i.panel,
     more: i.more,
     directory: i.directory,
+    panelBody: i.panelBody,
     record: i.record,
     rescheduled,
     agentTimeZone: i.agentTimeZone,

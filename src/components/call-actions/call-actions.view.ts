@@ -3,10 +3,9 @@
  * from the catalogue; every action goes through `actionButton`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { Interaction, TargetQuery } from '../../bridge/api.js';
 import type { RescheduleType } from '../../bridge/enums.js';
-import type { OutboundRecordInfo } from '../../bridge/models/index.js';
+import type { RecordTarget } from './record-target.js';
 import type { ConnectionState } from '../../bridge/state.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { CallAction } from './allowed-actions.js';
@@ -19,15 +18,10 @@ import {
   type CallContext,
   type CallTiming,
 } from '../../internal/call-status.js';
-import type {
-  DtmfDigitsDetail,
-  RescheduleSubmitDetail,
-  TargetAction,
-  TargetSubmitDetail,
-} from './call-actions.events.js';
-import './dtmf-keypad.js';
-import './reschedule-form.js';
-import './transfer-form.js';
+import type { TargetAction } from './call-actions.events.js';
+// The panels' elements (adk-call-target-form, adk-dtmf-keypad, adk-reschedule-form) and their
+// bodies (PanelBody) are in the panels' modules, which PanelController loads with import() when
+// a panel is first opened.
 
 export type Panel = 'transfer' | 'keypad' | 'reschedule';
 
@@ -50,7 +44,9 @@ export interface CallActionsView {
   more: boolean;
   /** The page's transfer and consultation targets. */
   directory: TargetDirectory | undefined;
-  record: { interaction: Interaction; record: OutboundRecordInfo } | null;
+  /** The open panel's body, from the panel's own module (loaded when the panel is first opened). */
+  panelBody: PanelBody | null;
+  record: RecordTarget | null;
   rescheduled: string | null;
   agentTimeZone: string | null;
   markdoneBlock: string | null;
@@ -60,6 +56,9 @@ export interface CallActionsView {
   dtmfSent: string;
   dtmfSending: string;
 }
+
+/** How `<call-actions>` renders a panel's body: each panel's module exports its own. */
+export type PanelBody = (v: CallActionsView, h: CallActionsHandlers) => TemplateResult;
 
 export interface CallActionsHandlers {
   act: (action: CallAction) => void;
@@ -105,26 +104,9 @@ function renderStatus(v: CallActionsView): TemplateResult {
 }
 
 function renderPanel(v: CallActionsView, h: CallActionsHandlers): TemplateResult | typeof nothing {
-  if (!v.panel) return nothing;
+  if (!v.panel || !v.panelBody) return nothing;
   const { t } = v;
-  let body: TemplateResult;
-  if (v.panel === 'transfer') {
-    body = html`<adk-call-target-form .reasons=${{ transfer: v.reason('transfer'), conference: v.reason('conference'), consult: v.reason('consult') }}
-      .pending=${v.pendingSet} .directory=${v.directory} @target-submit=${(e: CustomEvent<TargetSubmitDetail>) => h.target(e.detail.action, e.detail.target)}></adk-call-target-form>`;
-  } else if (v.panel === 'keypad') {
-    body = html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${v.dtmfSent} .sending=${v.dtmfSending} @dtmf-digits=${(e: CustomEvent<DtmfDigitsDetail>) => h.digits(e.detail.digits)}></adk-dtmf-keypad>`;
-  } else {
-    const r = v.record;
-    body = html`${
-      r
-        ? keyed(
-            r.interaction.interactionId,
-            html`<adk-reschedule-form .record=${r.record} .reason=${v.reason('reschedule')}
-      .pending=${v.pending('reschedule')} .agentTimeZone=${v.agentTimeZone} @reschedule-submit=${(e: CustomEvent<RescheduleSubmitDetail>) => h.reschedule(e.detail.rescheduleDate, e.detail.type)}></adk-reschedule-form>`,
-          )
-        : html`<p>${v.reason('reschedule')}</p>`
-    }`;
-  }
+  const body = v.panelBody(v, h);
   return html`<div part="panel" id="panel" role="group" aria-label=${t.panels[v.panel]}
       @keydown=${(e: KeyboardEvent) => {
         if (e.key === 'Escape') {
@@ -148,7 +130,7 @@ export function renderCallActions(v: CallActionsView, h: CallActionsHandlers): T
       ${renderStatus(v)}
       <p part="connection" role="status">${v.connection !== 'up' ? t.connectionDown : nothing}</p>
       ${renderToolbar(v, h)}
-      ${v.rescheduled ? html`<p part="rescheduled">${t.reschedule.current(v.rescheduled)}</p>` : nothing}
+      ${v.rescheduled ? html`<p part="rescheduled">${t.rescheduled(v.rescheduled)}</p>` : nothing}
       ${v.markdoneBlock !== null ? html`<p part="markdone-block">${t.markdoneBlocked(v.markdoneBlock)}</p>` : nothing}
       ${renderPanel(v, h)}
       <p part="feedback" role="status">${v.notice || v.feedback}</p>

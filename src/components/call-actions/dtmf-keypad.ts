@@ -1,9 +1,11 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { callActions } from '../../i18n/en/call-actions.js';
+import { callPanels } from '../../i18n/en/call-panels.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DTMF_KEYS, dtmfDigit } from './dtmf.js';
+import type { PanelBody } from './call-actions.view.js';
+import type { DtmfDigitsDetail } from './call-actions.events.js';
 
 const COLUMNS = 4;
 
@@ -21,7 +23,7 @@ const COLUMNS = 4;
  */
 @customElement('adk-dtmf-keypad')
 export class DtmfKeypadElement extends KitElement {
-  static override strings = { callActions };
+  static override strings = { callPanels };
   static override styles = [
     baseStyles,
     css`
@@ -51,7 +53,7 @@ export class DtmfKeypadElement extends KitElement {
   }
 
   protected override render() {
-    const t = this.locale.t.callActions.keypad;
+    const t = this.locale.t.callPanels.keypad;
     const disabled = this.reason !== null;
     const sent = this.sent ? t.sent(this.sent) : t.nothingSent;
     return html`
@@ -117,6 +119,10 @@ export class DtmfKeypadElement extends KitElement {
     );
   }
 }
+
+/** The keypad panel's body in `<call-actions>` (loaded with this module, see panel-controller.ts). */
+export const keypadPanel: PanelBody = (v, h) =>
+  html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${v.dtmfSent} .sending=${v.dtmfSending} @dtmf-digits=${(e: CustomEvent<DtmfDigitsDetail>) => h.digits(e.detail.digits)}></adk-dtmf-keypad>`;
 
 declare global {
   interface HTMLElementTagNameMap {

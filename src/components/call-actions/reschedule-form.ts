@@ -2,18 +2,22 @@ import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { RESCHEDULE_TYPES, type RescheduleType } from '../../bridge/enums.js';
 import { formatTimeOfDay } from '../../bridge/models/index.js';
-import { callActions } from '../../i18n/en/call-actions.js';
+import { callPanels } from '../../i18n/en/call-panels.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { TimeController } from '../../internal/time/time-controller.js';
 import { actionButton } from './action-button.js';
-import { actionButtonStyles, formStyles } from './call-actions.styles.js';
+import { actionButtonStyles } from './call-actions.styles.js';
+import { formStyles } from './form.styles.js';
 import {
   planReschedule,
   proposeReschedule,
   type ReschedulePlan,
   type RescheduleRecord,
 } from './reschedule.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { PanelBody } from './call-actions.view.js';
+import type { RescheduleSubmitDetail } from './call-actions.events.js';
 
 /**
  * The reschedule form inside `<call-actions>` (internal). Date and time are entered in the
@@ -31,7 +35,7 @@ import {
  */
 @customElement('adk-reschedule-form')
 export class RescheduleFormElement extends KitElement {
-  static override strings = { callActions };
+  static override strings = { callPanels };
   static override styles = [
     baseStyles,
     actionButtonStyles,
@@ -74,7 +78,7 @@ export class RescheduleFormElement extends KitElement {
   }
 
   protected override render() {
-    const t = this.locale.t.callActions.reschedule;
+    const t = this.locale.t.callPanels.reschedule;
     const z = this.clock.zones;
     if (!z)
       return html`<p part="zone" role="status">${this.clock.error ? t.loadFailed : t.loading}</p>`;
@@ -141,7 +145,7 @@ export class RescheduleFormElement extends KitElement {
   }
 
   private errorText(plan: Extract<ReschedulePlan, { ok: false }>): string {
-    const e = this.locale.t.callActions.reschedule.errors;
+    const e = this.locale.t.callPanels.reschedule.errors;
     const z = this.clock.zones!;
     const window = () =>
       [
@@ -164,6 +168,23 @@ export class RescheduleFormElement extends KitElement {
     }
   }
 }
+
+/**
+ * The reschedule panel's body in `<call-actions>` (loaded with this module, see
+ * panel-controller.ts): the form, new for each interaction, or why there is none.
+ */
+export const reschedulePanel: PanelBody = (v, h) => {
+  const r = v.record;
+  return html`${
+    r
+      ? keyed(
+          r.interaction.interactionId,
+          html`<adk-reschedule-form .record=${r.record} .reason=${v.reason('reschedule')}
+          .pending=${v.pending('reschedule')} .agentTimeZone=${v.agentTimeZone} @reschedule-submit=${(e: CustomEvent<RescheduleSubmitDetail>) => h.reschedule(e.detail.rescheduleDate, e.detail.type)}></adk-reschedule-form>`,
+        )
+      : html`<p>${v.reason('reschedule')}</p>`
+  }`;
+};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,17 +8,12 @@
  * Pure. The time-zone module is passed in (`Zones`, loaded lazily by `TimeController`), so that
  * importing this file never loads luxon.
  */
-import type { Interaction } from '../../bridge/api.js';
-import {
-  readOutboundRecord,
-  type OutboundKeys,
-  type OutboundRecordInfo,
-} from '../../bridge/models/index.js';
+import type { OutboundSchedule } from '../../bridge/models/index.js';
 import type { Zones } from '../../internal/time/time-controller.js';
 import type { DateTime, Zone } from '../../internal/time/zones.js';
 import { readZonedEntry, type ZonedEntryFailure } from '../../internal/time/zoned-entry.js';
 
-export type RescheduleRecord = Pick<OutboundRecordInfo, 'timeZone' | 'from' | 'until'>;
+export type RescheduleRecord = Pick<OutboundSchedule, 'timeZone' | 'from' | 'until'>;
 
 export type RescheduleFailure = ZonedEntryFailure | 'no-zone';
 
@@ -78,38 +73,4 @@ export function proposeReschedule(
   const step = 5 * 60_000;
   const at = Math.ceil((now + minutesAhead * 60_000) / step) * step;
   return z.toInputValues(at, zone);
-}
-
-/**
- * Where a workspace reports a record's current reschedule in the interaction's user data. The
- * seed names none; `GSW_DATE_TIME` is the name Outbound Contact Server gives the field, and the
- * simulated workspace sets it (with `GSW_CALLBACK_TYPE`) on `rescheduleRecord`.
- */
-export const RESCHEDULE_DATE_KEY = 'GSW_DATE_TIME';
-
-export function reportedReschedule(
-  userData: Readonly<Record<string, unknown>> | undefined,
-): string | null {
-  const v =
-    userData && Object.prototype.hasOwnProperty.call(userData, RESCHEDULE_DATE_KEY)
-      ? userData[RESCHEDULE_DATE_KEY]
-      : undefined;
-  return typeof v === 'string' && v.trim() ? v.trim() : null;
-}
-
-/**
- * The interaction whose outbound record a reschedule acts on: the call when its user data
- * carries the record (`GSW_RECORD_HANDLE`), else the previewed owner. `null` when neither does.
- */
-export function recordTarget(
-  candidates: ReadonlyArray<Interaction | undefined>,
-  keys?: Partial<OutboundKeys>,
-): { interaction: Interaction; record: OutboundRecordInfo & { recordHandle: number } } | null {
-  for (const interaction of candidates) {
-    if (!interaction || interaction.isConsultation) continue;
-    const record = readOutboundRecord(interaction.userData, keys);
-    if (record && record.recordHandle !== null)
-      return { interaction, record: record as OutboundRecordInfo & { recordHandle: number } };
-  }
-  return null;
 }

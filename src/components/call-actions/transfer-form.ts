@@ -3,10 +3,12 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { TargetQuery } from '../../bridge/api.js';
 import { actions } from '../../i18n/en/actions.js';
 import { callActions } from '../../i18n/en/call-actions.js';
+import { callPanels } from '../../i18n/en/call-panels.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { actionButton } from './action-button.js';
-import { actionButtonStyles, formStyles } from './call-actions.styles.js';
+import { actionButtonStyles } from './call-actions.styles.js';
+import { formStyles } from './form.styles.js';
 import {
   TARGET_KINDS,
   buildTargetQuery,
@@ -25,6 +27,8 @@ import {
 
 /** How long typing pauses before the page's directory is searched (ms). */
 const SEARCH_DELAY_MS = 150;
+import type { PanelBody } from './call-actions.view.js';
+import type { TargetSubmitDetail } from './call-actions.events.js';
 
 export type { TargetAction };
 const TARGET_ACTIONS: readonly TargetAction[] = ['transfer', 'conference', 'consult'];
@@ -45,7 +49,7 @@ const TARGET_ACTIONS: readonly TargetAction[] = ['transfer', 'conference', 'cons
  */
 @customElement('adk-call-target-form')
 export class CallTargetFormElement extends KitElement {
-  static override strings = { actions, callActions };
+  static override strings = { actions, callActions, callPanels };
   static override styles = [
     baseStyles,
     actionButtonStyles,
@@ -96,7 +100,7 @@ export class CallTargetFormElement extends KitElement {
   }
 
   protected override render() {
-    const t = this.locale.t.callActions;
+    const t = { ...this.locale.t.callPanels, actions: this.locale.t.callActions.actions };
     const phone = this.kind === 'number' || this.kind === 'CUSTOM_CONTACT';
     return html`
       <form part="target-form" novalidate @submit=${(e: Event) => {
@@ -161,6 +165,11 @@ export class CallTargetFormElement extends KitElement {
     this.tell('target-submit', { action, target: query });
   }
 }
+
+/** The transfer panel's body in `<call-actions>` (loaded with this module, see panel-controller.ts). */
+export const transferPanel: PanelBody = (v, h) =>
+  html`<adk-call-target-form .reasons=${{ transfer: v.reason('transfer'), conference: v.reason('conference'), consult: v.reason('consult') }}
+    .pending=${v.pendingSet} .directory=${v.directory} @target-submit=${(e: CustomEvent<TargetSubmitDetail>) => h.target(e.detail.action, e.detail.target)}></adk-call-target-form>`;
 
 declare global {
   interface HTMLElementTagNameMap {

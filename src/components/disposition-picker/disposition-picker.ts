@@ -17,6 +17,7 @@ import {
 import { dispositionPickerStyles } from './disposition-picker.styles.js';
 import { renderPicker, renderPickerEmpty } from './disposition-picker.view.js';
 import {
+  codeLabel,
   pickerView,
   memoCodes,
   type PickerFacts,
@@ -185,15 +186,13 @@ export class DispositionPickerElement extends KitElement {
     this.wrapup.edit('code', code);
   }
 
-  private labelOf(code: string): string {
-    const node = this.source.tree.codes.get(code);
-    return node ? node.path.join(' › ') : this.locale.t.dispositionPicker.notInList(code);
-  }
+  private readonly labelOf = (c: string) =>
+    codeLabel(this.source, c, this.locale.t.dispositionPicker);
 
   private settled(d: DispositionSaveDetail, ok: boolean): void {
     // A late answer about an interaction no longer followed is not announced.
     if (ok && d.interactionId === this.follow.key)
-      this.announcement = savedWords(d, (c) => this.labelOf(c), this.outbound);
+      this.announcement = savedWords(d, this.labelOf, this.outbound);
   }
 
   protected override render() {
@@ -219,7 +218,7 @@ export class DispositionPickerElement extends KitElement {
       down: this.follow.state?.connection !== 'up',
       source,
       fields: { code, note, callResult },
-      labelOf: (c) => this.labelOf(c),
+      labelOf: this.labelOf,
       query: this.tree.query,
       searching: view.searching,
       matches: view.matches.length,

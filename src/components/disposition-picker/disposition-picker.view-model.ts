@@ -60,6 +60,16 @@ export function memoCodes(): (
   };
 }
 
+/** A code as the agent reads it: its path in the tree, or "not in the list" when the tree lacks it. */
+export function codeLabel(
+  source: CodesSource,
+  code: string,
+  t: Messages['dispositionPicker'],
+): string {
+  const node = source.tree.codes.get(code);
+  return node ? node.path.join(' › ') : t.notInList(code);
+}
+
 export interface NoticeInputs {
   source: CodesSource;
   /** The workspace link is down (one notice says so, until it is back). */

@@ -1,6 +1,7 @@
 // <disposition-picker>'s pure view model and settings, without a DOM.
 import { expect } from '@open-wc/testing';
 import {
+  codeLabel,
   memoCodes,
   pickerErrors,
   pickerNotices,
@@ -40,6 +41,12 @@ describe('disposition-picker view model', () => {
     expect(bad.usedWorkspace).to.equal(true);
     expect([...bad.tree.codes.keys()]).to.deep.equal(['A', 'B/C']);
     expect(bad.tree.problems[0].kind).to.equal('json');
+  });
+
+  it('labels a code by its path in the tree, or says it is not in the list', () => {
+    const source = resolveCodes(undefined, WORKSPACE);
+    expect(codeLabel(source, 'B/C', t)).to.equal('B › C');
+    expect(codeLabel(source, 'Z', t)).to.equal(t.notInList('Z'));
   });
 
   it('computes the codes again only when the codes or the options change', () => {
