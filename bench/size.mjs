@@ -22,15 +22,17 @@ const ROOT = process.cwd();
 
 /**
  * The budgets, min+gzip up front, lit included, in KB (1024 bytes); the one place they are set.
- * `kb` is issue 10's target; `ceiling` is what the entry weighed last (2026-11-30, after the slim
- * bridge core, call-actions' lazy panels and the on-demand main entry: 18.0, 42.5 and 8.6 KB
- * with lit at 6.7 KB), plus about 3 %: passing it
+ * `kb` is issue 10's target; `ceiling` is what the entry weighed last, plus about 3 %
+ * (2026-11-30: after the slim bridge core, call-actions' lazy panels and the on-demand main entry
+ * they weighed 18.0, 42.5 and 8.6 KB; then the compact toolbar, render filtering, per-interaction
+ * pruning, tab leadership, screen pop, call log, <click-to-dial> and <interaction-list> brought
+ * them to 21.7, 45.0 and 8.6 KB, lit at 6.7 KB): passing it
  * is a regression and fails `npm run size` (and CI). A target not met yet is printed, and fails
  * only with `--targets`; lower a ceiling as an entry gets lighter, until it meets its target.
  */
 export const BUDGETS = {
-  'call-actions': { kb: 18, ceiling: 18.6, what: 'a page with <call-actions> alone' },
-  index: { kb: 45, ceiling: 43.8, what: 'the whole kit' },
+  'call-actions': { kb: 18, ceiling: 22.4, what: 'a page with <call-actions> alone' },
+  index: { kb: 45, ceiling: 46.4, what: 'the whole kit' },
   bridge: { kb: 9, ceiling: 8.9, what: 'the bridge core alone' },
 };
 const strictTargets = process.argv.includes('--targets');

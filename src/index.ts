@@ -115,11 +115,9 @@ export type {
   InteractionSelectDetail,
   InteractionSelectResultDetail,
 } from './components/interaction-list/interaction-list.js';
-export {
-  interactionRows,
-  INTERACTION_KINDS as INTERACTION_ROW_KINDS,
-  type InteractionKind as InteractionRowKind,
-  type InteractionRow,
+export type {
+  InteractionKind as InteractionRowKind,
+  InteractionRow,
 } from './components/interaction-list/interaction-rows.js';
 export {
   DEFAULT_CODE_KEY,
