@@ -74,8 +74,11 @@ describe('five elements on one bridge: nothing left behind', () => {
       await mountFive();
       const id = await liveCall();
       action('panel-transfer').click();
-      await m!.el.updateComplete;
-      expect(m!.el.shadowRoot!.querySelector('[part="panel"]')).to.not.equal(null);
+      // The panel's module loads on first opening (call-actions' lazy panels).
+      await until(
+        () => m!.el.shadowRoot!.querySelector('[part="panel"]'),
+        'the transfer panel open',
+      );
       // The workspace answers late: the answer (and the HELD event) arrive after the removal.
       await sim.control('setAnswerDelay', 500);
       action('hold').click();
