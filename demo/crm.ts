@@ -16,6 +16,7 @@ const DEMO_MODULES: string[] = [
   './crm-wrapup.ts',
   './crm-call.ts',
   './crm-callback.ts',
+  './crm-list.ts',
   './crm-record.ts',
   './crm-toast.ts',
   './crm-dial.ts',

@@ -66,3 +66,23 @@ describe('demo CRM page: theme and language', () => {
     expect(page.scrollWidth, 'no sideways scrolling at 1,024 px').to.be.at.most(page.clientWidth);
   });
 });
+
+describe('demo CRM page: switching interactions', () => {
+  afterEach(() => {
+    for (const f of document.querySelectorAll('iframe[title="CRM page"]')) f.remove();
+  });
+
+  it('lists the open interactions in the callback area', async () => {
+    const frame = await openCrm();
+    const doc = frame.contentDocument!;
+    await until(() => doc.querySelector('interaction-list')?.shadowRoot, 'the list rendered');
+    const provider = doc.getElementById('bridge') as HTMLElement & {
+      simulation?: { control: (cmd: string, ...args: unknown[]) => Promise<unknown> };
+    };
+    await until(() => provider.simulation, 'the simulated workspace');
+    await provider.simulation!.control('startScenario', 'inbound-callback-asap');
+    const list = doc.querySelector('interaction-list')!;
+    await until(() => list.shadowRoot!.querySelectorAll('[role="option"]').length === 1, 'one row');
+    expect(list.closest('#callback-area')).to.exist;
+  });
+});
