@@ -161,7 +161,6 @@ export type {
 export { OFFER_TIMEOUT_OPTION } from './components/callback-preview/preview-actions.js';
 export {
   callbackKind,
-  readableNumber,
   CALLBACK_MODES,
   type CallbackKind,
   type CallbackMode,

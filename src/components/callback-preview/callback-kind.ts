@@ -62,26 +62,6 @@ export function callbackKind(
 }
 
 /**
- * A phone number grouped for reading (`+14155550123` → `+1 415 555 0123`): from the end, a
- * group of four, then groups of three. Only plain numbers (an optional `+`, 7 to 15 digits) are
- * grouped; anything else (extensions, SIP or email addresses) is shown as received. Display
- * only: the copy button copies the exact `customer_number`.
- */
-export function readableNumber(number: string): string {
-  const m = /^(\+?)(\d{7,15})$/.exec(number.trim());
-  if (!m) return number;
-  const digits = m[2];
-  const groups: string[] = [digits.slice(-4)];
-  let rest = digits.slice(0, -4);
-  while (rest.length > 3) {
-    groups.unshift(rest.slice(-3));
-    rest = rest.slice(0, -3);
-  }
-  if (rest) groups.unshift(rest);
-  return `${m[1]}${groups.join(' ')}`;
-}
-
-/**
  * The callback an element shows for the interaction it follows: a web callback's call (its
  * `parentInteraction`, `parentInteractionId` or `IW_WebcallbackInteractionId` names the web
  * callback) leads to the web callback; anything else is itself.

@@ -11,6 +11,7 @@ import { keyListConverter, type KeyLabel } from '../../internal/key-list.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { TimeController } from '../../internal/time/time-controller.js';
+import { PhoneController } from '../../internal/phone/phone-controller.js';
 import { CallbackLife } from './callback-life.js';
 import { CallbackOutcomes } from './callback-outcomes.js';
 import { followedCallback } from './callback-kind.js';
@@ -128,6 +129,7 @@ export class CallbackPreviewElement extends KitElement {
   private readonly outcomes = new CallbackOutcomes(this);
   /** @internal The time-zone controller (tests read its zones and tick). */
   readonly time = new TimeController(this, { now: () => this.now() });
+  private readonly phone = new PhoneController(this); // libphonenumber-js, lazily
 
   protected override willUpdate(): void {
     const state = this.follow.state;
@@ -153,6 +155,7 @@ export class CallbackPreviewElement extends KitElement {
         now: this.now(),
         zones: this.time.zones,
         zonesFailed: this.time.error !== undefined,
+        readable: (n) => this.phone.numbers?.readableNumber(n) ?? n,
         options: this,
         life: this.life,
         timeoutSeconds: this.timeoutSeconds,

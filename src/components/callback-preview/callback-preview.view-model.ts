@@ -36,6 +36,8 @@ export interface CallbackPreviewInput {
   now: number;
   zones: Zones | undefined;
   zonesFailed: boolean;
+  /** A number as the agent reads it (libphonenumber-js, once loaded; as received until then). */
+  readable: (number: string) => string;
   /** The element's settings (its properties). */
   options: {
     /** The `interaction-id` attribute. */
@@ -88,6 +90,7 @@ export function callbackPreviewView(i: CallbackPreviewInput): CallbackPreviewVie
     lang: i.lang,
     zones: i.zones,
     zonesFailed: i.zonesFailed,
+    readable: i.readable,
     now: i.now,
     caseDataKeys: i.options.caseDataKeys,
     callbackDataKeys: i.options.callbackDataKeys,

@@ -25,7 +25,7 @@ import {
   readCaseData,
   type ZoneChoice,
 } from './callback-details.js';
-import { readableNumber, type CallbackKind } from './callback-kind.js';
+import type { CallbackKind } from './callback-kind.js';
 import type { Availability, PreviewAction, PreviewPhase } from './preview-actions.js';
 import './schedule-form.js';
 
@@ -57,6 +57,8 @@ export interface CallbackPreviewView {
   lang: string;
   zones: Zones | undefined;
   zonesFailed: boolean;
+  /** A number as the agent reads it (national or international form). */
+  readable: (number: string) => string;
   now: number;
   /** A bridge is provided. */
   connected: boolean;
@@ -147,7 +149,7 @@ function renderDetails(v: V, h: H, r: Resolved): TemplateResult {
       ${
         r.number
           ? html`<dt>${t.fields.number}</dt><dd part="number">
-        <span class="digits">${readableNumber(r.number)}</span>
+        <span class="digits">${v.readable(r.number)}</span>
         <button part="copy" type="button" @click=${() => h.copy(r.number!)}>${t.copy}</button></dd>`
           : nothing
       }

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import {
   callbackKind,
   isWebCallback,
-  readableNumber,
 } from '../../../src/components/callback-preview/callback-kind.js';
 
 const NOW = Date.UTC(2025, 5, 10, 13, 30);
@@ -55,14 +54,5 @@ describe('callback-preview/callback-kind', () => {
     ).to.deep.equal({ channel: 'webcallback', mode: 'scheduled' });
     expect(callbackKind({ media: 'voice', state: 'RINGING' }, null, NOW)).to.equal(null);
     expect(isWebCallback(undefined)).to.equal(false);
-  });
-
-  it('groups plain numbers for reading and leaves anything else as received', () => {
-    expect(readableNumber('+14155550123')).to.equal('+1 415 555 0123');
-    expect(readableNumber('+442071838750')).to.equal('+44 207 183 8750');
-    expect(readableNumber('5551234')).to.equal('555 1234');
-    expect(readableNumber('5001')).to.equal('5001');
-    expect(readableNumber('sip:alice@example.com')).to.equal('sip:alice@example.com');
-    expect(readableNumber('+1 (415) 555-0123 x12')).to.equal('+1 (415) 555-0123 x12');
   });
 });
