@@ -38,7 +38,7 @@ import {
   text,
   textOrNull,
   textish,
-  toWellFormed,
+  setOwnKey,
 } from './normalize-values.js';
 
 /** Parties: `{ name }` entries with a string name; anything else → none. */
@@ -78,13 +78,7 @@ export function normalizeChainedRecord(v: unknown): ChainedRecord | undefined {
         : typeof value === 'number'
           ? finite(value)
           : text(value);
-    if (clean !== undefined)
-      Object.defineProperty(out, toWellFormed(key), {
-        value: clean,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    if (clean !== undefined) setOwnKey(out, key, clean);
   }
   return out;
 }

@@ -64,20 +64,26 @@ export function json(v: unknown, depth = 0): UserDataValue | undefined {
   return undefined;
 }
 
+/**
+ * Sets `value` under the well-formed `key` as a plain own property: `defineProperty`, so that a
+ * `__proto__` key stays a key and does not change the object's prototype.
+ */
+export function setOwnKey(out: object, key: string, value: unknown): void {
+  Object.defineProperty(out, toWellFormed(key), {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
 /** An object of own enumerable keys (well-formed) and JSON-like values; anything else → `{}`. */
 export function plainObject(v: unknown, depth = 0): UserData {
   const out: UserData = {};
   if (!isRecord(v)) return out;
   for (const [key, value] of Object.entries(v as Source)) {
     const clean = json(value, depth);
-    if (clean === undefined) continue;
-    // defineProperty: a `__proto__` key stays a plain own key.
-    Object.defineProperty(out, toWellFormed(key), {
-      value: clean,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    if (clean !== undefined) setOwnKey(out, key, clean);
   }
   return out;
 }
