@@ -12,6 +12,7 @@ import '../src/components/record-fields-editor/record-fields-editor.js';
 import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 import { AgentBridge } from '../src/bridge/store.js';
 import { openSimFrame, type SimFrame } from '../test/support/sim-frame.js';
+import { FIVE_ELEMENTS } from '../test/support/five-elements.js';
 
 export type Row = { name: string; value: number | string; unit: string; note?: string };
 
@@ -25,14 +26,6 @@ declare global {
     memory?: { usedJSHeapSize: number };
   }
 }
-
-export const FIVE = [
-  'call-actions',
-  'callback-preview',
-  'disposition-picker',
-  'record-fields-editor',
-  'custom-toast',
-] as const;
 
 export const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
@@ -72,7 +65,7 @@ export async function openDesk(sim?: SimFrame): Promise<Desk> {
   await bridge.connect();
   const provider = document.createElement('agent-bridge') as AgentBridgeElement;
   provider.bridge = bridge;
-  const elements = FIVE.map((tag) => {
+  const elements = FIVE_ELEMENTS.map((tag) => {
     const el = document.createElement(tag) as Updating;
     if (tag === 'disposition-picker') el.setAttribute('storage-key', 'bench');
     provider.append(el);

@@ -18,7 +18,6 @@ import { DRAFT_PREFIX } from '../src/internal/drafts.js';
 import { watchTimers } from '../test/support/mount.js';
 import { echoSamples, floodRate } from './echo.js';
 import {
-  FIVE,
   heap,
   kb,
   openDesk,
@@ -28,6 +27,7 @@ import {
   type Desk,
   type Row,
 } from './shift-support.js';
+import { FIVE_ELEMENTS } from '../test/support/five-elements.js';
 
 const q = new URLSearchParams(location.search);
 const size = (name: string, fallback: number) => Number(q.get(name) ?? fallback) || fallback;
@@ -290,7 +290,7 @@ async function run(): Promise<Row[]> {
     unit: 'KB heap',
     note: `${trivial.timers} timers, ${trivial.detached} detached`,
   });
-  for (const tag of FIVE) {
+  for (const tag of FIVE_ELEMENTS) {
     const r = await cycles(desk, tag);
     rows.push({
       name: `<${tag}> × ${CYCLES} during a call`,

@@ -15,14 +15,7 @@ import { isolateLocalStorage } from '../support/page-storage.js';
 import { mountOnSim, type Mounted } from '../support/mount.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { until } from '../support/until.js';
-
-const TAGS = [
-  'call-actions',
-  'callback-preview',
-  'disposition-picker',
-  'record-fields-editor',
-  'custom-toast',
-] as const;
+import { FIVE_ELEMENTS } from '../support/five-elements.js';
 
 /**
  * Everything an element shows: its text and its controls' values, through nested shadow roots
@@ -49,18 +42,18 @@ describe('nothing stale: five elements, three scenarios, one page', () => {
   let page: HTMLElement;
   let shareStorage: () => void;
 
-  const el = (tag: (typeof TAGS)[number]) => page.querySelector(tag)!;
-  const root = (tag: (typeof TAGS)[number]) => el(tag).shadowRoot!;
-  const part = (tag: (typeof TAGS)[number], name: string) =>
+  const el = (tag: (typeof FIVE_ELEMENTS)[number]) => page.querySelector(tag)!;
+  const root = (tag: (typeof FIVE_ELEMENTS)[number]) => el(tag).shadowRoot!;
+  const part = (tag: (typeof FIVE_ELEMENTS)[number], name: string) =>
     root(tag).querySelector<HTMLElement>(`[part~="${name}"]`);
   const settle = async () => {
-    for (const tag of TAGS)
+    for (const tag of FIVE_ELEMENTS)
       await (el(tag) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   };
   /** Asserts no element shows any of `traces`, no panel or form is open and the search is empty. */
   async function expectClean(what: string, traces: string[]) {
     await settle();
-    for (const tag of TAGS) {
+    for (const tag of FIVE_ELEMENTS) {
       const text = shown(el(tag));
       for (const trace of traces) expect(text, `${tag} ${what}: "${trace}"`).not.to.contain(trace);
     }

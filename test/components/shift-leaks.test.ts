@@ -15,14 +15,7 @@ import { listDrafts } from '../../src/internal/drafts.js';
 import { mountOnSim, watchTimers, type Mounted } from '../support/mount.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { until } from '../support/until.js';
-
-const FIVE = [
-  'call-actions',
-  'callback-preview',
-  'disposition-picker',
-  'record-fields-editor',
-  'custom-toast',
-];
+import { FIVE_ELEMENTS } from '../support/five-elements.js';
 
 describe('five elements on one bridge: nothing left behind', () => {
   let sim: SimFrame;
@@ -38,7 +31,7 @@ describe('five elements on one bridge: nothing left behind', () => {
     await sim.control('setAnswerDelay', 0);
   });
 
-  const elements = () => FIVE.map((tag) => m!.provider.querySelector(tag)!);
+  const elements = () => FIVE_ELEMENTS.map((tag) => m!.provider.querySelector(tag)!);
   const picker = () => m!.provider.querySelector('disposition-picker') as DispositionPickerElement;
   const action = (name: string) =>
     m!.el.shadowRoot!.querySelector(`[part~="action"][data-action="${name}"]`) as HTMLButtonElement;

@@ -1,0 +1,8 @@
+/** The kit's five elements, as a page mounts them together on one bridge (tests and the shift bench). */
+export const FIVE_ELEMENTS = [
+  'call-actions',
+  'callback-preview',
+  'disposition-picker',
+  'record-fields-editor',
+  'custom-toast',
+] as const;
