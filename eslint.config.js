@@ -81,31 +81,4 @@ export default tseslint.config(
       'lit-a11y/no-redundant-role': 'off',
     },
   },
-  // TEMPORARY: raw protocol data in the simulated workspace's wire tests and the panel's event log
-  // is still typed `any`, and two story tests index the stories module by name; typing them is
-  // left to the sim (issue 9) and shared-story-helper (issue 10) work. Reported as warnings.
-  {
-    files: [
-      'src/sim/panel.ts',
-      'test/sim/raw-client.ts',
-      'test/sim/workspace.test.ts',
-      'test/sim/scenarios.test.ts',
-      'test/sim/offer-timeout.test.ts',
-      'test/components/call-actions.stories.test.ts',
-      'test/components/callback-preview.stories.test.ts',
-    ],
-    rules: { '@typescript-eslint/no-explicit-any': 'warn', 'no-restricted-syntax': 'warn' },
-  },
-  // TEMPORARY, while the elements move onto one anatomy (issue 10): what remains in the elements'
-  // folders is reported as warnings, and the element work fixes it. Remove this block then.
-  {
-    files: ['src/components/**', 'src/internal/**'],
-    rules: {
-      '@typescript-eslint/no-unused-vars': 'warn',
-      'no-useless-assignment': 'warn',
-      'lit-a11y/accessible-name': 'warn',
-      '@typescript-eslint/no-explicit-any': 'warn',
-      'no-restricted-syntax': 'warn',
-    },
-  },
 );

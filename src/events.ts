@@ -119,7 +119,6 @@ type KitEvents = AsEvents<KitEventMap>;
 type KitPartEvents = AsEvents<KitPartEventMap>;
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends KitEvents, KitPartEvents {}
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface DocumentEventMap extends KitEvents {}

@@ -27,7 +27,7 @@
  *   operation is accepted; the server's events follow). Events from scenarios, timers and the
  *   panel go out at once.
  */
-import type { RequestName } from '../bridge/api.js';
+import type { RequestName, Result } from '../bridge/api.js';
 import {
   disconnectedText,
   originNotAllowedText,
@@ -188,6 +188,8 @@ export class SimHost {
    * origin, filter or rate checks; the real-time connection still applies. Returns the result
    * or throws a HostFailure with the host's error text.
    */
+  invoke<R extends RequestName>(request: R, parameters?: unknown[], origin?: string): Result<R>;
+  invoke(request: string, parameters?: unknown[], origin?: string): unknown;
   invoke(
     request: string,
     parameters: unknown[] = [],

@@ -68,7 +68,11 @@ export class SimScenarioPanel extends LitElement {
     this.unsubscribe.push(host.onChange(() => this.revision++));
     this.unsubscribe.push(
       host.onEvent((event, data) => {
-        const d = data as Record<string, any>;
+        const d = data as {
+          eventType?: string;
+          frameState?: string;
+          interaction?: { interactionId?: string; state?: string };
+        } | null;
         const what = d?.eventType ?? (d?.frameState ? `frameState ${d.frameState}` : '');
         const ix = d?.interaction ? ` #${d.interaction.interactionId} ${d.interaction.state}` : '';
         this.log = [`${event}: ${what}${ix}`, ...this.log].slice(0, 20);

@@ -88,7 +88,7 @@ describe('hostile input', () => {
         '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "ok": 1}',
       );
       await c.call('interaction.setUserData', '1', polluting);
-      const ud = (await c.call('interaction.getByInteractionId', '1')).userData;
+      const ud = (await c.call('interaction.getByInteractionId', '1'))!.userData;
       expect(Object.prototype.hasOwnProperty.call(ud, '__proto__')).to.equal(true);
       expect(ud.ok).to.equal(1);
       expect(await sim.control('health')).to.deep.include({ prototypeClean: true });

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { ManualClock } from '../../src/sim/clock.js';
 import { SimHost } from '../../src/sim/host.js';
 import { runControl } from '../../src/sim/control.js';
+import type { EventData } from './raw-client.js';
 
 function setup(timeout: string | null) {
   const host = new SimHost({
@@ -10,8 +11,8 @@ function setup(timeout: string | null) {
     clock: new ManualClock(Date.UTC(2025, 5, 10)),
     connectDelayMs: null,
   });
-  const events: Array<{ event: string; data: any }> = [];
-  host.onEvent((event, data) => events.push({ event, data }));
+  const events: Array<{ event: string; data: EventData }> = [];
+  host.onEvent((event, data) => events.push({ event, data: data as EventData }));
   if (timeout !== null)
     runControl(host, 'configureOptions', [
       { 'interaction-workspace': { 'callback.offer-timeout': timeout } },
@@ -47,8 +48,8 @@ describe('sim: offer timeout', () => {
       'REMOVED:IDLE',
     ]);
     const released = events.find((e) => e.data.eventType === 'RELEASED')!.data.interaction;
-    expect(released.ronaCallState).to.equal('REDIRECTED');
-    expect(released.userData.callback_status).to.equal(3);
+    expect(released!.ronaCallState).to.equal('REDIRECTED');
+    expect(released!.userData!.callback_status).to.equal(3);
     expect(host.workspace.interactions.size).to.equal(0);
   });
 

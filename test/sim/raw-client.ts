@@ -2,11 +2,23 @@
 // (PROTOCOL.md) by hand — deliberately NOT the kit's client — and records what comes back.
 // `realm` lets a same-origin child frame be a second, distinct client window: messages are
 // posted from code running in that realm, so the host sees that window as `event.source`.
+import type { ChainedRecord, Interaction, RequestName, Result } from '../../src/bridge/api.js';
+
+/**
+ * A host event's data as these tests read it: the fields of the seed's events (src/bridge/wire.ts)
+ * that the assertions look at, each possibly absent — the raw wire is checked here, not trusted.
+ */
+export interface EventData {
+  eventType?: string;
+  interaction?: Interaction & { chainedRecords?: ChainedRecord[] };
+  frameState?: string;
+  [field: string]: unknown;
+}
 
 export interface Answer {
   referenceId: string;
   request?: string;
-  data?: any;
+  data?: unknown;
   errorMessage?: string;
   /** A subscribe's answer carries the id here too (besides `data.subscriptionId`). */
   subscriptionId?: string;
@@ -15,7 +27,7 @@ export interface Answer {
 }
 export interface HostEvent {
   event: string;
-  data: any;
+  data: EventData;
   userAgent: string;
   protocolVersion: number;
 }
@@ -32,7 +44,7 @@ export class RawClient {
   readonly answers: Answer[] = [];
   readonly events: HostEvent[] = [];
   readonly frameIds: number[] = [];
-  readonly received: any[] = [];
+  readonly received: Array<Record<string, unknown>> = [];
   private waiters: Array<() => void> = [];
   private post: (msg: unknown) => void;
 
@@ -43,7 +55,7 @@ export class RawClient {
   ) {
     realm.addEventListener('message', this.onMessage);
     // A function created in `realm` posts with `realm` as the message's source.
-    const poster = new (realm as any).Function(
+    const poster = new (realm as Window & typeof globalThis).Function(
       'target',
       'msg',
       'origin',
@@ -90,7 +102,9 @@ export class RawClient {
   }
 
   /** Like `request`, but rejects with the host's error text. */
-  async call(request: string, ...parameters: unknown[]): Promise<any> {
+  call<R extends RequestName>(request: R, ...parameters: unknown[]): Promise<Result<R>>;
+  call(request: string, ...parameters: unknown[]): Promise<unknown>;
+  async call(request: string, ...parameters: unknown[]): Promise<unknown> {
     const a = await this.request(request, parameters);
     if (a === 'timeout') throw new Error(`no answer to ${request}`);
     if (a.errorMessage !== undefined) throw new Error(a.errorMessage);
@@ -109,7 +123,7 @@ export class RawClient {
     const a = await this.until(() => this.answers.find((x) => x.referenceId === referenceId), 3000);
     if (!a) throw new Error('no answer to subscribe');
     if (a.errorMessage) throw new Error(a.errorMessage);
-    return a.data.subscriptionId;
+    return (a.data as { subscriptionId: string }).subscriptionId;
   }
 
   unsubscribe(subscriptionId: string): void {
@@ -161,8 +175,8 @@ export class RawClient {
 }
 
 /** The fields the seed's outbound table compares. */
-export function rowOf(e: HostEvent) {
-  const i = e.data.interaction ?? {};
+export function rowOf(e: Pick<HostEvent, 'data'>) {
+  const i: Partial<Interaction> = e.data.interaction ?? {};
   return {
     eventType: e.data.eventType,
     state: i.state,

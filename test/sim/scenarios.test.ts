@@ -6,9 +6,9 @@ import { SimHost } from '../../src/sim/host.js';
 import { OUTBOUND_PREVIEW_TABLE } from '../../src/sim/outbound-table.js';
 import { SCENARIOS } from '../../src/sim/scenarios.js';
 import { openSimFrame } from '../support/sim-frame.js';
-import { RawClient, rowOf } from './raw-client.js';
+import { RawClient, rowOf, type EventData } from './raw-client.js';
 
-const NOT_IN_TABLE = new Set([
+const NOT_IN_TABLE = new Set<string | undefined>([
   'RECORDS_RETRIEVED',
   'ATTACHED_DATA_CHANGED',
   'CASE_COLLAPSED',
@@ -17,12 +17,12 @@ const NOT_IN_TABLE = new Set([
 ]);
 
 function recorder(host: SimHost) {
-  const events: Array<{ event: string; data: any }> = [];
-  host.onEvent((event, data) => events.push({ event, data }));
+  const events: Array<{ event: string; data: EventData }> = [];
+  host.onEvent((event, data) => events.push({ event, data: data as EventData }));
   const rows = () =>
     events
       .filter((e) => e.event === 'interaction' && !NOT_IN_TABLE.has(e.data.eventType))
-      .map((e) => rowOf(e as any));
+      .map(rowOf);
   return { events, rows };
 }
 
@@ -138,9 +138,9 @@ describe('scenarios', () => {
       isCaseSelected: true,
       isCaseExpanded: false,
     });
-    expect(i.parties).to.deep.equal([{ name: '+33647005' }]);
-    expect(i.chainedRecords.map((r: any) => r.GSW_RECORD_HANDLE)).to.deep.equal([283, 284]);
-    expect(i.chainedRecords[0]).to.deep.include({
+    expect(i!.parties).to.deep.equal([{ name: '+33647005' }]);
+    expect(i!.chainedRecords!.map((r) => r.GSW_RECORD_HANDLE)).to.deep.equal([283, 284]);
+    expect(i!.chainedRecords![0]).to.deep.include({
       GSW_TZ_NAME: 'ACT',
       GSW_TZ_OFFSET: 34200,
       GSW_FROM: 0,
@@ -149,13 +149,13 @@ describe('scenarios', () => {
       GSW_USER_EVENT: 'PreviewRecord',
       Custom_Float: '16.64',
     });
-    expect(i.chainedRecords[1]).to.deep.include({
+    expect(i!.chainedRecords![1]).to.deep.include({
       GSW_PHONE: '+33647004',
       GSW_REFERENCE_ID: 4,
       GSW_USER_EVENT: 'ChainedRecord',
       Custom_String_with_default: 'Hello General Kenobi',
     });
-    expect(i.userData).to.deep.include({
+    expect(i!.userData).to.deep.include({
       GSW_PHONE: '+33647005',
       GSW_PHONE_TYPE: '1',
       GSW_RECORD_HANDLE: '283',
@@ -165,7 +165,7 @@ describe('scenarios', () => {
       WWE_OUTBOUND_CAMP_TYPE: 'PreviewRecord',
       IW_CaseUid: 'a26f59d2-2979-43c5-5c1d-b0757f9ab077',
     });
-    expect(Object.keys(i.userData)).to.have.length(34); // every key of the seed sample;
+    expect(Object.keys(i!.userData)).to.have.length(34); // every key of the seed sample;
   });
 });
 

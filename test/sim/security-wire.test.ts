@@ -136,11 +136,11 @@ describe('security over the wire', () => {
     expect(await error(c, 'interaction.deleteUserData', ['1', 'IW_CaseUid'])).to.equal(
       userDataWriteNotAllowedText(['IW_CaseUid']),
     );
-    const ud = (await c.call('interaction.getByInteractionId', '1')).userData;
+    const ud = (await c.call('interaction.getByInteractionId', '1'))!.userData;
     expect(ud).to.deep.include({ Key1: 'a', Key3: 'c' });
     expect(ud).to.not.have.property('Key2');
     await c.call('interaction.deleteUserData', '1', 'Key3');
-    expect((await c.call('interaction.getByInteractionId', '1')).userData).to.not.have.property(
+    expect((await c.call('interaction.getByInteractionId', '1'))!.userData).to.not.have.property(
       'Key3',
     );
   });
@@ -154,15 +154,15 @@ describe('security over the wire', () => {
     await s.control('startScenario', 'customer-hangs-up');
     await c.call('interaction.setUserData', '1', { Key1: 'a', Key2: 'b' });
     const [added] = await c.waitEvents('interaction', 1);
-    expect(added.data.interaction.userData).to.deep.equal({ CustomerName: 'Katherine Johnson' });
+    expect(added.data.interaction!.userData).to.deep.equal({ CustomerName: 'Katherine Johnson' });
     const changed = await c.until(() =>
       c.events.find((e) => e.data.eventType === 'ATTACHED_DATA_CHANGED'),
     );
-    expect(changed!.data.interaction.userData).to.deep.equal({
+    expect(changed!.data.interaction!.userData).to.deep.equal({
       CustomerName: 'Katherine Johnson',
       Key1: 'a',
     });
-    expect((await c.call('interaction.getByInteractionId', '1')).userData).to.deep.equal({
+    expect((await c.call('interaction.getByInteractionId', '1'))!.userData).to.deep.equal({
       CustomerName: 'Katherine Johnson',
       Key1: 'a',
     });

@@ -35,12 +35,12 @@ describe('strict simulated workspace, over the wire', () => {
     });
     const a = await c.until(() => c.answers.find((x) => x.referenceId === 'one'));
     expect(a?.errorMessage).to.equal(undefined);
-    const id = a!.data.subscriptionId;
+    const id = (a!.data as { subscriptionId?: string }).subscriptionId;
     expect(id).to.be.a('string');
     expect(a!.subscriptionId).to.equal(id);
     await c.call('agent.setState', 'NotReady');
     expect(await c.waitEvents('agent', 1)).to.have.length(1);
-    c.unsubscribe(id);
+    c.unsubscribe(id!);
     await c.call('agent.setState', 'Ready');
     await RawClient.settle();
     expect(c.events.filter((e) => e.event === 'agent')).to.have.length(1);
@@ -79,7 +79,7 @@ describe('strict simulated workspace, over the wire', () => {
     await c.call('agent.setState', 'Ready');
     expect((await c.call('agent.getState')).operationName).to.equal('Ready');
     await c.call('media.setState', 'voice', i);
-    expect((await c.call('media.getMediaByName', 'voice')).state.operationName).to.equal(
+    expect((await c.call('media.getMediaByName', 'voice'))!.state.operationName).to.equal(
       'NotReady',
     );
     expect(await errorOf(c, 'agent.setState', list.length)).to.equal(

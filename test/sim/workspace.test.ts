@@ -2,11 +2,12 @@
 import { expect } from '@open-wc/testing';
 import { disconnectedText, INTERACTION_NOT_FOUND } from '../../src/bridge/error-texts.js';
 import { OUTBOUND_CALL_RESULT_LIST } from '../../src/bridge/enums.js';
-import { REQUEST_NAMES } from '../../src/bridge/api.js';
+import { REQUEST_NAMES, type RequestName, type Result } from '../../src/bridge/api.js';
 import { ManualClock } from '../../src/sim/clock.js';
 import { HANDLERS } from '../../src/sim/handlers.js';
 import { SimHost } from '../../src/sim/host.js';
 import { runControl } from '../../src/sim/control.js';
+import type { EventData } from './raw-client.js';
 import {
   ATTACHED_DATA_CHANGED_EVENT,
   CASE_ID_CHANGED_EVENT,
@@ -16,9 +17,13 @@ import {
 
 function setup(start = Date.UTC(2021, 4, 27)) {
   const host = new SimHost({ window: null, clock: new ManualClock(start), connectDelayMs: null });
-  const events: Array<{ event: string; data: any }> = [];
-  host.onEvent((event, data) => events.push({ event, data }));
-  const call = (name: string, ...p: unknown[]) => host.invoke(name, p) as any;
+  const events: Array<{ event: string; data: EventData }> = [];
+  host.onEvent((event, data) => events.push({ event, data: data as EventData }));
+  function call<R extends RequestName>(name: R, ...p: unknown[]): Result<R>;
+  function call(name: string, ...p: unknown[]): unknown;
+  function call(name: string, ...p: unknown[]) {
+    return host.invoke(name, p);
+  }
   const fails = (name: string, ...p: unknown[]) => {
     try {
       host.invoke(name, p);
@@ -67,12 +72,12 @@ describe('workspace: voice', () => {
     expect(fails('voice.pauseCallRecording', '1')).to.equal(
       'Error: The call recording cannot be paused in state STOPPED.',
     );
-    const states: string[] = [];
+    const states: Array<string | undefined> = [];
     for (const r of ['start', 'pause', 'resume', 'stop']) {
       call(`voice.${r}CallRecording`, '1');
       const e = events.at(-1)!.data;
       expect(e.eventType).to.equal('CALL_RECORDING_STATE_CHANGED');
-      states.push(e.interaction.recordingState);
+      states.push(e.interaction!.recordingState);
     }
     expect(states).to.deep.equal(['RECORDING', 'PAUSED', 'RECORDING', 'STOPPED']);
     expect(fails('voice.stopCallRecording', '1')).to.equal(
@@ -83,7 +88,7 @@ describe('workspace: voice', () => {
   it('dials, then connects after the simulated delay', () => {
     const host = new SimHost({ window: null, clock: new ManualClock(0) });
     host.invoke('voice.dial', ['+33647005', { Origin: 'crm' }]);
-    const ix = host.invoke('interaction.getByInteractionId', ['1']) as any;
+    const ix = host.invoke('interaction.getByInteractionId', ['1'])!;
     expect(ix).to.deep.include({
       state: 'DIALING',
       direction: 'OUT',
@@ -92,7 +97,7 @@ describe('workspace: voice', () => {
     });
     expect(ix.userData).to.deep.equal({ Origin: 'crm' });
     host.clock.advance(1500);
-    expect((host.invoke('interaction.getByInteractionId', ['1']) as any).state).to.equal('TALKING');
+    expect(host.invoke('interaction.getByInteractionId', ['1'])!.state).to.equal('TALKING');
   });
 
   it('validates targetQuery types; a string is a custom contact', () => {
@@ -110,7 +115,7 @@ describe('workspace: voice', () => {
     ).to.equal("Error: A consultation on media 'chat' is not available for this interaction.");
     call('interaction.singleStepConference', '1', '+14155550000');
     expect(events.at(-1)!.data.eventType).to.equal('PARTY_CHANGED');
-    expect(events.at(-1)!.data.interaction.parties.map((p: any) => p.name)).to.deep.equal([
+    expect(events.at(-1)!.data.interaction!.parties!.map((p) => p.name)).to.deep.equal([
       '+16175550199',
       '+14155550000',
     ]);
@@ -130,7 +135,7 @@ describe('workspace: voice', () => {
       parentInteraction: '1',
       state: 'DIALING',
     });
-    expect(call('interaction.getByInteractionId', '1').state).to.equal('HELD');
+    expect(call('interaction.getByInteractionId', '1')!.state).to.equal('HELD');
     call('interaction.completeTransfer', '2');
     expect(call('interaction.getByInteractionId', '2')).to.equal(null);
     expect(call('interaction.getByInteractionId', '1')).to.deep.include({
@@ -223,8 +228,8 @@ describe('workspace: interactions', () => {
     const { host, call, fails, events } = setup();
     host.scenarios.start('customer-hangs-up');
     host.scenarios.start('inbound-callback-asap');
-    const [a, b] = (call('interaction.getInteractions') as any[]).map((i) => i.caseId);
-    expect(call('interaction.getByInteractionId', '2').isCaseSelected).to.equal(true);
+    const [a, b] = call('interaction.getInteractions').map((i) => i.caseId);
+    expect(call('interaction.getByInteractionId', '2')!.isCaseSelected).to.equal(true);
     events.length = 0;
     call('interaction.selectCaseByCaseId', a);
     expect(events.map((e) => e.data)).to.deep.equal([
@@ -268,7 +273,7 @@ describe('workspace: interactions', () => {
 describe('workspace: agent, media, system', () => {
   it('lists states and media; setState moves every media', () => {
     const { call, fails, events } = setup();
-    expect((call('agent.getStateList') as any[]).map((s) => s.displayName)).to.include.members([
+    expect(call('agent.getStateList').map((s) => s.displayName)).to.include.members([
       'Ready',
       'Not Ready',
       'Not Ready - Break',
@@ -287,7 +292,7 @@ describe('workspace: agent, media, system', () => {
       mediaState: 'NOT_READY',
       media: 'chat',
     });
-    expect(call('media.getMediaByName', 'chat').state.type).to.equal('NOT_READY');
+    expect(call('media.getMediaByName', 'chat')!.state.type).to.equal('NOT_READY');
     expect(call('media.getMediaByName', 'fax')).to.equal(null);
     expect(fails('agent.setState', 'Sleeping')).to.equal(
       "Error: Unknown state operation 'Sleeping'.",
@@ -398,7 +403,7 @@ describe('workspace: agent, media, system', () => {
       },
     });
     expect(
-      (call('outbound.getCampaigns') as any[]).find((c) => c.name === 'Offer of the Month').status,
+      call('outbound.getCampaigns').find((c) => c.name === 'Offer of the Month')!.status,
     ).to.equal('running');
   });
 });
@@ -463,7 +468,7 @@ describe('workspace: outbound records', () => {
     );
     call('outbound.rescheduleRecord', '1', 283, '05/27/2021 10:55', 'PERSONAL'); // the seed's sample request
     expect(events.at(-1)!.data.eventType).to.equal('ATTACHED_DATA_CHANGED');
-    expect(events.at(-1)!.data.interaction.userData).to.deep.include({
+    expect(events.at(-1)!.data.interaction!.userData).to.deep.include({
       GSW_DATE_TIME: '05/27/2021 10:55',
       GSW_CALLBACK_TYPE: 'PERSONAL',
     });
@@ -471,7 +476,7 @@ describe('workspace: outbound records', () => {
       GSW_DATE_TIME: '05/27/2021 10:55',
     });
     call('outbound.cancelReschedule', '1');
-    expect(call('interaction.getByInteractionId', '1').userData).to.not.have.property(
+    expect(call('interaction.getByInteractionId', '1')!.userData).to.not.have.property(
       'GSW_DATE_TIME',
     );
     expect(fails('outbound.cancelReschedule', '1')).to.equal(
@@ -483,12 +488,12 @@ describe('workspace: outbound records', () => {
     const { call, fails } = previewCall();
     const chained = call('outbound.getChainedRecords', '1');
     expect(chained).to.have.length(1);
-    expect(chained[0].records.map((r: any) => r.GSW_RECORD_HANDLE)).to.deep.equal([283, 284]);
+    expect(chained[0].records.map((r) => r.GSW_RECORD_HANDLE)).to.deep.equal([283, 284]);
     expect(
       fails('outbound.updateRecordFields', '1', { GSW_CUSTOM_STRING: 'new', Custom_Integer: 1.5 }),
     ).to.equal("Error: Field 'Custom_Integer' expects an integer (got '1.5').");
     expect(
-      call('outbound.getRecordFields', '1').find((f: any) => f.name === 'GSW_CUSTOM_STRING').value,
+      call('outbound.getRecordFields', '1').find((f) => f.name === 'GSW_CUSTOM_STRING')!.value,
     ).to.equal('Custom message');
     call('outbound.updateRecordFields', '1', {
       GSW_CUSTOM_STRING: 'new',
@@ -496,7 +501,7 @@ describe('workspace: outbound records', () => {
       GSW_UNTIL: '23:45',
     });
     const fields = call('outbound.getRecordFields', '1');
-    expect(fields.find((f: any) => f.name === 'GSW_PHONE_TYPE').value).to.equal(9);
+    expect(fields.find((f) => f.name === 'GSW_PHONE_TYPE')!.value).to.equal(9);
     expect(call('outbound.getChainedRecords', '1')[0].records[0].GSW_CUSTOM_STRING).to.equal('new');
     expect(fails('outbound.getRecordFields', '42')).to.equal(INTERACTION_NOT_FOUND);
   });
@@ -507,7 +512,7 @@ describe('workspace: outbound records', () => {
     for (const sample of GET_RECORD_FIELDS_ANSWER.data) {
       // The sample's GWS_FROM is the record's GSW_FROM; its `type` is the type table's fieldType.
       const name = sample.name === 'GWS_FROM' ? 'GSW_FROM' : sample.name;
-      const mine = fields.find((f: any) => f.name === name);
+      const mine = fields.find((f) => f.name === name)!;
       expect(mine, name).to.not.equal(undefined);
       for (const key of ['displayName', 'value', 'isMandatory', 'options', 'valueType'] as const)
         if (key in sample && !(name === 'GSW_FROM' && key === 'isMandatory'))
@@ -524,7 +529,7 @@ describe('workspace: outbound records', () => {
     expect(call('outbound.updateRecordFields', '1', sample)).to.equal(undefined);
     const after = call('outbound.getRecordFields', '1');
     for (const [name, value] of Object.entries(sample))
-      expect(after.find((f: any) => f.name === name).value, name).to.equal(value);
+      expect(after.find((f) => f.name === name)!.value, name).to.equal(value);
   });
 
   it('getPreviewRecord needs a running campaign; reject/cancel need a preview', () => {
@@ -572,13 +577,13 @@ describe('workspace: as strict as the documents', () => {
   it('a kinder host (strict: false) adds media to the Interaction', () => {
     const host = new SimHost({ window: null, clock: new ManualClock(0), strict: false });
     host.scenarios.start('customer-hangs-up');
-    expect((host.invoke('interaction.getInteractions', []) as any[])[0].media).to.equal('voice');
+    expect(host.invoke('interaction.getInteractions', [])[0].media).to.equal('voice');
   });
 
   it("emits CASE_ID_CHANGED as the seed prints it when the interaction's case id changes", () => {
     const { host, call, events } = setup();
     host.scenarios.start('customer-hangs-up');
-    const previous = call('interaction.getByInteractionId', '1').caseId;
+    const previous = call('interaction.getByInteractionId', '1')!.caseId;
     const caseId = CASE_ID_CHANGED_EVENT.data.caseId!;
     call('interaction.setUserData', '1', { IW_CaseUid: caseId });
     const ev = events.find((e) => e.data?.eventType === 'CASE_ID_CHANGED')!;
@@ -591,7 +596,7 @@ describe('workspace: as strict as the documents', () => {
       caseId,
       previousCaseId: previous,
     });
-    expect(call('interaction.getByInteractionId', '1').caseId).to.equal(caseId);
+    expect(call('interaction.getByInteractionId', '1')!.caseId).to.equal(caseId);
     // Writing the same case id again changes nothing.
     call('interaction.setUserData', '1', { IW_CaseUid: caseId });
     expect(events.filter((e) => e.data?.eventType === 'CASE_ID_CHANGED')).to.have.length(1);
@@ -599,7 +604,7 @@ describe('workspace: as strict as the documents', () => {
 
   it('lists only capabilities the seed names', () => {
     const { host, events } = setup();
-    for (const name of host.scenarios.list().map((s: any) => s.name ?? s)) {
+    for (const name of host.scenarios.list().map((s) => s.name ?? s)) {
       host.reset();
       host.scenarios.start(name);
       try {
