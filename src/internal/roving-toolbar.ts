@@ -22,23 +22,42 @@ export function toolbarItems(toolbar: Element | null): HTMLElement[] {
   );
 }
 
-const NEXT = ['ArrowRight', 'ArrowDown'];
-const PREVIOUS = ['ArrowLeft', 'ArrowUp'];
+export interface RovingOptions {
+  /** Right-to-left text: Left and Right swap. */
+  rtl?: boolean;
+  /** Past the last item comes the first, and before the first the last (default true). */
+  wrap?: boolean;
+  /** `vertical`: only Up and Down move (a listbox); `both` (default): the four arrows (a toolbar). */
+  orientation?: 'both' | 'vertical';
+}
 
-/** Which item `key` moves to from `index` among `count` (wrapping), or null for another key. */
+/**
+ * Which item `key` moves to from `index` among `count`, or null for another key: the arrows one
+ * step (wrapping, unless `wrap` is false), Home and End the first and last. Shared by the
+ * toolbars and `<interaction-list>`'s listbox.
+ */
 export function rovingTarget(
   key: string,
   index: number,
   count: number,
-  rtl = false,
+  { rtl = false, wrap = true, orientation = 'both' }: RovingOptions = {},
 ): number | null {
   if (count === 0) return null;
   if (key === 'Home') return 0;
   if (key === 'End') return count - 1;
-  let step = NEXT.includes(key) ? 1 : PREVIOUS.includes(key) ? -1 : 0;
+  const across = orientation === 'both' ? (rtl ? -1 : 1) : 0;
+  const step =
+    key === 'ArrowDown'
+      ? 1
+      : key === 'ArrowUp'
+        ? -1
+        : key === 'ArrowRight'
+          ? across
+          : key === 'ArrowLeft'
+            ? -across
+            : 0;
   if (step === 0) return null;
-  if (rtl && (key === 'ArrowLeft' || key === 'ArrowRight')) step = -step;
-  return (index + step + count) % count;
+  return wrap ? (index + step + count) % count : Math.min(Math.max(index + step, 0), count - 1);
 }
 
 export class RovingToolbar implements ReactiveController {
@@ -64,7 +83,7 @@ export class RovingToolbar implements ReactiveController {
     const from = items.indexOf(e.target as HTMLElement);
     if (from < 0) return;
     const rtl = getComputedStyle(this.host).direction === 'rtl';
-    const to = rovingTarget(e.key, from, items.length, rtl);
+    const to = rovingTarget(e.key, from, items.length, { rtl });
     if (to === null) return;
     e.preventDefault();
     this.focus(items, to);

@@ -112,3 +112,17 @@ export const baseStyles = [
   }
 `,
 ];
+
+/**
+ * An element drawn as a panel: a block host whose `base` part is a grid on a bordered surface.
+ * Its gap and padding are the element's own (some take them from a public custom property).
+ */
+export const panelStyles = css`
+  :host { display: block; }
+  [part='base'] {
+    display: grid;
+    background: var(--_adk-surface);
+    border: 1px solid var(--_adk-border);
+    border-radius: var(--_adk-radius);
+  }
+`;

@@ -6,6 +6,7 @@ import { messengerChannel, messengerEvent } from '../../src/bridge/messenger.js'
 import { AgentBridge } from '../../src/bridge/store.js';
 import { otherOrigin } from '../support/origins.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { until as untilCame } from '../support/until.js';
 
 type Report = {
   messengerClient: string;
@@ -40,14 +41,8 @@ describe('messenger between client frames of the simulated workspace', () => {
     reports.push(e.data);
     sources.set(e.data.messengerClient, e.source as Window);
   };
-  const until = async (pick: () => boolean, what: string, ms = 5000) => {
-    const end = performance.now() + ms;
-    while (!pick()) {
-      if (performance.now() > end)
-        throw new Error(`timed out waiting for ${what}: ${JSON.stringify(reports)}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  };
+  const until = (pick: () => boolean, what: string) =>
+    untilCame(pick, () => `${what} (reports: ${JSON.stringify(reports)})`, 5000);
   const received = (name: string) =>
     reports
       .filter((r) => r.messengerClient === name && r.channel)

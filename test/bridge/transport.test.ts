@@ -6,15 +6,8 @@ import { ServiceClient } from '../../src/bridge/client.js';
 import { OUTBOUND_CALL_RESULT_LIST } from '../../src/bridge/enums.js';
 import { HostError, TimeoutError } from '../../src/bridge/errors.js';
 import { AgentBridge } from '../../src/bridge/store.js';
-import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
-
-const until = async (cond: () => boolean, ms = 3000) => {
-  const end = performance.now() + ms;
-  while (!cond()) {
-    if (performance.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
+import { elementSim, openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { until } from '../support/until.js';
 
 describe('every request over the cross-origin transport', () => {
   let sim: SimFrame;
@@ -271,7 +264,7 @@ describe('every request over the cross-origin transport', () => {
     client.on('messenger:crm', (d) => got.push(d));
     await new Promise((r) => setTimeout(r, 50));
     await client.request('messenger.broadcastMessage', 'crm', { foo: 'A foo text.', bar: 1234 });
-    await until(() => got.length > 0);
+    await until(() => got.length > 0, 'the event');
     expect(got).to.deep.equal([{ foo: 'A foo text.', bar: 1234 }]);
   });
 
@@ -283,24 +276,21 @@ describe('every request over the cross-origin transport', () => {
 
 describe('the store across origins', () => {
   it('syncs, follows a scenario, times out against a silent host and re-syncs after a connection drop', async () => {
-    const sim = await openSimFrame({
-      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
-      connectDelay: 'none',
-    });
+    const sim = await openSimFrame(elementSim());
     const bridge = new AgentBridge({ hostOrigin: sim.origin, target: sim.frame, timeoutMs: 1500 });
     try {
       expect((await bridge.connect()).sync).to.equal('ready');
       await sim.control('startScenario', 'inbound-callback-asap');
-      await until(() => bridge.state.interactions.size === 1);
+      await until(() => bridge.state.interactions.size === 1, 'one interaction');
       const id = [...bridge.state.interactions.keys()][0];
       expect(bridge.interaction(id)!.state).to.equal('RINGING');
       await bridge.accept(id);
-      await until(() => bridge.interaction(id)!.state === 'TALKING');
+      await until(() => bridge.interaction(id)!.state === 'TALKING', 'TALKING');
       await sim.control('setSilent', true);
       expect(await bridge.hold(id).catch((e) => e)).to.be.instanceOf(TimeoutError);
       await sim.control('setSilent', false);
       await sim.control('dropConnection');
-      await until(() => bridge.state.connection === 'DISCONNECTED');
+      await until(() => bridge.state.connection === 'DISCONNECTED', 'DISCONNECTED');
       expect((await bridge.hold(id).catch((e) => e)).kind).to.equal('disconnected');
       await sim.control('remoteRelease', id); // happens while we are away
       await sim.control('recoverConnection');
@@ -309,6 +299,7 @@ describe('the store across origins', () => {
           bridge.state.connection === 'up' &&
           bridge.state.sync === 'ready' &&
           bridge.interaction(id)?.state === 'IDLE',
+        'reconnected and synced, the call IDLE',
       );
     } finally {
       bridge.close();

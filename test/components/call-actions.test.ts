@@ -7,7 +7,7 @@ import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent
 import type { CallActionsElement } from '../../src/components/call-actions/call-actions.js';
 import { AgentBridge } from '../../src/bridge/store.js';
 import { expectNoLeaks, mountOnSim } from '../support/mount.js';
-import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { elementSim, openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { until } from '../support/until.js';
 import { fr } from '../../src/i18n/fr.js';
 
@@ -38,10 +38,7 @@ describe('<call-actions>', () => {
   };
 
   before(async () => {
-    sim = await openSimFrame({
-      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
-      connectDelay: 'none',
-    });
+    sim = await openSimFrame(elementSim());
   });
   after(() => sim.close());
 

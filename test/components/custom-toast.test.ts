@@ -8,33 +8,8 @@ import type {
 } from '../../src/components/custom-toast/custom-toast.js';
 import { pageToasts } from '../../src/components/custom-toast/page-toasts.js';
 import { showToast } from '../../src/components/custom-toast/show-toast.js';
-import type { StackClock } from '../../src/components/custom-toast/toast-stack.js';
 import { liveRegions } from '../../src/internal/live-announcer.js';
-
-class ManualClock implements StackClock {
-  t = 0;
-  private timers = new Map<number, { at: number; fn: () => void }>();
-  private next = 1;
-  now = () => this.t;
-  setTimeout = (fn: () => void, ms: number) => (
-    this.timers.set(this.next, { at: this.t + ms, fn }),
-    this.next++
-  );
-  clearTimeout = (h: unknown) => void this.timers.delete(h as number);
-  advance(ms: number): void {
-    const end = this.t + ms;
-    for (;;) {
-      const due = [...this.timers]
-        .filter(([, x]) => x.at <= end)
-        .sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this.timers.delete(due[0]);
-      this.t = due[1].at;
-      due[1].fn();
-    }
-    this.t = end;
-  }
-}
+import { ManualClock } from '../support/manual-clock.js';
 
 const part = (el: Element, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);

@@ -13,7 +13,7 @@ import type { AgentBridge } from '../../src/bridge/store.js';
 import { clearDraft, listDrafts } from '../../src/internal/drafts.js';
 import { isolateLocalStorage } from '../support/page-storage.js';
 import { mountOnSim, type Mounted } from '../support/mount.js';
-import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { elementSim, openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { until } from '../support/until.js';
 import { FIVE_ELEMENTS } from '../support/five-elements.js';
 
@@ -74,10 +74,7 @@ describe('nothing stale: five elements, three scenarios, one page', () => {
       configurable: true,
       value: { writeText: async () => {} },
     });
-    sim = await openSimFrame({
-      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
-      connectDelay: 'none',
-    });
+    sim = await openSimFrame(elementSim());
   });
   after(() => {
     mounted?.unmount();

@@ -14,7 +14,7 @@ import type { AgentBridge } from '../../src/bridge/store.js';
 import { clearDraft, listDrafts } from '../../src/internal/drafts.js';
 import { expectNoLeaks, mountOnSim, type Mounted } from '../support/mount.js';
 import { isolateLocalStorage } from '../support/page-storage.js';
-import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { allowThisPage, elementSim, openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { until } from '../support/until.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
@@ -67,10 +67,7 @@ describe('<record-fields-editor>', () => {
   before(async () => {
     // Other test files (the stories) keep drafts of the same simulated records.
     shareStorage = isolateLocalStorage();
-    sim = await openSimFrame({
-      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
-      connectDelay: 'none',
-    });
+    sim = await openSimFrame(elementSim());
   });
   after(() => {
     sim.close();
@@ -104,9 +101,7 @@ describe('<record-fields-editor>', () => {
   beforeEach(async () => {
     for (const key of listDrafts('adk-draft:record-fields')) clearDraft(key);
     await sim.control('reset');
-    await sim.control('configureSecurity', {
-      'service-client-api.accepted-web-content-origins': `${location.origin} (*)`,
-    });
+    await sim.control('configureSecurity', allowThisPage());
     id = undefined;
   });
   afterEach(() => {
@@ -516,9 +511,7 @@ describe('<record-fields-editor>', () => {
       "The record’s fields could not be loaded: The request 'outbound.getRecordFields' is not allowed",
     );
     await expect(el).to.be.accessible();
-    await sim.control('configureSecurity', {
-      'service-client-api.accepted-web-content-origins': `${location.origin} (*)`,
-    });
+    await sim.control('configureSecurity', allowThisPage());
     alert.querySelector('button')!.click();
     await until(() => field(el, 'Custom_Integer'));
     expect(control(el, 'GSW_PHONE').value).to.equal('+33647005'); // the first record offered

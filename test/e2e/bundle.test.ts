@@ -13,7 +13,7 @@
 // dist/ is built by scripts/test.mjs when missing or older than the sources (npm run build).
 import { expect } from '@open-wc/testing';
 import { otherOrigin } from '../support/origins.js';
-import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { allowThisPage, openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { until as pollUntil } from '../support/until.js';
 
 /** The shared poll (test/support/until.ts), with this file's 8 s budget. */
@@ -55,7 +55,7 @@ describe('the built bundle on a static CRM page inside the simulated workspace',
     sim = await openSimFrame({
       connectDelay: 'none',
       // A deployment names the CRM's origin; the elements' requests and user-data keys are allowed.
-      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
+      options: allowThisPage(),
       clientFrames: [page.href],
     });
     // The workspace's client frame; the same origin as this page, so its document is readable.

@@ -6,17 +6,10 @@ import { readFile } from '@web/test-runner-commands';
 import type { AgentBridgeElement } from '../../src/components/agent-bridge/agent-bridge.js';
 import type { AgentBridge } from '../../src/bridge/store.js';
 import { simulationOf, type Control } from '../../src/sim/index.js';
+import { until as poll } from '../support/until.js';
 
-export async function until<T>(read: () => T | null | undefined | false, what: string, ms = 8000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (performance.now() > end) throw new Error(`${what}: not met in time`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
+/** The tests' poll (support/until.ts) with the examples' budget: a framework page mounts and syncs slower (8 s). */
+export const until = <T>(read: () => T | null | undefined | false | 0 | '', what: string): Promise<T> => poll(read, what, 8000);
 
 const shadow = (host: Element | null, selector: string) => host?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 

@@ -12,6 +12,7 @@ import {
   settled,
   type KitElement,
 } from '../support/kit-stories.js';
+import { TEXT_ATTRIBUTES } from '../support/template-text.js';
 
 const elements: KitElement[] = await kitElements();
 const tags = new Set(elements.map((e) => e.tag));
@@ -67,16 +68,6 @@ const englishOnly = [...new Set(entries(en))]
       'u',
     ),
   }));
-
-const TEXT_ATTRIBUTES = [
-  'aria-label',
-  'aria-description',
-  'aria-roledescription',
-  'aria-valuetext',
-  'title',
-  'placeholder',
-  'alt',
-];
 
 /** What an element shows and says: its shadow root's text, its text attributes, its live regions; and each of those texts alone. */
 function readings(el: Element): { shown: string; announced: string; units: string[] } {

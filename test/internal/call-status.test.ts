@@ -7,9 +7,10 @@ import {
   partyLabel,
   resolveCall,
 } from '../../src/internal/call-status.js';
+import { voiceInteraction } from '../support/interactions.js';
 
 const ix = (id: string, over: Partial<Interaction> = {}): Interaction =>
-  ({ interactionId: id, state: 'TALKING', userData: {}, media: 'voice', ...over }) as Interaction;
+  voiceInteraction({ interactionId: id, state: 'TALKING', ...over });
 const stateOf = (...list: Interaction[]) => ({
   interactions: new Map(list.map((i) => [i.interactionId, i])),
 });

@@ -31,11 +31,22 @@ describe('RovingToolbar', () => {
     expect(rovingTarget('ArrowLeft', 0, 3)).to.equal(2);
     expect(rovingTarget('Home', 2, 3)).to.equal(0);
     expect(rovingTarget('End', 0, 3)).to.equal(2);
-    expect(rovingTarget('ArrowRight', 0, 3, true)).to.equal(2);
-    expect(rovingTarget('ArrowLeft', 0, 3, true)).to.equal(1);
-    expect(rovingTarget('ArrowDown', 0, 3, true)).to.equal(1);
+    expect(rovingTarget('ArrowRight', 0, 3, { rtl: true })).to.equal(2);
+    expect(rovingTarget('ArrowLeft', 0, 3, { rtl: true })).to.equal(1);
+    expect(rovingTarget('ArrowDown', 0, 3, { rtl: true })).to.equal(1);
     expect(rovingTarget('Enter', 0, 3)).to.equal(null);
     expect(rovingTarget('ArrowRight', 0, 0)).to.equal(null);
+  });
+
+  it('moves a vertical list without wrapping: Up and Down only, stopping at the ends (a listbox)', () => {
+    const list = { wrap: false, orientation: 'vertical' } as const;
+    expect(rovingTarget('ArrowDown', 0, 3, list)).to.equal(1);
+    expect(rovingTarget('ArrowDown', 2, 3, list)).to.equal(2);
+    expect(rovingTarget('ArrowUp', 0, 3, list)).to.equal(0);
+    expect(rovingTarget('End', 0, 3, list)).to.equal(2);
+    expect(rovingTarget('Home', 2, 3, list)).to.equal(0);
+    expect(rovingTarget('ArrowRight', 0, 3, list)).to.equal(null);
+    expect(rovingTarget('ArrowLeft', 1, 3, list)).to.equal(null);
   });
 
   it('gives the toolbar one tab stop and moves between its shown controls with the keyboard', async () => {

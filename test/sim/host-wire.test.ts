@@ -1,7 +1,7 @@
 // The SimHost over the real wire: a cross-origin iframe (openSimFrame), raw postMessage.
 import { expect } from '@open-wc/testing';
 import { REQUEST_NAMES } from '../../src/bridge/api.js';
-import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { allowThisPage, openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { RawClient, answered } from './raw-client.js';
 
 describe('SimHost on the wire', () => {
@@ -10,7 +10,7 @@ describe('SimHost on the wire', () => {
 
   beforeEach(async () => {
     sim = await openSimFrame({
-      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
+      options: allowThisPage(),
     });
     client = new RawClient(sim.window, sim.origin);
   });

@@ -26,6 +26,17 @@ export interface SimFrameOptions {
   clientFrames?: string[];
 }
 
+/** The security option that lets this test page use every method (seed 003 form: `<origin> (*)`). */
+export const allowThisPage = (): SecurityOptions => ({
+  'service-client-api.accepted-web-content-origins': `${location.origin} (*)`,
+});
+
+/** How the element tests open the workspace: this page allowed every method, calls connected only when told. */
+export const elementSim = (): SimFrameOptions => ({
+  options: allowThisPage(),
+  connectDelay: 'none',
+});
+
 let nextControlId = 1;
 
 export function openSimFrame(opts: SimFrameOptions = {}): Promise<SimFrame> {

@@ -5,7 +5,8 @@
 // technology reads (aria-label, aria-description, aria-roledescription, aria-valuetext,
 // title, placeholder, alt, label).
 
-const TEXT_ATTRIBUTES = [
+/** The attributes whose values assistive technology reads (so they are text a person meets). */
+export const TEXT_ATTRIBUTES = [
   'aria-label',
   'aria-description',
   'aria-roledescription',

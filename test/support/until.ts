@@ -1,7 +1,28 @@
 // The tests' one way to poll: @open-wc/testing's waitUntil, with the kit's defaults (a 4 s
-// budget, 10 ms steps) and a message that names what never came.
+// budget, 10 ms steps) and a message that names what never came. It resolves with the value
+// that came (`const row = await until(() => root.querySelector('li'), 'a row')`). `what` may be
+// a function, read when the time is up (to say what there was instead).
 import { waitUntil } from '@open-wc/testing';
 
-export function until(condition: () => unknown, what = 'condition', timeout = 4000): Promise<void> {
-  return waitUntil(condition, `${what}: not met in ${timeout} ms`, { interval: 10, timeout });
+export async function until<T = true>(
+  read: () => T | null | undefined | false | 0 | '',
+  what: string | (() => string) = 'condition',
+  timeout = 4000,
+): Promise<T> {
+  const message = () => `${typeof what === 'function' ? what() : what}: not met in ${timeout} ms`;
+  const found: { value?: T } = {};
+  const came = () => {
+    const value = read();
+    if (value) found.value = value;
+    return !!value;
+  };
+  await waitUntil(came, typeof what === 'string' ? message() : undefined, {
+    interval: 10,
+    timeout,
+  }).catch((error: unknown) => {
+    const timedOut = error instanceof Error && error.message.startsWith('Timeout');
+    throw timedOut && typeof what === 'function' ? new Error(message()) : error;
+  });
+  if (!('value' in found)) throw new Error(message());
+  return found.value!;
 }

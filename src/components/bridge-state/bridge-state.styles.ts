@@ -1,15 +1,13 @@
 import { css } from 'lit';
+import { panelStyles } from '../../internal/styles.js';
 
-export const bridgeStateStyles = css`
-  :host { display: block; }
+export const bridgeStateStyles = [
+  panelStyles,
+  css`
   [part='base'] {
     --_gap: var(--adk-bridge-state-gap, var(--_adk-space-2));
-    display: grid;
     gap: var(--_gap);
     padding: var(--_gap);
-    background: var(--_adk-surface);
-    border: 1px solid var(--_adk-border);
-    border-radius: var(--_adk-radius);
   }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: var(--_adk-space-1) var(--_adk-space-3); margin: 0; }
   dt { font-weight: 600; }
@@ -19,4 +17,5 @@ export const bridgeStateStyles = css`
   [part='connection'][data-state='up'] { color: var(--_adk-connected); }
   [part='connection']:not([data-state='up']) { color: var(--_adk-error); }
   h2 { font-size: var(--_adk-font-size-title); margin: 0; }
-`;
+`,
+];

@@ -14,6 +14,7 @@ import type { Capability } from '../../bridge/enums.js';
 import type { ConnectionState } from '../../bridge/state.js';
 import { capabilityAllows } from '../../bridge/models/capabilities.js';
 import { isLive, type CallContext } from '../../internal/call-status.js';
+import type { Disabled } from '../../internal/disabled.js';
 
 export const CALL_ACTIONS = [
   'hangUp',
@@ -62,13 +63,7 @@ export const DISABLED_REASONS = [
 ] as const;
 export type DisabledReason = (typeof DISABLED_REASONS)[number];
 
-export type Allowance =
-  | { allowed: true }
-  | {
-      allowed: false;
-      reason: DisabledReason;
-      /** A state, capability, recording state or warning text. */ detail?: string;
-    };
+export type Allowance = { allowed: true } | ({ allowed: false } & Disabled<DisabledReason>);
 
 export interface ActionInput {
   /** An `<agent-bridge>` provides a bridge. */

@@ -29,6 +29,7 @@ import type { Capability } from '../../bridge/enums.js';
 import type { ConnectionState } from '../../bridge/state.js';
 import { isWebCallback } from './callback-kind.js';
 import { capabilityAllows } from '../../bridge/models/capabilities.js';
+import type { Disabled } from '../../internal/disabled.js';
 
 export const PREVIEW_PHASES = [
   'offered',
@@ -55,14 +56,9 @@ export const PREVIEW_DISABLED_REASONS = [
 ] as const;
 export type PreviewDisabledReason = (typeof PREVIEW_DISABLED_REASONS)[number];
 
-export type Availability =
-  | { action: PreviewAction; enabled: true }
-  | {
-      action: PreviewAction;
-      enabled: false;
-      reason: PreviewDisabledReason;
-      /** Capability name or the block's warning. */ detail?: string;
-    };
+export type Availability = { action: PreviewAction } & (
+  { enabled: true } | ({ enabled: false } & Disabled<PreviewDisabledReason>)
+);
 
 export function previewPhase(main: Interaction, call: Interaction | undefined): PreviewPhase {
   switch (main.state) {

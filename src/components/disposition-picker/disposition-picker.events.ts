@@ -9,6 +9,7 @@
  * - `adk-do-not-call` (cancelable) / `adk-do-not-call-result`: Do Not Call set or removed.
  */
 import type { ResultDetail } from '../../internal/requests.js';
+import type { DispositionNode } from './disposition-tree.js';
 
 /** The fields the picker saves for an interaction. */
 export type WrapupField = 'code' | 'note' | 'callResult';
@@ -21,6 +22,13 @@ export interface SelectDetail {
   label: string | null;
   path: readonly string[];
 }
+
+/** The select detail of `code` (`node`: its place in the tree; none when clearing). */
+export const selectDetail = (
+  interactionId: string,
+  code: string | null,
+  node?: Pick<DispositionNode, 'label' | 'path'>,
+): SelectDetail => ({ interactionId, code, label: node?.label ?? null, path: node?.path ?? [] });
 
 /** `adk-disposition-save` (cancelable, before the field is sent). */
 export interface DispositionSaveDetail {

@@ -1,16 +1,14 @@
 import { css } from 'lit';
+import { panelStyles } from '../../internal/styles.js';
 
-export const dispositionPickerStyles = css`
-  :host { display: block; }
+export const dispositionPickerStyles = [
+  panelStyles,
+  css`
   [part='base'] {
     --_tree-height: var(--adk-disposition-picker-tree-height, 16rem);
-    display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_adk-space-2);
     padding: var(--_adk-space-3);
-    background: var(--_adk-surface);
-    border: 1px solid var(--_adk-border);
-    border-radius: var(--_adk-radius);
   }
   p { margin: 0; }
   .title { font-weight: 600; }
@@ -67,4 +65,5 @@ export const dispositionPickerStyles = css`
   @media (forced-colors: active) {
     [aria-selected='true'] > .row { outline: 2px solid Highlight; }
   }
-`;
+`,
+];

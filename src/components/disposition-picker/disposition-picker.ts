@@ -10,9 +10,9 @@ import { baseStyles } from '../../internal/styles.js';
 import type { Words } from '../../internal/words.js';
 import {
   pickerRequestId,
+  selectDetail,
   type DispositionSaveDetail,
   type PickerRequest,
-  type SelectDetail,
 } from './disposition-picker.events.js';
 import { dispositionPickerStyles } from './disposition-picker.styles.js';
 import { renderPicker, renderPickerEmpty } from './disposition-picker.view.js';
@@ -44,8 +44,9 @@ export { DEFAULT_CODE_KEY, DEFAULT_NOTE_KEY } from './picker-settings.js';
  * `required` (or the option `interaction.disposition.is-mandatory`) blocks mark done
  * (`interaction.blockMarkdone`) while no code is saved; once the call is IDLE the workspace can no
  * longer take user data, so a code chosen then is kept on this page and lifts the block
- * (`wrapup-status.ts`). With several tabs, only the leading tab blocks and lifts (seed 003). On another followed interaction the search text, open categories, the Do
- * Not Call confirmation and outcome lines go; drafts stay per interaction and come back.
+ * (`wrapup-status.ts`); with several tabs, only the leading tab does (`markdone-block.ts`). On
+ * another followed interaction the search text, open categories, the Do Not Call confirmation
+ * and outcome lines go; drafts stay per interaction and come back.
  *
  * @summary Disposition code, note, call result and Do Not Call, saved without losing input.
  *
@@ -173,12 +174,7 @@ export class DispositionPickerElement extends KitElement {
   private choose(code: string | null, node?: DispositionNode): void {
     const it = this.interaction;
     if (!it) return;
-    const detail: SelectDetail = {
-      interactionId: it.interactionId,
-      code,
-      label: node?.label ?? null,
-      path: node?.path ?? [],
-    };
+    const detail = selectDetail(it.interactionId, code, node);
     if (!this.emit('adk-disposition-select', detail, { cancelable: true })) return;
     if (code !== null) new RecentCodes(this.settings.scope).use(code);
     this.announcement =
@@ -203,36 +199,31 @@ export class DispositionPickerElement extends KitElement {
       return renderPickerEmpty(t, !!this.follow.state, this.interactionId);
     const { required, scope } = this.settings;
     const { source } = this;
-    const { tree } = source;
-    const [code, note, callResult] = (['code', 'note', 'callResult'] as const).map((f) =>
-      this.wrapup.field(it, f),
-    );
-    const recent = this.tree.query
-      ? []
-      : new RecentCodes(scope).nodes(this.recentLimit, tree.codes);
-    const view = this.tree.compute(tree.roots, recent, t.recentGroup);
+    const fields = this.wrapup.fields(it);
+    const recent = () => new RecentCodes(scope).nodes(this.recentLimit, source.tree.codes);
+    const view = this.tree.compute(source.tree.roots, recent, t.recentGroup);
     const facts: PickerFacts = {
       t: all,
       required,
       live: isLive(it),
       down: this.follow.state?.connection !== 'up',
       source,
-      fields: { code, note, callResult },
+      fields,
       labelOf: this.labelOf,
       query: this.tree.query,
       searching: view.searching,
       matches: view.matches.length,
-      tree: this.tree.render(code.value, { treeLabel: t.treeLabel, required }),
+      tree: this.tree.render(fields.code.value, { treeLabel: t.treeLabel, required }),
       outbound: this.outbound.render(this.follow.bridge, {
         t: t.outbound,
         interaction: it,
-        result: callResult,
+        result: fields.callResult,
         ...outboundPrivileges(this.options),
         onResult: (v) => this.wrapup.edit('callResult', v),
       }),
-      ownBlock: this.wrapup.isOwnBlock(it.interactionId),
+      ownBlock: this.wrapup.blocker.isOwn(it.interactionId),
       persistent: this.wrapup.store.persistent,
-      blockError: this.wrapup.blockError(it.interactionId),
+      blockError: this.wrapup.blocker.error(it.interactionId),
       dnc: this.outbound.dncMessage(it),
       announcement: this.announcement?.(all, lang) ?? '',
     };

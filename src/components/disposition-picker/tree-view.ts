@@ -13,13 +13,8 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { searchTree, typeahead } from './disposition-search.js';
-import {
-  ancestorIds,
-  treeKeyAction,
-  visibleRows,
-  type DispositionNode,
-  type TreeRow,
-} from './disposition-tree.js';
+import type { DispositionNode } from './disposition-tree.js';
+import { ancestorIds, treeKeyAction, visibleRows, type TreeRow } from './tree-keys.js';
 
 /** The id of the "recently used" group (`f:` + a character no label path uses). */
 export const RECENT_ID = 'f:\u0000recent';
@@ -70,10 +65,13 @@ export class TreeController implements ReactiveController {
     this.expanded.add(RECENT_ID);
   }
 
-  /** The rows to show: the recent group then the codes, or the search's filtered tree. */
+  /**
+   * The rows to show: the recent group then the codes, or the search's filtered tree. `recent`
+   * is read only while the search box is empty.
+   */
   compute(
     roots: readonly DispositionNode[],
-    recent: readonly DispositionNode[],
+    recentCodes: () => readonly DispositionNode[],
     recentLabel: string,
   ): TreeView {
     const searching = this.query.trim() !== '';
@@ -86,6 +84,7 @@ export class TreeController implements ReactiveController {
         searching,
       };
     } else {
+      const recent = this.query ? [] : recentCodes();
       const group: DispositionNode[] = recent.length
         ? [
             {

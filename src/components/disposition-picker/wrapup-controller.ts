@@ -10,7 +10,7 @@
  *   value may have changed since; the agent retries.
  * - Code and note need a live interaction (seed: `setUserData` — "for voice, not IDLE"); on an
  *   IDLE one the draft is kept on this page (`local`) and no request is sent. See
- *   `wrapup-status.ts` for how that meets mark-done blocking.
+ *   `wrapup-status.ts` for how that meets mark-done blocking (`markdone-block.ts` does it).
  */
 import { interactionScope } from '../../bridge/per-interaction.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -26,11 +26,21 @@ import {
   type WrapupField,
 } from './disposition-picker.events.js';
 import { WrapupDrafts, type DraftValue } from './drafts.js';
+import { MarkdoneBlocker } from './markdone-block.js';
+import {
+  ackKey,
+  dataKeyOf,
+  fieldKey,
+  idOfAckKey,
+  idOfFieldKey,
+  saveKey,
+  sendField,
+  type WrapupKeys,
+} from './wrapup-fields.js';
 import {
   fieldStatus,
   fieldValue,
   isLive,
-  markdoneBlockNeeded,
   userDataText,
   type FieldInputs,
   type FieldStatus,
@@ -38,13 +48,11 @@ import {
 
 export { WRAPUP_FIELDS, type WrapupField };
 
-export interface WrapupConfig {
+export interface WrapupConfig extends WrapupKeys {
   bridge: AgentBridge | undefined;
   interaction: Interaction | undefined;
   /** The page key drafts are kept under. */
   scope: string;
-  codeKey: string;
-  noteKey: string;
   required: boolean;
   saveDelay: number;
   /** The mark-done warning (catalogue text). */
@@ -60,19 +68,6 @@ export interface FieldView extends FieldInputs {
   restored: boolean;
 }
 
-const keyOf = (id: string, field: WrapupField) => `${field}@${id}`;
-const saveKey = (interactionId: string, field: WrapupField): PickerRequest => ({
-  kind: 'save',
-  interactionId,
-  field,
-});
-const blockKey = (interactionId: string): PickerRequest => ({ kind: 'block', interactionId });
-/** The interaction of a `keyOf` key (fields have no `@`). */
-const idOfKey = (k: string) => k.slice(k.indexOf('@') + 1);
-/** Acknowledged values also by user-data key: another key is another value. */
-const ackOf = (id: string, field: WrapupField, cfg: WrapupConfig) =>
-  JSON.stringify([id, field, field === 'code' ? cfg.codeKey : field === 'note' ? cfg.noteKey : '']);
-const idOfAck = (k: string) => (JSON.parse(k) as string[])[0];
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 export class WrapupController implements ReactiveController {
@@ -84,7 +79,8 @@ export class WrapupController implements ReactiveController {
   private readonly touched: Set<string>;
   private noteTimer: ReturnType<typeof setTimeout> | undefined;
   private noteTarget: Interaction | undefined;
-  private readonly ownBlocks: Set<string>;
+  /** Mark done blocked while a required code is missing. */
+  readonly blocker: MarkdoneBlocker;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -96,22 +92,16 @@ export class WrapupController implements ReactiveController {
     host.addController(this);
     // Dropped when their interaction leaves the workspace (per-interaction.ts).
     const scope = interactionScope(host);
-    this.acked = scope.hold(new Map(), idOfAck);
-    this.again = scope.hold(new Set(), idOfKey);
-    this.touched = scope.hold(new Set(), idOfKey);
-    this.ownBlocks = scope.hold(new Set());
+    this.acked = scope.hold(new Map(), idOfAckKey);
+    this.again = scope.hold(new Set(), idOfFieldKey);
+    this.touched = scope.hold(new Set(), idOfFieldKey);
+    this.blocker = new MarkdoneBlocker(host, requests, config);
   }
 
   /** The followed interaction changed: a pending note is saved now; drafts found on return are "restored". */
   followed(): void {
     this.flushNote();
     this.touched.clear();
-  }
-
-  /** The last block/unblock failure of the interaction (retried on the next sync or `retry()`). */
-  blockError(id: string): { error: unknown } | undefined {
-    const o = this.requests.outcome(blockKey(id));
-    return o?.phase === 'failed' ? { error: o.error } : undefined;
   }
 
   get store(): WrapupDrafts {
@@ -122,24 +112,20 @@ export class WrapupController implements ReactiveController {
 
   hostDisconnected(): void {
     this.flushNote();
-    // A block with no element left to lift it would trap the agent: lift ours.
-    const bridge = this.config().bridge;
-    for (const id of this.ownBlocks)
-      if (bridge?.interaction(id)) void bridge.unblockMarkdone(id).catch(() => {});
-    this.ownBlocks.clear();
+    this.blocker.liftOwn();
   }
 
   workspace(it: Interaction, field: WrapupField): string | null {
     const cfg = this.config();
-    const k = ackOf(it.interactionId, field, cfg);
+    const k = ackKey(it.interactionId, field, cfg);
     if (field === 'callResult') return this.acked.has(k) ? this.acked.get(k)! : cfg.callResult;
-    const dataKey = field === 'code' ? cfg.codeKey : cfg.noteKey;
+    const dataKey = dataKeyOf(field, cfg);
     if (it.userData && hasOwn(it.userData, dataKey)) return userDataText(it.userData, dataKey);
     return this.acked.get(k) ?? null;
   }
 
   field(it: Interaction, field: WrapupField): FieldView {
-    const k = keyOf(it.interactionId, field);
+    const k = fieldKey(it.interactionId, field);
     const outcome = this.requests.outcome(saveKey(it.interactionId, field));
     const inputs: FieldInputs = {
       draft: this.store.field(it.interactionId, it.caseId, field),
@@ -160,6 +146,15 @@ export class WrapupController implements ReactiveController {
     };
   }
 
+  /** Every field of the interaction. */
+  fields(it: Interaction): Record<WrapupField, FieldView> {
+    return {
+      code: this.field(it, 'code'),
+      note: this.field(it, 'note'),
+      callResult: this.field(it, 'callResult'),
+    };
+  }
+
   /** A field's value (draft or the workspace's) on the followed interaction. */
   value(field: WrapupField): string | null {
     const it = this.config().interaction;
@@ -170,7 +165,7 @@ export class WrapupController implements ReactiveController {
   edit(field: WrapupField, value: DraftValue): void {
     const it = this.config().interaction;
     if (!it) return;
-    this.touched.add(keyOf(it.interactionId, field));
+    this.touched.add(fieldKey(it.interactionId, field));
     this.store.set(it.interactionId, it.caseId, field, value);
     this.host.requestUpdate();
     if (field !== 'note') {
@@ -196,7 +191,7 @@ export class WrapupController implements ReactiveController {
   retry(onlyFailed = false): void {
     const it = this.config().interaction;
     if (!it) return;
-    this.requests.clear(blockKey(it.interactionId));
+    this.blocker.clearError(it.interactionId);
     for (const field of WRAPUP_FIELDS) {
       const f = this.field(it, field);
       if (f.status === 'failed' || (!onlyFailed && f.status === 'unsaved'))
@@ -217,7 +212,7 @@ export class WrapupController implements ReactiveController {
     const bridge = cfg.bridge;
     if (!bridge) return;
     const id = it.interactionId;
-    const k = keyOf(id, field);
+    const k = fieldKey(id, field);
     const key = saveKey(id, field);
     if (this.requests.isPending(key)) {
       this.again.add(k);
@@ -230,13 +225,13 @@ export class WrapupController implements ReactiveController {
     const local = field !== 'callResult' && !isLive(fresh);
     const detail: DispositionSaveDetail = { interactionId: id, field, value, local };
     const r = await this.requests.request('adk-disposition-save', detail, key, () =>
-      local ? Promise.resolve() : this.send(bridge, id, field, value, cfg),
+      local ? Promise.resolve() : sendField(bridge, id, field, value, cfg),
     );
     if (!('vetoed' in r)) {
       if (r.ok && !local) {
         // Remembered only while the interaction is there (its per-interaction state goes with it).
         if (bridge.interaction(id))
-          this.acked.set(ackOf(id, field, cfg), value === '' ? null : value);
+          this.acked.set(ackKey(id, field, cfg), value === '' ? null : value);
         this.store.settle(id, it.caseId, field, value);
       }
       this.onSettled(detail, r.ok);
@@ -244,77 +239,8 @@ export class WrapupController implements ReactiveController {
     if (this.again.delete(k)) void this.save(bridge.interaction(id) ?? fresh, field);
   }
 
-  private send(
-    bridge: AgentBridge,
-    id: string,
-    field: WrapupField,
-    value: DraftValue,
-    cfg: WrapupConfig,
-  ): Promise<unknown> {
-    if (field === 'callResult')
-      return value === null
-        ? Promise.resolve()
-        : bridge.request('outbound.setCallResult', id, String(value));
-    const key = field === 'code' ? cfg.codeKey : cfg.noteKey;
-    return value === null || value === ''
-      ? bridge.deleteUserData(id, key)
-      : bridge.setUserData(id, { [key]: value });
-  }
-
   /** Blocks or unblocks mark done on the followed interaction as the rule says; call after each render. */
   syncBlock(): void {
-    const cfg = this.config();
-    const { bridge, interaction: it } = cfg;
-    if (!bridge || !it || bridge.state.connection !== 'up' || !bridge.interaction(it.interactionId))
-      return;
-    // An automatic action: the leading tab's alone (seed 003, several tabs); it moves with it.
-    if (!bridge.leading) return;
-    const id = it.interactionId;
-    const block = this.requests.outcome(blockKey(id));
-    if (block?.phase === 'pending' || block?.phase === 'failed') return;
-    const code = this.field(it, 'code');
-    const need = markdoneBlockNeeded({
-      required: cfg.required,
-      consultation: !!it.isConsultation,
-      live: isLive(it),
-      workspaceCode: code.workspace,
-      chosenCode: code.value,
-    });
-    const current = bridge.state.markdoneBlocks[id];
-    if (need && current === undefined) {
-      void this.runBlock(
-        id,
-        () => bridge.blockMarkdone(id, cfg.warning),
-        () => this.ownBlocks.add(id),
-      );
-    } else if (
-      !need &&
-      current !== undefined &&
-      (this.ownBlocks.has(id) || current === cfg.warning)
-    ) {
-      void this.runBlock(
-        id,
-        () => bridge.unblockMarkdone(id),
-        () => this.ownBlocks.delete(id),
-      );
-    }
-  }
-
-  isOwnBlock(id: string): boolean {
-    const cfg = this.config();
-    const current = cfg.bridge?.state.markdoneBlocks[id];
-    return current !== undefined && (this.ownBlocks.has(id) || current === cfg.warning);
-  }
-
-  private async runBlock(
-    id: string,
-    request: () => Promise<void>,
-    done: () => void,
-  ): Promise<void> {
-    // Called from the host's `updated()`: start after it, so the pending state is a new update.
-    await Promise.resolve();
-    const r = await this.requests.run(blockKey(id), request);
-    // Not for an interaction gone meanwhile: its per-interaction state was dropped.
-    if (r.ok && this.config().bridge?.interaction(id)) done();
+    this.blocker.sync((it) => this.field(it, 'code'));
   }
 }

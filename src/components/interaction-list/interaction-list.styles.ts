@@ -1,12 +1,13 @@
 import { css } from 'lit';
+import { panelStyles } from '../../internal/styles.js';
 
 /** `<interaction-list>`: options as cards, the selected one marked by the accent. */
-export const interactionListStyles = css`
-  :host { display: block; }
+export const interactionListStyles = [
+  panelStyles,
+  css`
   [part='base'] {
     --_gap: var(--adk-interaction-list-gap, var(--_adk-space-2));
-    display: grid; gap: var(--_gap); padding: var(--_gap);
-    background: var(--_adk-surface); border: 1px solid var(--_adk-border); border-radius: var(--_adk-radius);
+    gap: var(--_gap); padding: var(--_gap);
   }
   p { margin: 0; }
   [part='label'] { font-weight: 600; }
@@ -33,4 +34,5 @@ export const interactionListStyles = css`
   [part='timer'] { font-variant-numeric: tabular-nums; color: var(--_adk-muted); }
   [part='error'] { color: var(--_adk-danger); }
   [part='feedback']:empty, [part='error']:empty { display: none; }
-`;
+`,
+];

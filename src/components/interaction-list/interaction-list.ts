@@ -5,6 +5,7 @@ import { actions } from '../../i18n/en/actions.js';
 import { interactionList } from '../../i18n/en/interaction-list.js';
 import { CallTimings } from '../../internal/call-status.js';
 import { KitElement } from '../../internal/kit-element.js';
+import { rovingTarget } from '../../internal/roving-toolbar.js';
 import { RequestController } from '../../internal/requests.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ClockController } from '../../internal/time/clock.js';
@@ -18,14 +19,6 @@ export type {
   InteractionSelectDetail,
   InteractionSelectResultDetail,
 } from './interaction-list.events.js';
-
-/** The keys that move between rows, to the row they lead to (from index `i` of `n`). */
-const MOVES: Record<string, (i: number, n: number) => number> = {
-  ArrowDown: (i, n) => Math.min(i + 1, n - 1),
-  ArrowUp: (i) => Math.max(i - 1, 0),
-  Home: () => 0,
-  End: (_i, n) => n - 1,
-};
 
 /**
  * The agent's open interactions, to switch between them: each with its kind in words (callback,
@@ -150,11 +143,15 @@ export class InteractionListElement extends KitElement {
       event.preventDefault();
       return this.select(id);
     }
-    const move = MOVES[event.key];
-    if (!move) return;
-    event.preventDefault();
     const ids = this.rows.map((r) => r.interaction.interactionId);
-    const to = ids[move(ids.indexOf(id), ids.length)];
+    const index = ids.indexOf(id);
+    const move = rovingTarget(event.key, index, ids.length, {
+      wrap: false,
+      orientation: 'vertical',
+    });
+    if (move === null) return;
+    event.preventDefault();
+    const to = ids[move];
     if (to === undefined) return;
     this.focused = to;
     await this.updateComplete;

@@ -24,7 +24,6 @@
  * - char / var-char: taken as typed (spaces kept); only `''` is empty.
  */
 import type { RecordField } from '../../bridge/api.js';
-import type { FieldType } from '../../bridge/enums.js';
 import {
   VAR_CHAR_MAX,
   MIN_YEAR,
@@ -40,101 +39,19 @@ import {
   type LocalTime,
   type WireValue,
 } from '../../bridge/record-values.js';
+import { fail, ok, type FieldProblem, type ModelValue, type Parsed } from './field-problem.js';
+import { parseFloatText, parseIntText, plainNumber } from './number-text.js';
 
-export interface ModelValues {
-  int: number;
-  float: number;
-  char: string;
-  'var-char': string;
-  date: LocalDateTime;
-  time: LocalTime;
-  bool: boolean;
-  enum: string;
-}
-export type ModelValue = ModelValues[FieldType] | null;
-
-/** Why a text is not a value of its field: a catalogue key (`recordFields.problems`) and its parameters. */
-export type FieldProblem =
-  | { key: 'required' }
-  | { key: 'intFraction'; text: string }
-  | { key: 'intNotNumber'; text: string }
-  | { key: 'intRange'; text: string }
-  | { key: 'separator'; text: string; suggestion: string }
-  | { key: 'decimalComma'; text: string; suggestion: string }
-  | { key: 'floatNotNumber'; text: string }
-  | { key: 'floatRange'; text: string }
-  | { key: 'charLength'; text: string; count: number }
-  | { key: 'varCharLength'; count: number; max: number }
-  | { key: 'dateFormat'; text: string }
-  | { key: 'dateNoTime'; text: string }
-  | { key: 'month'; month: number }
-  | { key: 'day'; day: number; month: number; days: number }
-  | { key: 'leapDay'; year: number }
-  | { key: 'year'; year: number; min: number }
-  | { key: 'hour'; hour: number }
-  | { key: 'hour24' }
-  | { key: 'minute'; minute: number }
-  | { key: 'timeFormat'; text: string }
-  | { key: 'bool'; text: string }
-  | { key: 'enum'; text: string }
-  | { key: 'valueType'; valueType: string; fieldType: string };
-
-export type FieldProblemKey = FieldProblem['key'];
-export type Parsed<T = ModelValue> = { ok: true; value: T } | { ok: false; problem: FieldProblem };
+export type {
+  FieldProblem,
+  FieldProblemKey,
+  ModelValue,
+  ModelValues,
+  Parsed,
+} from './field-problem.js';
+export { plainNumber } from './number-text.js';
 
 type FieldShape = Pick<RecordField, 'fieldType' | 'isMandatory' | 'options'>;
-
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (problem: FieldProblem): Parsed<never> => ({ ok: false, problem });
-
-const WHOLE = /^[+-]?\d+$/;
-const DECIMAL = /^[+-]?(\d+\.\d*|\.\d+)$/;
-const ONE_COMMA = /^[+-]?\d*,\d+$/;
-/** Digits grouped by commas, spaces (incl. no-break) or apostrophes, with an optional dot decimal part. */
-const GROUPED = /^[+-]?\d{1,3}([,'\s\u00a0\u202f]\d{3})+(\.\d+)?$/;
-
-/** Unicode minus and full-width digits are what some keyboards and pastes give. */
-function normaliseNumberText(text: string): string {
-  return text
-    .trim()
-    .replace(/[\u2212\u2012\u2013]/g, '-')
-    .replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-}
-
-function parseInt_(text: string): Parsed<number | null> {
-  const t = normaliseNumberText(text);
-  if (t === '') return ok(null);
-  if (GROUPED.test(t) && !t.includes('.'))
-    return fail({ key: 'separator', text, suggestion: t.replace(/[^\d+-]/g, '') });
-  if (WHOLE.test(t) || DECIMAL.test(t) || ONE_COMMA.test(t)) {
-    const n = Number(t.replace(',', '.'));
-    if (!Number.isInteger(n))
-      return Number.isFinite(n)
-        ? fail({ key: 'intFraction', text })
-        : fail({ key: 'intRange', text });
-    if (!Number.isSafeInteger(n)) return fail({ key: 'intRange', text });
-    return ok(n === 0 ? 0 : n); // no -0
-  }
-  return fail({ key: 'intNotNumber', text });
-}
-
-function parseFloat_(text: string): Parsed<number | null> {
-  const t = normaliseNumberText(text);
-  if (t === '') return ok(null);
-  if (WHOLE.test(t) || DECIMAL.test(t)) {
-    const n = Number(t);
-    return Number.isFinite(n) ? ok(n === 0 ? 0 : n) : fail({ key: 'floatRange', text });
-  }
-  if (
-    GROUPED.test(t) &&
-    (t.includes('.') || /[\s'\u00a0\u202f]/.test(t) || (t.match(/,/g)?.length ?? 0) > 1)
-  ) {
-    return fail({ key: 'separator', text, suggestion: t.replace(/[,'\s\u00a0\u202f]/g, '') });
-  }
-  if (ONE_COMMA.test(t))
-    return fail({ key: 'decimalComma', text, suggestion: t.replace(',', '.') });
-  return fail({ key: 'floatNotNumber', text });
-}
 
 function dateTimeProblem(
   problem: DateTimeProblem,
@@ -193,9 +110,9 @@ export function parseFieldText(field: FieldShape, text: string): Parsed {
 function parseByType(field: FieldShape, text: string): Parsed {
   switch (field.fieldType) {
     case 'int':
-      return parseInt_(text);
+      return parseIntText(text);
     case 'float':
-      return parseFloat_(text);
+      return parseFloatText(text);
     case 'char':
       if (text === '') return ok(null);
       return charCount(text) === 1
@@ -224,20 +141,6 @@ function parseByType(field: FieldShape, text: string): Parsed {
     default:
       return ok(text === '' ? null : text);
   }
-}
-
-/** A number as plain decimal text, never in exponent form (`1e21` → `1000000000000000000000`, `1e-7` → `0.0000001`). */
-export function plainNumber(n: number): string {
-  if (Object.is(n, -0)) return '0';
-  const s = String(n);
-  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
-  if (!m) return s;
-  const [, sign, lead, rest = '', exp] = m;
-  const digits = lead + rest;
-  const point = 1 + Number(exp); // position of the decimal point in `digits`
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /** The model value as the control shows it (the canonical text: what `parseFieldText` reads back to the same value). */

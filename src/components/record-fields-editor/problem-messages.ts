@@ -1,6 +1,6 @@
 /** A field's problem in words, from the catalogue (`recordFields.problems`). */
 import type { Messages } from '../../i18n/messages.js';
-import type { FieldProblem } from './field-types.js';
+import type { FieldProblem } from './field-problem.js';
 
 export function problemMessage(
   problem: FieldProblem,

@@ -1,15 +1,13 @@
 import { css } from 'lit';
+import { panelStyles } from '../../internal/styles.js';
 
-export const recordFieldsEditorStyles = css`
-  :host { display: block; }
+export const recordFieldsEditorStyles = [
+  panelStyles,
+  css`
   [part='base'] {
-    display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_adk-space-4);
     padding: var(--_adk-space-3);
-    background: var(--_adk-surface);
-    border: 1px solid var(--_adk-border);
-    border-radius: var(--_adk-radius);
   }
   h3 { font-size: var(--_adk-font-size-title); margin: 0 0 var(--_adk-space-2); }
   form { display: grid; gap: var(--_adk-space-3); }
@@ -66,4 +64,5 @@ export const recordFieldsEditorStyles = css`
     [aria-invalid='true'] { outline: 2px solid CanvasText; }
     button[part~='save'] { border: 2px solid ButtonText; }
   }
-`;
+`,
+];

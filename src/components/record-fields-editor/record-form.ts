@@ -5,9 +5,7 @@
  * fields through `outbound.updateRecordFields`, maps a rejection onto its field, and resets to
  * the workspace's values.
  *
- * Drafts are keyed by the record, not the interaction: `<campaign>/chain-<GSW_CHAIN_ID>` (else
- * `record-<GSW_RECORD_HANDLE>`, else `interaction-<id>`), so the edits made while previewing
- * follow the record onto the call that `callPreviewRecord` makes.
+ * Drafts are keyed by the record, not the interaction (`record-draft.ts`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RecordField } from '../../bridge/api.js';
@@ -20,13 +18,7 @@ import {
 } from '../../bridge/models/index.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import type { RequestController } from '../../internal/requests.js';
-import {
-  clearDraft,
-  draftKey,
-  readDraft,
-  writeDraft,
-  type DraftWrite,
-} from '../../internal/drafts.js';
+import { clearDraft, type DraftWrite } from '../../internal/drafts.js';
 import {
   draftTexts,
   entryFor,
@@ -36,31 +28,13 @@ import {
   type FieldEntry,
   type FormSummary,
 } from './form-state.js';
+import { draftTextsAt, recordDraftKey, storeDraft } from './record-draft.js';
 import type { RecordRequest } from './record-fields-editor.events.js';
 
 export type LoadPhase = 'idle' | 'loading' | 'ready' | 'failed';
 
-/** What a draft holds: field name → the agent's text. */
-export interface RecordDraft {
-  interactionId: string;
-  texts: Record<string, string>;
-}
-
 /** `vetoed`: a page cancelled `adk-record-save`, nothing was sent. */
 export type SaveOutcome = 'saved' | 'failed' | 'invalid' | 'nothing' | 'busy' | 'vetoed';
-
-/** The draft key of a record (see the module comment). */
-export function recordDraftKey(interactionId: string, record: OutboundRecordInfo | null): string {
-  const scope =
-    record?.chainId != null
-      ? `chain-${record.chainId}`
-      : record?.recordHandle != null
-        ? `record-${record.recordHandle}`
-        : null;
-  return scope
-    ? draftKey('record-fields', record?.campaignName ?? '', scope)
-    : draftKey('record-fields', `interaction-${interactionId}`);
-}
 
 export class RecordForm implements ReactiveController {
   interactionId: string | null = null;
@@ -91,7 +65,6 @@ export class RecordForm implements ReactiveController {
     return this.summaryOf.summary;
   }
 
-  /** Follows an interaction: loads its fields when it is another one than the current. */
   /** The record as the workspace holds it now: these fields over `userData` (`recordAsSaved`). */
   saved(userData: unknown): OutboundRecordInfo | null {
     return recordAsSaved(
@@ -100,6 +73,7 @@ export class RecordForm implements ReactiveController {
     );
   }
 
+  /** Follows an interaction: loads its fields when it is another one than the current. */
   follow(id: string | null, record: OutboundRecordInfo | null): void {
     if (id === this.interactionId) return;
     this.interactionId = id;
@@ -131,7 +105,7 @@ export class RecordForm implements ReactiveController {
   }
 
   private show(fields: RecordField[]): void {
-    const texts = this.key ? (readDraft<RecordDraft>(this.key)?.value?.texts ?? {}) : {};
+    const texts = this.key ? draftTextsAt(this.key) : {};
     this.entries = fields.map((f) =>
       entryFor(f, typeof texts[f.name] === 'string' ? texts[f.name] : undefined),
     );
@@ -242,20 +216,7 @@ export class RecordForm implements ReactiveController {
   }
 
   private persist(): void {
-    if (!this.key || !this.interactionId) return;
-    const texts = draftTexts(this.entries);
-    if (Object.keys(texts).length === 0) {
-      clearDraft(this.key);
-      this.storedIn = 'storage';
-    } else {
-      // A record's draft outlives its preview (make call: the call goes on with the record); a
-      // draft keyed by the interaction goes when the interaction is done.
-      const tied = this.key === recordDraftKey(this.interactionId, null);
-      this.storedIn = writeDraft<RecordDraft>(
-        this.key,
-        { interactionId: this.interactionId, texts },
-        tied ? { interactionId: this.interactionId } : undefined,
-      );
-    }
+    if (this.key && this.interactionId)
+      this.storedIn = storeDraft(this.key, this.interactionId, draftTexts(this.entries));
   }
 }

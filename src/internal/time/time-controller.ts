@@ -1,22 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
+import { lazyModule, LazyModuleController } from '../lazy-module.js';
 import { ClockController } from './clock.js';
 
 /** The time-zone module's exports (a type only: luxon is not loaded by importing this). */
 export type Zones = typeof import('./zones.js');
 
-let loading: Promise<Zones> | undefined;
-
 /**
  * Loads `zones.js` (and luxon with it) once per page; later calls share the promise. A failed
  * load (network) is forgotten so that the next call tries again.
  */
-export function loadZones(): Promise<Zones> {
-  loading ??= import('./zones.js').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+export const loadZones: () => Promise<Zones> = lazyModule(() => import('./zones.js'));
 
 export interface TimeControllerOptions {
   /** Seconds between re-renders for relative times ("in 12 min"); 0 turns ticking off. Default 30. */
@@ -37,29 +30,20 @@ export interface TimeControllerOptions {
  * ```
  */
 export class TimeController extends ClockController {
-  /** The module once loaded, else `undefined`. */
-  zones: Zones | undefined;
-  /** Why the module could not load (then `zones` stays `undefined`). */
-  error: unknown;
+  private readonly lazy: LazyModuleController<Zones>;
 
   constructor(host: ReactiveControllerHost, options: TimeControllerOptions = {}) {
     super(host, { tickSeconds: options.tickSeconds ?? 30, now: options.now });
+    this.lazy = new LazyModuleController(host, loadZones);
   }
 
-  override hostConnected(): void {
-    if (!this.zones) {
-      loadZones().then(
-        (zones) => {
-          this.zones = zones;
-          this.error = undefined;
-          this.host.requestUpdate();
-        },
-        (error: unknown) => {
-          this.error = error;
-          this.host.requestUpdate();
-        },
-      );
-    }
-    super.hostConnected();
+  /** The module once loaded, else `undefined`. */
+  get zones(): Zones | undefined {
+    return this.lazy.module;
+  }
+
+  /** Why the module could not load (then `zones` stays `undefined`). */
+  get error(): unknown {
+    return this.lazy.error;
   }
 }

@@ -8,6 +8,7 @@ import {
   SEED_002_CALL_RESULT_TEXT,
   seedNumberedList,
 } from './seed-samples.js';
+import { hostileValues } from '../../support/hostile-values.js';
 
 /** A scheduled callback as a workspace would attach it: every value a string. */
 const CALLBACK = {
@@ -198,22 +199,7 @@ describe('models/callback', () => {
   });
 
   it('never throws on hostile values', () => {
-    const cyclic: Record<string, unknown> = {};
-    cyclic.self = cyclic;
-    const weird = [
-      NaN,
-      Infinity,
-      -0,
-      10n,
-      Symbol('s'),
-      () => 1,
-      cyclic,
-      [cyclic],
-      new Date(0),
-      '\u0000',
-      ' ',
-    ];
-    for (const value of weird) {
+    for (const value of hostileValues()) {
       const data = Object.fromEntries(
         Object.values({
           a: 'callback_type',

@@ -11,6 +11,7 @@ import {
   GET_CHAINED_RECORDS_ANSWER,
   RECORDS_RETRIEVED_EVENT,
 } from './seed-samples.js';
+import { hostileValues } from '../../support/hostile-values.js';
 
 const interaction = RECORDS_RETRIEVED_EVENT.data.interaction;
 
@@ -168,19 +169,7 @@ describe('models/outbound-record', () => {
   });
 
   it('never throws on hostile values', () => {
-    const cyclic: Record<string, unknown> = {};
-    cyclic.self = cyclic;
-    for (const value of [
-      NaN,
-      Infinity,
-      10n,
-      Symbol('s'),
-      () => 1,
-      cyclic,
-      [cyclic],
-      new Date(0),
-      ' ',
-    ]) {
+    for (const value of hostileValues()) {
       const data = Object.fromEntries(
         [
           'GSW_PHONE',

@@ -8,9 +8,10 @@ import {
   type CallAction,
 } from '../../../src/components/call-actions/allowed-actions.js';
 import type { CallContext } from '../../../src/internal/call-status.js';
+import { voiceInteraction } from '../../support/interactions.js';
 
 const ix = (id: string, over: Partial<Interaction> = {}): Interaction =>
-  ({ interactionId: id, state: 'TALKING', userData: {}, media: 'voice', ...over }) as Interaction;
+  voiceInteraction({ interactionId: id, state: 'TALKING', ...over });
 
 const input = (context: CallContext, over: Partial<ActionInput> = {}): ActionInput => ({
   bridge: true,

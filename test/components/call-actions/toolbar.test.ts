@@ -7,7 +7,7 @@ import '../../../src/components/call-actions/call-actions.js';
 import type { CallActionsElement } from '../../../src/components/call-actions/call-actions.js';
 import type { AgentBridge } from '../../../src/bridge/store.js';
 import { mountOnSim } from '../../support/mount.js';
-import { openSimFrame, type SimFrame } from '../../support/sim-frame.js';
+import { elementSim, openSimFrame, type SimFrame } from '../../support/sim-frame.js';
 import { until } from '../../support/until.js';
 
 describe('<call-actions> toolbar', () => {
@@ -33,10 +33,7 @@ describe('<call-actions> toolbar', () => {
   };
 
   before(async () => {
-    sim = await openSimFrame({
-      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
-      connectDelay: 'none',
-    });
+    sim = await openSimFrame(elementSim());
   });
   after(() => sim.close());
   beforeEach(async () => {
@@ -141,10 +138,7 @@ describe('<call-actions> toolbar', () => {
 describe('<call-actions> transfer targets', () => {
   let sim: SimFrame;
   before(async () => {
-    sim = await openSimFrame({
-      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
-      connectDelay: 'none',
-    });
+    sim = await openSimFrame(elementSim());
   });
   after(() => sim.close());
 

@@ -1,16 +1,8 @@
 // How a shown callback comes to its end, and which callback an interaction leads to.
 import { expect } from '@open-wc/testing';
-import type { Interaction } from '../../../src/bridge/api.js';
 import { CallbackLife } from '../../../src/components/callback-preview/callback-life.js';
 import { followedCallback } from '../../../src/components/callback-preview/callback-kind.js';
-
-const ix = (p: Partial<Interaction>): Interaction => ({
-  interactionId: '1',
-  state: 'RINGING',
-  userData: {},
-  media: 'voice',
-  ...p,
-});
+import { voiceInteraction as ix } from '../../support/interactions.js';
 
 describe('callback-preview/callback-life', () => {
   it('an offer gone unanswered was returned; a rejected or done one says so; another id is not its end', () => {

@@ -11,14 +11,10 @@ import {
 } from '../../../src/components/callback-preview/callback-requests.js';
 import type { ScheduleRequestDetail } from '../../../src/components/callback-preview/callback-preview.events.js';
 import { loadZones, type Zones } from '../../../src/internal/time/time-controller.js';
+import { voiceInteraction } from '../../support/interactions.js';
 
-const ix = (p: Partial<Interaction>): Interaction => ({
-  interactionId: '7',
-  state: 'TALKING',
-  userData: {},
-  media: 'voice',
-  ...p,
-});
+const ix = (p: Partial<Interaction>): Interaction =>
+  voiceInteraction({ interactionId: '7', state: 'TALKING', ...p });
 
 /** A bridge that records the calls made on it, as `method(args)`. */
 function recorder(): { bridge: AgentBridge; calls: string[] } {

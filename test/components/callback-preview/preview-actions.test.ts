@@ -10,14 +10,8 @@ import {
   rejectTakesReason,
   type PreviewActionInput,
 } from '../../../src/components/callback-preview/preview-actions.js';
+import { voiceInteraction as ix } from '../../support/interactions.js';
 
-const ix = (p: Partial<Interaction>): Interaction => ({
-  interactionId: '1',
-  state: 'RINGING',
-  userData: {},
-  media: 'voice',
-  ...p,
-});
 const input = (main: Interaction, p: Partial<PreviewActionInput> = {}): PreviewActionInput => ({
   main,
   phase: previewPhase(

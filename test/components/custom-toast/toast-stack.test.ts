@@ -1,39 +1,7 @@
 // The page's toast stack without a DOM: shown and queued, one per id, timers and holds.
 import { expect } from '@open-wc/testing';
-import {
-  ToastStack,
-  stackOffsets,
-  type StackClock,
-} from '../../../src/components/custom-toast/toast-stack.js';
-
-class ManualClock implements StackClock {
-  t = 0;
-  private timers = new Map<number, { at: number; fn: () => void }>();
-  private next = 1;
-  now = () => this.t;
-  setTimeout = (fn: () => void, ms: number) => {
-    const id = this.next++;
-    this.timers.set(id, { at: this.t + ms, fn });
-    return id;
-  };
-  clearTimeout = (h: unknown) => void this.timers.delete(h as number);
-  advance(ms: number): void {
-    const end = this.t + ms;
-    for (;;) {
-      const due = [...this.timers]
-        .filter(([, x]) => x.at <= end)
-        .sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this.timers.delete(due[0]);
-      this.t = due[1].at;
-      due[1].fn();
-    }
-    this.t = end;
-  }
-  get pending(): number {
-    return this.timers.size;
-  }
-}
+import { ToastStack, stackOffsets } from '../../../src/components/custom-toast/toast-stack.js';
+import { ManualClock } from '../../support/manual-clock.js';
 
 function setup(maxShown = 3) {
   const clock = new ManualClock();
