@@ -18,6 +18,7 @@ import {
   errorFromHost,
 } from './errors.js';
 import { normalizeAnswer, normalizeEvent } from './models/normalize-events.js';
+import { valueText } from './models/value-text.js';
 import { EventSubscription, type SubscriptionStatus } from './subscription.js';
 import {
   CLIENT_USER_AGENT,
@@ -374,13 +375,7 @@ export class ServiceClient {
       r.last = undefined;
       return false;
     }
-    let key: string;
-    try {
-      key = `${message.event}\n${JSON.stringify(message.data)}`;
-    } catch {
-      r.last = undefined;
-      return false;
-    }
+    const key = `${message.event}\n${valueText(message.data)}`;
     const copy = r.last === key;
     r.last = copy ? undefined : key; // a third identical event is a real one again
     return copy;

@@ -8,6 +8,7 @@
  */
 
 import { VAR_CHAR_MAX } from './record-values.js';
+import { shortText } from './models/value-text.js';
 
 export const FIELD_ERROR_REASONS = [
   'unknown',
@@ -26,15 +27,7 @@ export const FIELD_ERROR_REASONS = [
 export type FieldErrorReason = (typeof FIELD_ERROR_REASONS)[number];
 
 /** Short, quoted rendering of the offending value. */
-function shown(value: unknown): string {
-  let s: string;
-  try {
-    s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  } catch {
-    s = String(value);
-  }
-  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
-}
+const shown = (value: unknown): string => shortText(value, 40, '...');
 
 export const fieldErrorTexts = {
   unknown: (field: string) => `Error: Field '${field}' does not exist in the record.`,

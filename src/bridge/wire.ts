@@ -3,6 +3,7 @@
  * references", "Outbound events", the namespace examples).
  */
 import type { Interaction, MediaState, ChainedRecord, UserData } from './api.js';
+import { shortText } from './models/value-text.js';
 import type {
   FrameState,
   InteractionEventType,
@@ -159,13 +160,8 @@ export function hostErrorText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (isRecord(value) && typeof value.message === 'string' && value.message !== '')
     return value.message;
-  let shown = '';
-  try {
-    shown = JSON.stringify(value) ?? '';
-  } catch {
-    /* cyclic or exotic: say only its type */
-  }
-  if (shown.length > 200) shown = `${shown.slice(0, 200)}…`;
+  const exotic = value === undefined || typeof value === 'function' || typeof value === 'symbol';
+  const shown = exotic ? '' : shortText(value, 201);
   return `Error: The workspace answered with an error that is not text (${typeof value}${shown ? `: ${shown}` : ''}).`;
 }
 

@@ -17,21 +17,14 @@ export const own = (source: Source, key: string): unknown =>
 /** `undefined`, `null` and `''` count as "not there". */
 export const isBlank = (v: unknown): boolean => v === undefined || v === null || v === '';
 
-/** A value as text, never throwing: strings untouched, the rest as JSON when possible. */
-export function rawText(v: unknown): string {
-  if (typeof v === 'string') return v;
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
-}
+import { shortText, valueText } from './value-text.js';
 
-/** A short rendering of a value for a problem line. */
-export function show(v: unknown): string {
-  const s = typeof v === 'string' ? JSON.stringify(v) : rawText(v);
-  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
-}
+/** A value as text, never throwing: strings untouched, the rest as JSON (cycles marked). */
+export const rawText = valueText;
+
+/** A short rendering of a value for a problem line (a string quoted). */
+export const show = (v: unknown): string =>
+  shortText(typeof v === 'string' ? JSON.stringify(v) : v, 40, '...');
 
 /** Integer from a number or a string of digits (optionally signed, surrounding spaces ignored). */
 export function toInteger(v: unknown): number | null {

@@ -15,6 +15,7 @@
  *
  * Bad entries are skipped and reported as `problems`; the good ones are kept.
  */
+import { shortText } from '../../bridge/models/value-text.js';
 
 export interface DispositionCodeSpec {
   code: string;
@@ -65,15 +66,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | null =>
   typeof v === 'string' ? v.trim() || null : typeof v === 'number' ? String(v) : null;
-const short = (v: unknown): string => {
-  let s: string;
-  try {
-    s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
-  } catch {
-    s = String(v);
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-};
+const short = (v: unknown): string => shortText(v, 60);
 
 class Builder {
   readonly roots: DispositionNode[] = [];
