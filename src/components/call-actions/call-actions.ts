@@ -17,12 +17,7 @@ import type { CallActionDetail, TargetAction } from './call-actions.events.js';
 import { actionButtonStyles, callActionsStyles } from './call-actions.styles.js';
 import { renderCallActions } from './call-actions.view.js';
 import { callActionsView } from './call-actions.view-model.js';
-import {
-  planCallAction,
-  planTargetAction,
-  type CallRequest,
-  type Device,
-} from './call-requests.js';
+import { planCallAction, planTargetAction, type CallRequest } from './call-requests.js';
 import { DEFAULT_DTMF_KEY } from './dtmf.js';
 import { DtmfController } from './dtmf-controller.js';
 import { PanelController } from './panel-controller.js';
@@ -132,6 +127,7 @@ export class CallActionsElement extends KitElement {
     record: () => this.record,
     send: (plan, rescheduleDate) => this.send('reschedule', plan, { rescheduleDate }),
     closePanel: () => this.panel.close(),
+    now: () => this.now(),
   });
   private readonly dtmf = new DtmfController(this, {
     call: () => this.ctx.call,
@@ -166,6 +162,7 @@ export class CallActionsElement extends KitElement {
       panelBody: this.panel.body,
       record: this.record,
       rescheduledHere: this.reschedules.here,
+      rescheduledWords: (text) => this.reschedules.words(text, lang),
       agentTimeZone: this.agentTimeZone,
       notice: this.notice?.(t, lang) ?? '',
       // DTMF progress shows in the keypad; only its failure goes to the element's live regions.
@@ -216,18 +213,16 @@ export class CallActionsElement extends KitElement {
   }
 
   private act(action: CallAction): void {
-    if (action === 'microphone' || action === 'speaker') return this.toggleMute(action);
+    if (action === 'microphone' || action === 'speaker') {
+      const { plan, label } = this.mute.toggle(action, this.ctx.call?.interactionId ?? '');
+      return void this.send(action, plan, {}, label);
+    }
     if (action === 'markDone') this.notice = null;
     const record = this.record?.interaction.interactionId;
     const done = markDoneTarget(this.ctx)?.interactionId;
     void this.send(action, planCallAction(action, this.ctx, { record, done })).then((ok) => {
       if (ok && action === 'cancelReschedule' && record) this.reschedules.cancelled(record);
     });
-  }
-
-  private toggleMute(device: Device): void {
-    const { plan, label } = this.mute.toggle(device, this.ctx.call?.interactionId ?? '');
-    void this.send(device, plan, {}, label);
   }
 
   private target(action: TargetAction, target: TargetQuery): void {
