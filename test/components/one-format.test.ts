@@ -8,23 +8,17 @@ import type { CallActionsElement } from '../../src/components/call-actions/call-
 import type { CallbackPreviewElement } from '../../src/components/callback-preview/callback-preview.js';
 import type { ScheduleFormElement } from '../../src/components/callback-preview/schedule-form.js';
 import { mountOnSim } from '../support/mount.js';
-import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
+import { suiteSimFrame } from '../support/sim-frame.js';
 import { until } from '../support/until.js';
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe('one date-and-time format in every confirmation', () => {
-  let sim: SimFrame;
-  before(async () => {
-    sim = await openSimFrame({
-      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
-      connectDelay: 'none',
-    });
-  });
-  after(() => sim.close());
+  const simFrame = suiteSimFrame();
 
   for (const lang of ['en', 'fr']) {
     it(`a callback scheduled in <callback-preview> reads the same in <call-actions> (${lang})`, async () => {
+      const sim = simFrame();
       const { el, bridge, provider, unmount } = await mountOnSim<CallbackPreviewElement>(
         sim,
         html`<callback-preview></callback-preview><call-actions></call-actions>`,

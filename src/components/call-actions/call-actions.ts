@@ -5,6 +5,7 @@ import type { BridgeState, Change } from '../../bridge/state.js';
 import { resolveCall, type CallContext } from '../../internal/call-status.js';
 import { FollowController } from '../../internal/followed-interaction.js';
 import { memoOne } from '../../internal/memo.js';
+import { SavedRecordFieldsController } from '../../internal/saved-record-fields.js';
 import { actions } from '../../i18n/en/actions.js';
 import { callActions } from '../../i18n/en/call-actions.js';
 import { KitElement } from '../../internal/kit-element.js';
@@ -135,13 +136,15 @@ export class CallActionsElement extends KitElement {
     key: () => this.dtmfKey,
     send: (plan, digits) => this.send('dtmf', plan, { digits }),
   });
+  private readonly savedFields = new SavedRecordFieldsController(this, () => this.follow.bridge);
   /** Worked out again only when the state changed (not on every tick). */
   private readonly resolve = memoOne(resolveCall);
 
   protected override willUpdate(): void {
     const state = this.follow.state;
     this.ctx = state ? this.resolve(state, this.follow.interaction) : {};
-    this.record = recordTarget([this.ctx.call, this.ctx.owner], this.outboundKeys);
+    const saved = (id: string) => this.savedFields.get(id);
+    this.record = recordTarget([this.ctx.call, this.ctx.owner], this.outboundKeys, saved);
     this.timers.observe([this.ctx.call ?? this.ctx.owner, this.ctx.consult]);
   }
 
