@@ -7,15 +7,15 @@
  *
  * - answered: first seen TALKING (or HELD); ended: first seen IDLE (released) after that;
  * - held: since the current hold began; `holdMs` adds up the holds that ended.
+ *
+ * (The call log adds the workspace's `startDate`; reading it is left out of here, so that an
+ * element's timers do not carry the instant parser.)
  */
 import type { Interaction } from '../bridge/api.js';
-import { toIsoInstant } from '../bridge/models/instant.js';
 import { callStatus } from './call-status.js';
 
 export interface CallMoments {
   firstSeen: number;
-  /** The first readable `startDate` the workspace reported. */
-  startedAt: number | null;
   answeredAt: number | null;
   endedAt: number | null;
   heldSince: number | null;
@@ -25,20 +25,18 @@ export interface CallMoments {
 /** The moments after the workspace reported `ix` (its state) at `now`. */
 export function observeMoments(
   prev: CallMoments | undefined,
-  ix: Pick<Interaction, 'state' | 'startDate'>,
+  ix: Pick<Interaction, 'state'>,
   now: number,
 ): CallMoments {
   const m: CallMoments = prev
     ? { ...prev }
     : {
         firstSeen: now,
-        startedAt: null,
         answeredAt: null,
         endedAt: null,
         heldSince: null,
         holdMs: 0,
       };
-  m.startedAt ??= Date.parse(toIsoInstant(ix.startDate) ?? '') || null;
   if (ix.state === 'HELD') m.heldSince ??= now;
   else if (m.heldSince !== null) {
     m.holdMs += now - m.heldSince;
@@ -89,16 +87,11 @@ export function stateTimer(
  */
 export class MomentsById {
   private readonly byId = new Map<string, CallMoments>();
-  private readonly seen = new Map<string, Pick<Interaction, 'state'>>();
 
-  /** Records `ix` at `now` when it changed since last seen; returns its moments. */
+  /** Records `ix` as seen at `now` (a state seen again keeps its moment); returns its moments. */
   observe(ix: Interaction, now: number): CallMoments {
-    const id = ix.interactionId;
-    const prev = this.byId.get(id);
-    if (prev && this.seen.get(id) === ix) return prev;
-    const m = observeMoments(prev, ix, now);
-    this.byId.set(id, m);
-    this.seen.set(id, ix);
+    const m = observeMoments(this.byId.get(ix.interactionId), ix, now);
+    this.byId.set(ix.interactionId, m);
     return m;
   }
 
@@ -111,7 +104,6 @@ export class MomentsById {
   }
 
   delete(id: string): boolean {
-    this.seen.delete(id);
     return this.byId.delete(id);
   }
 }
