@@ -106,3 +106,23 @@ export function openSimFrame(opts: SimFrameOptions = {}): Promise<SimFrame> {
     document.body.append(frame);
   });
 }
+
+/**
+ * One simulated workspace for a mocha suite that accepts this page's origin and connects calls at
+ * once: opened before the suite's tests, closed after them. Returns a getter for it.
+ */
+export function suiteSimFrame(): () => SimFrame {
+  let sim: SimFrame | undefined;
+  before(async () => {
+    sim = await openSimFrame({
+      options: { 'service-client-api.accepted-web-content-origins': `${location.origin} (*)` },
+      connectDelay: 'none',
+    });
+  });
+  after(() => sim?.close());
+  return () => {
+    if (!sim)
+      throw new Error('suiteSimFrame: the simulated workspace is not open (outside a test?)');
+    return sim;
+  };
+}

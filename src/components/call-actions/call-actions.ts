@@ -1,37 +1,32 @@
 import { customElement, property, state } from 'lit/decorators.js';
 import type { TargetQuery } from '../../bridge/api.js';
-import type { RescheduleType } from '../../bridge/enums.js';
 import type { OutboundKeys } from '../../bridge/models/index.js';
 import type { BridgeState, Change } from '../../bridge/state.js';
-import { CallTimings, resolveCall, type CallContext } from '../../internal/call-status.js';
+import { resolveCall, type CallContext } from '../../internal/call-status.js';
 import { FollowController } from '../../internal/followed-interaction.js';
 import { memoOne } from '../../internal/memo.js';
-import { interactionScope } from '../../bridge/per-interaction.js';
+import { SavedRecordFieldsController } from '../../internal/saved-record-fields.js';
 import { actions } from '../../i18n/en/actions.js';
 import { callActions } from '../../i18n/en/call-actions.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { RequestController } from '../../internal/requests.js';
 import { baseStyles } from '../../internal/styles.js';
-import { ClockController } from '../../internal/time/clock.js';
+import { StateTimers } from '../../internal/time/state-timers.js';
 import type { Words } from '../../internal/words.js';
 import { markDoneTarget, type CallAction } from './allowed-actions.js';
 import type { CallActionDetail, TargetAction } from './call-actions.events.js';
 import { actionButtonStyles, callActionsStyles } from './call-actions.styles.js';
 import { renderCallActions } from './call-actions.view.js';
 import { callActionsView } from './call-actions.view-model.js';
-import {
-  planCallAction,
-  planRescheduleRequest,
-  planTargetAction,
-  type CallRequest,
-  type Device,
-} from './call-requests.js';
+import { planCallAction, planTargetAction, type CallRequest } from './call-requests.js';
 import { DEFAULT_DTMF_KEY } from './dtmf.js';
 import { DtmfController } from './dtmf-controller.js';
 import { PanelController } from './panel-controller.js';
 import { RovingToolbar } from '../../internal/roving-toolbar.js';
+import { markdoneNotice } from './markdone-notice.js';
 import { MuteController } from './mute-controller.js';
 import { recordTarget, type RecordTarget } from './record-target.js';
+import { RescheduleController } from './reschedule-controller.js';
 import { entryOf, recentTargets, type TargetDirectory } from './target-directory.js';
 
 export type { CallActionDetail, CallActionResultDetail } from './call-actions.events.js';
@@ -49,9 +44,10 @@ export type { CallActionDetail, CallActionResultDetail } from './call-actions.ev
  * and its `capabilities` allow it; a disabled one stays focusable and says why (`title` and
  * `aria-describedby`). Each action shows it is pending, then its result, and a failure in words.
  *
- * - Duration: from the first time the element sees the call connected (ESTABLISHED, or a sync
- *   that finds it TALKING/HELD) — the seed's Interaction has no "connected at" — on hold
- *   included, frozen when the call ends.
+ * - Timer: ringing, talking (the call so far, holds included), on hold (this hold), after-call
+ *   work (until mark done), from the moments the element saw the state change (call-moments.ts:
+ *   the seed's Interaction has no "answered at" or "held at"). A `role=timer` beside the status,
+ *   not spoken each second; the status line announces the state when it changes.
  * - DTMF: the Service Client API has no DTMF method; seed 001 attaches DTMF digits to the call's
  *   history, so the element sends `interaction.setUserData(id, { [dtmf-key]: digits })`, the
  *   value being every digit sent on the call so far (setUserData overwrites a key).
@@ -68,12 +64,13 @@ export type { CallActionDetail, CallActionResultDetail } from './call-actions.ev
  * @prop {string} dtmfKey - The `dtmf-key` attribute.
  * @prop {string | null} agentTimeZone - The `agent-time-zone` attribute.
  * @prop {Partial<OutboundKeys>} outboundKeys - Renamed GSW_* keys of the outbound record, if the deployment renamed them.
+ * @prop {() => number} now - The clock the timers read (tests and stories: the workspace's clock).
  * @prop {TargetDirectory} directory - Transfer and consultation targets the page offers as the agent types: a list of `{ kind, destination, label? }` (kind: `number` or a seed target type such as `AGENT`, `AGENT_GROUP`, `SKILL`), or `(query, signal) => Promise<list>` searching the page's own directory. Targets used recently on the page are offered too.
  * @fires adk-call-action - Before an action is sent; cancelable (`preventDefault()`: nothing is sent). `detail: { action, interactionId, digits?, target?, rescheduleDate? }`.
  * @fires adk-call-action-result - After the workspace answered: the same detail plus `{ ok, error? }`.
  * @csspart base - The wrapper.
  * @csspart status - The status line (a polite live region): status and party.
- * @csspart duration - The live duration.
+ * @csspart duration - The live timer of the state shown (ringing, talking, on hold, after-call work).
  * @csspart recording - The recording state the workspace reports.
  * @csspart consultation - The consultation's party and status.
  * @csspart connection - Says that the workspace connection is down, while it is (a polite live region).
@@ -99,6 +96,7 @@ export class CallActionsElement extends KitElement {
   @property({ attribute: 'agent-time-zone' }) agentTimeZone: string | null = null;
   @property({ attribute: false }) outboundKeys: Partial<OutboundKeys> | undefined;
   @property({ attribute: false }) directory: TargetDirectory | undefined;
+  @property({ attribute: false }) now: () => number = Date.now;
 
   /** Worded when rendered (in the element's language then), like the request labels below. */
   @state() private notice: Words | null = null;
@@ -118,30 +116,36 @@ export class CallActionsElement extends KitElement {
     onBridgeChange: (state, change) => this.onBridgeChange(state, change),
   });
   private readonly requests = new RequestController<CallAction>(this);
-  private readonly clock = new ClockController(this);
   private readonly mute = new MuteController(this, () => this.follow.bridge);
   private readonly labels = new Map<CallAction, Words>();
-  private readonly timings = interactionScope(this).hold(new CallTimings());
+  /** @internal The state timers and their one ticker (tests read `ticking`). */
+  readonly timers = new StateTimers(this, () => this.now());
   private readonly panel = new PanelController(this);
   private readonly toolbar = new RovingToolbar(this, () =>
     this.renderRoot.querySelector('[role=toolbar]'),
   );
-  private readonly rescheduledHere = interactionScope(this).hold(new Map<string, string>());
+  private readonly reschedules = new RescheduleController(this, {
+    record: () => this.record,
+    send: (plan, rescheduleDate) => this.send('reschedule', plan, { rescheduleDate }),
+    closePanel: () => this.panel.close(),
+    now: () => this.now(),
+  });
   private readonly dtmf = new DtmfController(this, {
     call: () => this.ctx.call,
     interaction: (id) => this.follow.bridge?.interaction(id),
     key: () => this.dtmfKey,
     send: (plan, digits) => this.send('dtmf', plan, { digits }),
   });
+  private readonly savedFields = new SavedRecordFieldsController(this, () => this.follow.bridge);
   /** Worked out again only when the state changed (not on every tick). */
   private readonly resolve = memoOne(resolveCall);
 
   protected override willUpdate(): void {
     const state = this.follow.state;
     this.ctx = state ? this.resolve(state, this.follow.interaction) : {};
-    this.record = recordTarget([this.ctx.call, this.ctx.owner], this.outboundKeys);
-    // Durations tick while the call's runs.
-    this.clock.tickSeconds = this.timings.update(this.ctx, this.clock.now()) ? 1 : 0;
+    const saved = (id: string) => this.savedFields.get(id);
+    this.record = recordTarget([this.ctx.call, this.ctx.owner], this.outboundKeys, saved);
+    this.timers.observe([this.ctx.call ?? this.ctx.owner, this.ctx.consult]);
   }
 
   protected override render() {
@@ -150,8 +154,9 @@ export class CallActionsElement extends KitElement {
       t,
       state: this.follow.state,
       ctx: this.ctx,
-      now: this.clock.now(),
-      timings: this.timings,
+      now: this.timers.now(),
+      timer: this.timers.timer(this.ctx.call ?? this.ctx.owner),
+      consultTimer: this.timers.timer(this.ctx.consult),
       pending: this.requests.pending,
       mute: this.mute.state,
       panel: this.panel.open,
@@ -159,7 +164,8 @@ export class CallActionsElement extends KitElement {
       directory: this.directory,
       panelBody: this.panel.body,
       record: this.record,
-      rescheduledHere: this.rescheduledHere,
+      rescheduledHere: this.reschedules.here,
+      rescheduledWords: (text) => this.reschedules.words(text, lang),
       agentTimeZone: this.agentTimeZone,
       notice: this.notice?.(t, lang) ?? '',
       // DTMF progress shows in the keypad; only its failure goes to the element's live regions.
@@ -180,20 +186,16 @@ export class CallActionsElement extends KitElement {
       toolbarFocusin: this.toolbar.onFocusin,
       target: (action, query) => this.target(action, query),
       digits: (digits) => void this.dtmf.send(digits),
-      reschedule: (date, type) => this.reschedule(date, type),
+      reschedule: (date, type) => void this.reschedules.reschedule(date, type),
     });
   }
 
   private onBridgeChange(state: BridgeState, change: Change): void {
     this.mute.onBridgeChange(state, change);
-    const id = change.kind === 'markdone' ? change.interactionId : undefined;
-    if (id === undefined || id !== markDoneTarget(this.ctx)?.interactionId) return;
     // Someone else's mark done was refused: say why. A lifted block clears it.
-    const reason = state.markdoneBlocks[id] ?? '';
-    if (change.eventType === 'MARKDONE_BLOCKED' && !this.requests.isPending('markDone'))
-      this.notice = (t) => t.callActions.markdoneRefused(reason);
-    if (change.eventType === 'MARKDONE_BLOCK_CHANGED' && state.markdoneBlocks[id] === undefined)
-      this.notice = null;
+    const target = markDoneTarget(this.ctx)?.interactionId;
+    const notice = markdoneNotice(state, change, target, this.requests.isPending('markDone'));
+    if (notice !== undefined) this.notice = notice;
   }
 
   /** Sends one request: `adk-call-action` (cancelable) before, `adk-call-action-result` after. */
@@ -214,21 +216,16 @@ export class CallActionsElement extends KitElement {
   }
 
   private act(action: CallAction): void {
-    if (action === 'microphone' || action === 'speaker') return this.toggleMute(action);
+    if (action === 'microphone' || action === 'speaker') {
+      const { plan, label } = this.mute.toggle(action, this.ctx.call?.interactionId ?? '');
+      return void this.send(action, plan, {}, label);
+    }
     if (action === 'markDone') this.notice = null;
     const record = this.record?.interaction.interactionId;
     const done = markDoneTarget(this.ctx)?.interactionId;
     void this.send(action, planCallAction(action, this.ctx, { record, done })).then((ok) => {
-      if (ok && action === 'cancelReschedule' && record) {
-        this.rescheduledHere.delete(record);
-        this.requestUpdate();
-      }
+      if (ok && action === 'cancelReschedule' && record) this.reschedules.cancelled(record);
     });
-  }
-
-  private toggleMute(device: Device): void {
-    const { plan, label } = this.mute.toggle(device, this.ctx.call?.interactionId ?? '');
-    void this.send(device, plan, {}, label);
   }
 
   private target(action: TargetAction, target: TargetQuery): void {
@@ -238,19 +235,6 @@ export class CallActionsElement extends KitElement {
       if (!ok) return;
       recentTargets.remember(entryOf(target));
       this.panel.close();
-    });
-  }
-
-  private reschedule(rescheduleDate: string, type: RescheduleType): void {
-    const target = this.record;
-    if (!target) return;
-    const id = target.interaction.interactionId;
-    const plan = planRescheduleRequest(id, target.record.recordHandle, rescheduleDate, type);
-    void this.send('reschedule', plan, { rescheduleDate }).then((ok) => {
-      if (ok) {
-        this.rescheduledHere.set(id, rescheduleDate);
-        this.panel.close();
-      }
     });
   }
 }

@@ -36,14 +36,21 @@ export interface RecordTarget {
 /**
  * The interaction whose outbound record a reschedule acts on: the call when its user data
  * carries the record (`GSW_RECORD_HANDLE`), else the previewed owner. `null` when neither does.
+ * `saved`: the record fields the page knows for an interaction, shown over its user data.
  */
 export function recordTarget(
   candidates: ReadonlyArray<Interaction | undefined>,
   keys?: Partial<OutboundKeys>,
+  saved: (interactionId: string) => Readonly<Record<string, unknown>> | undefined = () => undefined,
 ): RecordTarget | null {
   for (const interaction of candidates) {
     if (!interaction || interaction.isConsultation) continue;
-    const record = readOutboundSchedule(interaction.userData, keys);
+    // The record's fields this page read or saved (saved-record-fields.ts) over its user data.
+    const fields = saved(interaction.interactionId);
+    const record = readOutboundSchedule(
+      fields ? { ...interaction.userData, ...fields } : interaction.userData,
+      keys,
+    );
     const recordHandle = record?.recordHandle ?? null;
     if (record && recordHandle !== null)
       return { interaction, record: { ...record, recordHandle } };

@@ -18,6 +18,7 @@ import {
 } from '../../bridge/models/index.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import type { RequestController } from '../../internal/requests.js';
+import { savedRecordFields } from '../../internal/saved-record-fields.js';
 import { clearDraft, type DraftWrite } from '../../internal/drafts.js';
 import {
   draftTexts,
@@ -94,7 +95,9 @@ export class RecordForm implements ReactiveController {
     try {
       const raw = await bridge.request('outbound.getRecordFields', id);
       if (seq !== this.loadSeq) return;
-      this.show(normaliseRecordFields(raw).fields);
+      const fields = normaliseRecordFields(raw).fields;
+      savedRecordFields(bridge).set(id, Object.fromEntries(fields.map((f) => [f.name, f.value])));
+      this.show(fields);
       this.phase = 'ready';
     } catch (error) {
       if (seq !== this.loadSeq) return;
@@ -174,6 +177,7 @@ export class RecordForm implements ReactiveController {
     );
     if ('vetoed' in result) return { outcome: 'vetoed', count: names.length };
     const done = { outcome: (result.ok ? 'saved' : 'failed') as SaveOutcome, count: names.length };
+    if (result.ok) savedRecordFields(bridge).set(id, sent); // shown at once by the other elements
     // Another interaction meanwhile: this one's draft keeps the edits; nothing here to update.
     if (id !== this.interactionId) return done;
     if (result.ok) {
