@@ -1,6 +1,5 @@
 import { customElement, property, state } from 'lit/decorators.js';
 import type { TargetQuery } from '../../bridge/api.js';
-import type { RescheduleType } from '../../bridge/enums.js';
 import type { OutboundKeys } from '../../bridge/models/index.js';
 import type { BridgeState, Change } from '../../bridge/state.js';
 import { CallTimings, resolveCall, type CallContext } from '../../internal/call-status.js';
@@ -21,7 +20,6 @@ import { renderCallActions } from './call-actions.view.js';
 import { callActionsView } from './call-actions.view-model.js';
 import {
   planCallAction,
-  planRescheduleRequest,
   planTargetAction,
   type CallRequest,
   type Device,
@@ -30,8 +28,10 @@ import { DEFAULT_DTMF_KEY } from './dtmf.js';
 import { DtmfController } from './dtmf-controller.js';
 import { PanelController } from './panel-controller.js';
 import { RovingToolbar } from '../../internal/roving-toolbar.js';
+import { markdoneNotice } from './markdone-notice.js';
 import { MuteController } from './mute-controller.js';
 import { recordTarget, type RecordTarget } from './record-target.js';
+import { RescheduleController } from './reschedule-controller.js';
 import { entryOf, recentTargets, type TargetDirectory } from './target-directory.js';
 
 export type { CallActionDetail, CallActionResultDetail } from './call-actions.events.js';
@@ -126,7 +126,11 @@ export class CallActionsElement extends KitElement {
   private readonly toolbar = new RovingToolbar(this, () =>
     this.renderRoot.querySelector('[role=toolbar]'),
   );
-  private readonly rescheduledHere = interactionScope(this).hold(new Map<string, string>());
+  private readonly reschedules = new RescheduleController(this, {
+    record: () => this.record,
+    send: (plan, rescheduleDate) => this.send('reschedule', plan, { rescheduleDate }),
+    closePanel: () => this.panel.close(),
+  });
   private readonly dtmf = new DtmfController(this, {
     call: () => this.ctx.call,
     interaction: (id) => this.follow.bridge?.interaction(id),
@@ -159,7 +163,7 @@ export class CallActionsElement extends KitElement {
       directory: this.directory,
       panelBody: this.panel.body,
       record: this.record,
-      rescheduledHere: this.rescheduledHere,
+      rescheduledHere: this.reschedules.here,
       agentTimeZone: this.agentTimeZone,
       notice: this.notice?.(t, lang) ?? '',
       // DTMF progress shows in the keypad; only its failure goes to the element's live regions.
@@ -180,20 +184,16 @@ export class CallActionsElement extends KitElement {
       toolbarFocusin: this.toolbar.onFocusin,
       target: (action, query) => this.target(action, query),
       digits: (digits) => void this.dtmf.send(digits),
-      reschedule: (date, type) => this.reschedule(date, type),
+      reschedule: (date, type) => void this.reschedules.reschedule(date, type),
     });
   }
 
   private onBridgeChange(state: BridgeState, change: Change): void {
     this.mute.onBridgeChange(state, change);
-    const id = change.kind === 'markdone' ? change.interactionId : undefined;
-    if (id === undefined || id !== markDoneTarget(this.ctx)?.interactionId) return;
     // Someone else's mark done was refused: say why. A lifted block clears it.
-    const reason = state.markdoneBlocks[id] ?? '';
-    if (change.eventType === 'MARKDONE_BLOCKED' && !this.requests.isPending('markDone'))
-      this.notice = (t) => t.callActions.markdoneRefused(reason);
-    if (change.eventType === 'MARKDONE_BLOCK_CHANGED' && state.markdoneBlocks[id] === undefined)
-      this.notice = null;
+    const target = markDoneTarget(this.ctx)?.interactionId;
+    const notice = markdoneNotice(state, change, target, this.requests.isPending('markDone'));
+    if (notice !== undefined) this.notice = notice;
   }
 
   /** Sends one request: `adk-call-action` (cancelable) before, `adk-call-action-result` after. */
@@ -219,10 +219,7 @@ export class CallActionsElement extends KitElement {
     const record = this.record?.interaction.interactionId;
     const done = markDoneTarget(this.ctx)?.interactionId;
     void this.send(action, planCallAction(action, this.ctx, { record, done })).then((ok) => {
-      if (ok && action === 'cancelReschedule' && record) {
-        this.rescheduledHere.delete(record);
-        this.requestUpdate();
-      }
+      if (ok && action === 'cancelReschedule' && record) this.reschedules.cancelled(record);
     });
   }
 
@@ -238,19 +235,6 @@ export class CallActionsElement extends KitElement {
       if (!ok) return;
       recentTargets.remember(entryOf(target));
       this.panel.close();
-    });
-  }
-
-  private reschedule(rescheduleDate: string, type: RescheduleType): void {
-    const target = this.record;
-    if (!target) return;
-    const id = target.interaction.interactionId;
-    const plan = planRescheduleRequest(id, target.record.recordHandle, rescheduleDate, type);
-    void this.send('reschedule', plan, { rescheduleDate }).then((ok) => {
-      if (ok) {
-        this.rescheduledHere.set(id, rescheduleDate);
-        this.panel.close();
-      }
     });
   }
 }

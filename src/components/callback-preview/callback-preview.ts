@@ -23,8 +23,9 @@ import type {
 import { callbackPreviewStyles } from './callback-preview.styles.js';
 import { focusAction, renderCallbackPreview } from './callback-preview.view.js';
 import { callbackPreviewView, type OpenForm } from './callback-preview.view-model.js';
-import { planCallbackAction, planScheduleRequest } from './callback-requests.js';
+import { planCallbackAction } from './callback-requests.js';
 import { copyText } from './copy-number.js';
+import { scheduleCallback } from './schedule-callback.js';
 import { offerTimeoutSeconds, rejectTakesReason, type PreviewAction } from './preview-actions.js';
 
 export type * from './callback-preview.events.js';
@@ -219,23 +220,13 @@ export class CallbackPreviewElement extends KitElement {
 
   /** The schedule form's request: `adk-schedule-request` (cancelable) before, `-result` after. */
   private async schedule({ at }: ScheduleSubmitDetail): Promise<void> {
-    const { zones: z } = this.time;
+    const { zones } = this.time;
     const { bridge } = this.follow;
-    const main = this.main;
+    const { main, outcomes, life } = this;
     this.form = null;
-    if (!z || !bridge || !main) return;
-    const plan = planScheduleRequest({ zones: z, main, at, options: this, now: this.now() });
-    if (!plan.ok) return; // Schedule says why; its form is not offered then.
-    const id = plan.interactionId;
-    const when = (lang: string) => z.formatInZone(at, plan.zone, lang, 'dateTimeZone');
-    const key = { action: 'schedule' as const, id };
-    const r = await this.outcomes.request('adk-schedule-request', plan.detail, key, () =>
-      plan.send(bridge),
-    );
-    if (r.ok) this.life.book(id, plan.detail.at); // its times count from the booking now
-    if (r.ok) this.outcomes.say((t, l) => t.callbackPreview.schedule.scheduled(when(l)), id, true);
-    else if ('vetoed' in r)
-      this.outcomes.say((t, l) => t.callbackPreview.schedule.handedOver(when(l)), id, true);
+    if (!zones || !bridge || !main) return;
+    const run = { zones, main, at, options: this, now: this.now(), bridge, outcomes, life };
+    if (!(await scheduleCallback(run))) return;
     await this.updateComplete;
     focusAction(this.renderRoot, 'schedule');
   }

@@ -1,0 +1,49 @@
+/**
+ * `<call-actions>`' reschedule of an outbound record's callback and its cancel: sends
+ * `outbound.rescheduleRecord` for the followed record (plan in call-requests.ts) and remembers,
+ * per interaction, the reschedules done from this element until the workspace reports them (the
+ * map is held in the host's interaction scope, so it goes with the interaction).
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { RescheduleType } from '../../bridge/enums.js';
+import { interactionScope } from '../../bridge/per-interaction.js';
+import { planRescheduleRequest, type CallRequest } from './call-requests.js';
+import type { RecordTarget } from './record-target.js';
+
+export interface RescheduleHost {
+  /** The followed record, if any. */
+  record(): RecordTarget | null;
+  /** Sends the plan as the element's `reschedule` action; resolves with its success. */
+  send(plan: CallRequest | null, rescheduleDate: string): Promise<boolean>;
+  /** Closes the reschedule panel. */
+  closePanel(): void;
+}
+
+export class RescheduleController {
+  /** Reschedules done from this element, by interaction id (until the workspace reports them). */
+  readonly here: Map<string, string>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & object,
+    private readonly of: RescheduleHost,
+  ) {
+    this.here = interactionScope(host).hold(new Map<string, string>());
+  }
+
+  /** Reschedules the followed record at `rescheduleDate` (`MM/DD/YYYY HH:MM`, record's zone). */
+  async reschedule(rescheduleDate: string, type: RescheduleType): Promise<void> {
+    const target = this.of.record();
+    if (!target) return;
+    const id = target.interaction.interactionId;
+    const plan = planRescheduleRequest(id, target.record.recordHandle, rescheduleDate, type);
+    if (!(await this.of.send(plan, rescheduleDate))) return;
+    this.here.set(id, rescheduleDate);
+    this.of.closePanel();
+  }
+
+  /** The record `id`'s reschedule was cancelled: what this element did no longer stands. */
+  cancelled(id: string): void {
+    this.here.delete(id);
+    this.host.requestUpdate();
+  }
+}
