@@ -24,15 +24,14 @@ import {
   type CallRequest,
   type Device,
 } from './call-requests.js';
-import { DEFAULT_DTMF_KEY } from './dtmf.js';
-import { DtmfController } from './dtmf-controller.js';
+import { DEFAULT_DTMF_KEY, DtmfController } from './dtmf-controller.js';
 import { PanelController } from './panel-controller.js';
 import { RovingToolbar } from '../../internal/roving-toolbar.js';
 import { markdoneNotice } from './markdone-notice.js';
 import { MuteController } from './mute-controller.js';
 import { recordTarget, type RecordTarget } from './record-target.js';
 import { RescheduleController } from './reschedule-controller.js';
-import { entryOf, recentTargets, type TargetDirectory } from './target-directory.js';
+import type { TargetDirectory } from './target-directory.js';
 
 export type { CallActionDetail, CallActionResultDetail } from './call-actions.events.js';
 
@@ -228,14 +227,13 @@ export class CallActionsElement extends KitElement {
     void this.send(device, plan, {}, label);
   }
 
-  private target(action: TargetAction, target: TargetQuery): void {
+  /** Resolves with its success (the transfer panel then remembers the target). */
+  private async target(action: TargetAction, target: TargetQuery): Promise<boolean> {
     const id = this.ctx.call?.interactionId;
-    if (!id) return;
-    void this.send(action, planTargetAction(action, id, target), { target }).then((ok) => {
-      if (!ok) return;
-      recentTargets.remember(entryOf(target));
-      this.panel.close();
-    });
+    if (!id) return false;
+    const ok = await this.send(action, planTargetAction(action, id, target), { target });
+    if (ok) this.panel.close();
+    return ok;
   }
 }
 

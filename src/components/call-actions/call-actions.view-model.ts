@@ -10,7 +10,6 @@ import type { OutcomeRegions } from '../../internal/requests.js';
 import { allowedActions, markDoneTarget, type CallAction } from './allowed-actions.js';
 import type { CallActionsView, Panel, PanelBody } from './call-actions.view.js';
 import type { MuteState } from './call-requests.js';
-import { reportedDtmf } from './dtmf.js';
 import { reportedReschedule } from './record-target.js';
 import type { TargetDirectory } from './target-directory.js';
 
@@ -47,16 +46,13 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
   const rescheduled = record
     ? (reportedReschedule(record.userData) ?? i.rescheduledHere.get(record.interactionId) ?? null)
     : null;
-  const reported = ctx.call ? reportedDtmf(ctx.call.userData, i.dtmfKey) : '';
   const allowance = allowedActions({
     bridge: !!state,
     connection: state?.connection ?? 'up',
     context: ctx,
     markdoneBlocks: state?.markdoneBlocks ?? {},
     mute: i.mute,
-    record: i.record
-      ? { timeZone: i.record.record.timeZone !== null, rescheduled: rescheduled !== null }
-      : null,
+    record: i.record ? { timeZone: i.record.hasTimeZone, rescheduled: rescheduled !== null } : null,
     // Digits queue up while one batch is on its way: DTMF never blocks itself.
     pending: new Set(i.pending.filter((a) => a !== 'dtmf')),
   });
@@ -86,7 +82,8 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
     notice: i.notice,
     feedback: i.regions.status,
     error: i.regions.error,
-    dtmfSent: reported || i.dtmf.confirmed,
+    dtmfKey: i.dtmfKey,
+    dtmfConfirmed: i.dtmf.confirmed,
     dtmfSending: i.dtmf.sending,
   };
 }

@@ -53,7 +53,9 @@ export interface CallActionsView {
   notice: string;
   feedback: string;
   error: string;
-  dtmfSent: string;
+  /** The user-data key of the DTMF history, and the history this element had confirmed (the keypad shows the reported one first). */
+  dtmfKey: string;
+  dtmfConfirmed: string;
   dtmfSending: string;
 }
 
@@ -68,7 +70,8 @@ export interface CallActionsHandlers {
   /** The toolbar's keyboard (arrow keys, Home, End) and focus listeners. */
   toolbarKeydown: (e: KeyboardEvent) => void;
   toolbarFocusin: (e: FocusEvent) => void;
-  target: (action: TargetAction, query: TargetQuery) => void;
+  /** Transfer, conference or consult; resolves with the request's success. */
+  target: (action: TargetAction, query: TargetQuery) => Promise<boolean>;
   digits: (digits: string) => void;
   reschedule: (rescheduleDate: string, type: RescheduleType) => void;
 }

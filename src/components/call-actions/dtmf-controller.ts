@@ -3,14 +3,17 @@
  * (`DtmfQueue`), each batch as the call's whole history under the element's DTMF key (see
  * dtmf.ts). The queue's module is loaded with `import()` with the first digits (digits come from
  * the keypad, itself loaded when its panel opens), so a page that never uses the keypad never
- * downloads it.
+ * downloads it. So does dtmf.ts (digits, the reported history): what the keypad shows is worked
+ * out in the keypad's module (`keypadPanel`).
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Interaction } from '../../bridge/api.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import type { CallRequest } from './call-requests.js';
 import type { DtmfQueue } from './dtmf-queue.js';
-import { reportedDtmf } from './dtmf.js';
+
+/** The user-data key DTMF digits go under unless the element's `dtmf-key` says otherwise. */
+export const DEFAULT_DTMF_KEY = 'DTMF';
 
 export interface DtmfHost {
   /** The followed call, if any. */
@@ -46,9 +49,9 @@ export class DtmfController {
     this.host.requestUpdate();
     const id = queue.callId;
     const now = this.of.interaction(id);
-    const batch = now && queue.take(reportedDtmf(now.userData, this.of.key()));
-    if (!batch) return;
     const key = this.of.key();
+    const batch = now && queue.takeReported(now.userData, key);
+    if (!batch) return;
     const send = (b: AgentBridge) => b.setUserData(id, { [key]: batch.value });
     queue.settle(await this.of.send({ interactionId: id, send }, batch.digits));
     if (queue.queue) void this.send();

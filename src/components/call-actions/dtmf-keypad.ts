@@ -3,8 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { callPanels } from '../../i18n/en/call-panels.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { DTMF_KEYS, dtmfDigit } from './dtmf.js';
-import type { PanelBody } from './call-actions.view.js';
+import { DTMF_KEYS, dtmfDigit, reportedDtmf } from './dtmf.js';
+import type { CallActionsView, PanelBody } from './call-actions.view.js';
 import type { DtmfDigitsDetail } from './call-actions.events.js';
 
 const COLUMNS = 4;
@@ -120,9 +120,13 @@ export class DtmfKeypadElement extends KitElement {
   }
 }
 
+/** The digits sent on the followed call: the history the workspace reports, else what this element had confirmed. */
+const dtmfSent = (v: CallActionsView): string =>
+  (v.ctx.call ? reportedDtmf(v.ctx.call.userData, v.dtmfKey) : '') || v.dtmfConfirmed;
+
 /** The keypad panel's body in `<call-actions>` (loaded with this module, see panel-controller.ts). */
 export const keypadPanel: PanelBody = (v, h) =>
-  html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${v.dtmfSent} .sending=${v.dtmfSending} @dtmf-digits=${(e: CustomEvent<DtmfDigitsDetail>) => h.digits(e.detail.digits)}></adk-dtmf-keypad>`;
+  html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${dtmfSent(v)} .sending=${v.dtmfSending} @dtmf-digits=${(e: CustomEvent<DtmfDigitsDetail>) => h.digits(e.detail.digits)}></adk-dtmf-keypad>`;
 
 declare global {
   interface HTMLElementTagNameMap {

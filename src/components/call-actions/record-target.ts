@@ -4,11 +4,8 @@
  * reschedule.ts, loaded with the form).
  */
 import type { Interaction } from '../../bridge/api.js';
-import type { OutboundKeys } from '../../bridge/models/keys.js';
-import {
-  readOutboundSchedule,
-  type OutboundSchedule,
-} from '../../bridge/models/outbound-schedule.js';
+import { MAX_TZ_OFFSET, outboundKeys, type OutboundKeys } from '../../bridge/models/keys.js';
+import { isRecord, own, toInteger } from '../../bridge/models/read.js';
 
 /**
  * Where a workspace reports a record's current reschedule in the interaction's user data. The
@@ -27,26 +24,40 @@ export function reportedReschedule(
   return typeof v === 'string' && v.trim() ? v.trim() : null;
 }
 
-/** An interaction and the schedule of the outbound record it carries. */
+/**
+ * An interaction that carries an outbound record: its handle, and whether its time zone is
+ * readable (what the toolbar needs). The reschedule form reads the whole schedule itself
+ * (`readOutboundSchedule` with `keys`), in its own module.
+ */
 export interface RecordTarget {
   interaction: Interaction;
-  record: OutboundSchedule & { recordHandle: number };
+  /** `GSW_RECORD_HANDLE`. */
+  recordHandle: number;
+  /** `GSW_TZ_OFFSET` is readable (what `readOutboundSchedule` gives as `timeZone`). */
+  hasTimeZone: boolean;
+  /** The deployment's renamed keys, if any. */
+  keys: Partial<OutboundKeys> | undefined;
 }
 
 /**
  * The interaction whose outbound record a reschedule acts on: the call when its user data
- * carries the record (`GSW_RECORD_HANDLE`), else the previewed owner. `null` when neither does.
+ * carries the record (a readable `GSW_RECORD_HANDLE`), else the previewed owner. `null` when
+ * neither does. Reads the handle and the offset as `readOutboundSchedule` does (whole numbers,
+ * the offset within ±18 h), without the rest of the schedule.
  */
 export function recordTarget(
   candidates: ReadonlyArray<Interaction | undefined>,
   keys?: Partial<OutboundKeys>,
 ): RecordTarget | null {
+  const k = outboundKeys(keys);
   for (const interaction of candidates) {
-    if (!interaction || interaction.isConsultation) continue;
-    const record = readOutboundSchedule(interaction.userData, keys);
-    const recordHandle = record?.recordHandle ?? null;
-    if (record && recordHandle !== null)
-      return { interaction, record: { ...record, recordHandle } };
+    const data = interaction?.userData;
+    if (!interaction || interaction.isConsultation || !isRecord(data)) continue;
+    const recordHandle = toInteger(own(data, k.recordHandle));
+    if (recordHandle === null) continue;
+    const offset = toInteger(own(data, k.tzOffset));
+    const hasTimeZone = offset !== null && Math.abs(offset) <= MAX_TZ_OFFSET;
+    return { interaction, recordHandle, hasTimeZone, keys };
   }
   return null;
 }

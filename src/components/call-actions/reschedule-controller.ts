@@ -35,7 +35,7 @@ export class RescheduleController {
     const target = this.of.record();
     if (!target) return;
     const id = target.interaction.interactionId;
-    const plan = planRescheduleRequest(id, target.record.recordHandle, rescheduleDate, type);
+    const plan = planRescheduleRequest(id, target.recordHandle, rescheduleDate, type);
     if (!(await this.of.send(plan, rescheduleDate))) return;
     this.here.set(id, rescheduleDate);
     this.of.closePanel();
