@@ -9,7 +9,6 @@ import { interactionScope } from '../../bridge/per-interaction.js';
 import { actions } from '../../i18n/en/actions.js';
 import { callActions } from '../../i18n/en/call-actions.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { RequestController } from '../../internal/requests.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ClockController } from '../../internal/time/clock.js';
 import type { Words } from '../../internal/words.js';
@@ -18,12 +17,8 @@ import type { CallActionDetail, TargetAction } from './call-actions.events.js';
 import { actionButtonStyles, callActionsStyles } from './call-actions.styles.js';
 import { renderCallActions } from './call-actions.view.js';
 import { callActionsView } from './call-actions.view-model.js';
-import {
-  planCallAction,
-  planTargetAction,
-  type CallRequest,
-  type Device,
-} from './call-requests.js';
+import type { Device } from './call-requests.js';
+import { CallSender, type PlanOf } from './call-sender.js';
 import { DEFAULT_DTMF_KEY, DtmfController } from './dtmf-controller.js';
 import { PanelController } from './panel-controller.js';
 import { RovingToolbar } from '../../internal/roving-toolbar.js';
@@ -110,13 +105,14 @@ export class CallActionsElement extends KitElement {
     key: () => (this.ctx.owner ?? this.ctx.call)?.interactionId,
     onFollow: () => {
       // Another case (or none): the last case's results, notices and open panel go.
-      this.requests.clear();
+      this.sender.clear();
       this.notice = null;
       this.panel.reset();
     },
     onBridgeChange: (state, change) => this.onBridgeChange(state, change),
   });
-  private readonly requests = new RequestController<CallAction>(this);
+  /** The requests, loaded with the first action. */
+  private readonly sender = new CallSender(this);
   private readonly clock = new ClockController(this);
   private readonly mute = new MuteController(this, () => this.follow.bridge);
   private readonly labels = new Map<CallAction, Words>();
@@ -134,7 +130,7 @@ export class CallActionsElement extends KitElement {
     call: () => this.ctx.call,
     interaction: (id) => this.follow.bridge?.interaction(id),
     key: () => this.dtmfKey,
-    send: (plan, digits) => this.send('dtmf', plan, { digits }),
+    send: (plan, digits) => this.send('dtmf', () => plan, { digits }),
   });
   /** Worked out again only when the state changed (not on every tick). */
   private readonly resolve = memoOne(resolveCall);
@@ -155,7 +151,7 @@ export class CallActionsElement extends KitElement {
       ctx: this.ctx,
       now: this.clock.now(),
       timings: this.timings,
-      pending: this.requests.pending,
+      pending: this.sender.pending,
       mute: this.mute.state,
       panel: this.panel.open,
       more: this.panel.more,
@@ -166,7 +162,7 @@ export class CallActionsElement extends KitElement {
       agentTimeZone: this.agentTimeZone,
       notice: this.notice?.(t, lang) ?? '',
       // DTMF progress shows in the keypad; only its failure goes to the element's live regions.
-      regions: this.requests.regions(
+      regions: this.sender.regions(
         (a) => this.labels.get(a)?.(t, lang) ?? t.callActions.actions[a],
         t.actions,
         (a) => a === 'dtmf',
@@ -191,25 +187,27 @@ export class CallActionsElement extends KitElement {
     this.mute.onBridgeChange(state, change);
     // Someone else's mark done was refused: say why. A lifted block clears it.
     const target = markDoneTarget(this.ctx)?.interactionId;
-    const notice = markdoneNotice(state, change, target, this.requests.isPending('markDone'));
+    const notice = markdoneNotice(state, change, target, this.sender.isPending('markDone'));
     if (notice !== undefined) this.notice = notice;
   }
 
   /** Sends one request: `adk-call-action` (cancelable) before, `adk-call-action-result` after. */
   private async send(
     action: CallAction,
-    plan: CallRequest | null,
+    planOf: PlanOf,
     extra: Omit<CallActionDetail, 'action' | 'interactionId'> = {},
     label?: Words,
   ): Promise<boolean> {
     const bridge = this.follow.bridge;
-    if (!bridge || !plan) return false;
-    this.labels.set(action, label ?? ((t) => t.callActions.actions[action]));
-    const detail = { action, interactionId: plan.interactionId, ...extra };
-    const r = await this.requests.request('adk-call-action', detail, action, () =>
-      plan.send(bridge),
-    );
-    return r.ok;
+    if (!bridge) return false;
+    return this.sender.run(action, async (plans, requests) => {
+      const plan = planOf(plans);
+      if (!plan) return false;
+      this.labels.set(action, label ?? ((t) => t.callActions.actions[action]));
+      const detail = { action, interactionId: plan.interactionId, ...extra };
+      const r = await requests.request('adk-call-action', detail, action, () => plan.send(bridge));
+      return r.ok;
+    });
   }
 
   private act(action: CallAction): void {
@@ -217,21 +215,22 @@ export class CallActionsElement extends KitElement {
     if (action === 'markDone') this.notice = null;
     const record = this.record?.interaction.interactionId;
     const done = markDoneTarget(this.ctx)?.interactionId;
-    void this.send(action, planCallAction(action, this.ctx, { record, done })).then((ok) => {
+    const ctx = this.ctx;
+    void this.send(action, (p) => p.planCallAction(action, ctx, { record, done })).then((ok) => {
       if (ok && action === 'cancelReschedule' && record) this.reschedules.cancelled(record);
     });
   }
 
   private toggleMute(device: Device): void {
     const { plan, label } = this.mute.toggle(device, this.ctx.call?.interactionId ?? '');
-    void this.send(device, plan, {}, label);
+    void this.send(device, () => plan, {}, label);
   }
 
   /** Resolves with its success (the transfer panel then remembers the target). */
   private async target(action: TargetAction, target: TargetQuery): Promise<boolean> {
     const id = this.ctx.call?.interactionId;
     if (!id) return false;
-    const ok = await this.send(action, planTargetAction(action, id, target), { target });
+    const ok = await this.send(action, (p) => p.planTargetAction(action, id, target), { target });
     if (ok) this.panel.close();
     return ok;
   }

@@ -7,14 +7,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { RescheduleType } from '../../bridge/enums.js';
 import { interactionScope } from '../../bridge/per-interaction.js';
-import { planRescheduleRequest, type CallRequest } from './call-requests.js';
+import type { PlanOf } from './call-sender.js';
 import type { RecordTarget } from './record-target.js';
 
 export interface RescheduleHost {
   /** The followed record, if any. */
   record(): RecordTarget | null;
   /** Sends the plan as the element's `reschedule` action; resolves with its success. */
-  send(plan: CallRequest | null, rescheduleDate: string): Promise<boolean>;
+  send(plan: PlanOf, rescheduleDate: string): Promise<boolean>;
   /** Closes the reschedule panel. */
   closePanel(): void;
 }
@@ -35,7 +35,8 @@ export class RescheduleController {
     const target = this.of.record();
     if (!target) return;
     const id = target.interaction.interactionId;
-    const plan = planRescheduleRequest(id, target.recordHandle, rescheduleDate, type);
+    const plan: PlanOf = (p) =>
+      p.planRescheduleRequest(id, target.recordHandle, rescheduleDate, type);
     if (!(await this.of.send(plan, rescheduleDate))) return;
     this.here.set(id, rescheduleDate);
     this.of.closePanel();
