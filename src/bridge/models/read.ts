@@ -4,18 +4,8 @@
  * plus a problem line `"<key>: <why>"`.
  */
 
-/** A key/value source: an interaction's `userData` or a chained record. */
-export type Source = Readonly<Record<string, unknown>>;
-
-export const isRecord = (v: unknown): v is Source =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Own property only, so a key such as `constructor` never reads the prototype. */
-export const own = (source: Source, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined;
-
-/** `undefined`, `null` and `''` count as "not there". */
-export const isBlank = (v: unknown): boolean => v === undefined || v === null || v === '';
+export { isBlank, isRecord, own, toInteger, type Source } from './values.js';
+import { isBlank, own, toInteger, type Source } from './values.js';
 
 /** A value as text, never throwing: strings untouched, the rest as JSON when possible. */
 export function rawText(v: unknown): string {
@@ -31,14 +21,6 @@ export function rawText(v: unknown): string {
 export function show(v: unknown): string {
   const s = typeof v === 'string' ? JSON.stringify(v) : rawText(v);
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
-}
-
-/** Integer from a number or a string of digits (optionally signed, surrounding spaces ignored). */
-export function toInteger(v: unknown): number | null {
-  if (typeof v === 'number') return Number.isSafeInteger(v) ? v : null;
-  if (typeof v !== 'string' || !/^\s*[+-]?\d+\s*$/.test(v)) return null;
-  const n = Number(v);
-  return Number.isSafeInteger(n) ? n : null;
 }
 
 /** Reads fields of one source, collecting problems as it goes. */

@@ -5,7 +5,7 @@
  */
 import type { Interaction } from '../../bridge/api.js';
 import { MAX_TZ_OFFSET, outboundKeys, type OutboundKeys } from '../../bridge/models/keys.js';
-import { isRecord, own, toInteger } from '../../bridge/models/read.js';
+import { isRecord, own, toInteger } from '../../bridge/models/values.js';
 
 /**
  * Where a workspace reports a record's current reschedule in the interaction's user data. The
