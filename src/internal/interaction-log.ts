@@ -5,6 +5,7 @@
  *
  * Choices (the seeds have no "answered at" or hold time; see README "Choices"):
  * - kind: what the interaction was when first seen (user data added later does not change it);
+ * - the moments its state changed: call-moments.ts (shared with the elements' live timers);
  * - start: the interaction's `startDate`, else when it was first seen;
  * - answer: when it was first seen TALKING; end: when it was first seen IDLE (released) after
  *   that, else its `endDate` (a page reloaded during after-call work), else at mark done. The
@@ -18,19 +19,13 @@ import type { Interaction, UserDataValue } from '../bridge/api.js';
 import type { Direction, RecordingState } from '../bridge/enums.js';
 import { toIsoInstant } from '../bridge/models/instant.js';
 import { readOutboundRecord } from '../bridge/models/outbound-record.js';
+import { observeMoments, type CallMoments } from './call-moments.js';
 import { partyLabel, type PartyLabel } from './call-status.js';
 import { interactionKind, type InteractionKind } from './screen-pop.js';
 
-/** What was seen of an interaction over time. */
-export interface InteractionTimeline {
+/** What was seen of an interaction over time: its kind, the moments its state changed, itself. */
+export interface InteractionTimeline extends CallMoments {
   kind: InteractionKind;
-  firstSeen: number;
-  /** The first readable `startDate` the workspace reported. */
-  startedAt: number | null;
-  answeredAt: number | null;
-  endedAt: number | null;
-  heldSince: number | null;
-  holdMs: number;
   /** The interaction as last reported (the REMOVED event's own copy may carry less). */
   last: Interaction;
 }
@@ -41,27 +36,8 @@ export function observeTimeline(
   ix: Interaction,
   now: number,
 ): InteractionTimeline {
-  const t: InteractionTimeline = prev
-    ? { ...prev, last: ix }
-    : {
-        kind: interactionKind(ix),
-        firstSeen: now,
-        startedAt: null,
-        answeredAt: null,
-        endedAt: null,
-        heldSince: null,
-        holdMs: 0,
-        last: ix,
-      };
-  t.startedAt ??= Date.parse(toIsoInstant(ix.startDate) ?? '') || null;
-  if (ix.state === 'HELD') t.heldSince ??= now;
-  else if (t.heldSince !== null) {
-    t.holdMs += now - t.heldSince;
-    t.heldSince = null;
-  }
-  if ((ix.state === 'TALKING' || ix.state === 'HELD') && t.answeredAt === null) t.answeredAt = now;
-  if (ix.state === 'IDLE' && t.answeredAt !== null && t.endedAt === null) t.endedAt = now;
-  return t;
+  const kind = prev?.kind ?? interactionKind(ix);
+  return { ...observeMoments(prev, ix, now), kind, last: ix };
 }
 
 export interface InteractionLogKeys {

@@ -91,7 +91,7 @@ describe('<call-actions>', () => {
 
     await bridge.accept(main().interactionId);
     await until(() => status() === 'connected', 'connected');
-    expect(text('duration')).to.match(/^Duration 0:0\d$/);
+    expect(text('duration')).to.match(/^Talking 0:0\d$/);
     expect(text('recording')).to.contain('Not recording');
     expect(enabled('hold') && enabled('hangUp') && enabled('recordStart')).to.equal(true);
     expect(reasonOf('resume').described).to.equal('The call is not on hold (state TALKING).');
@@ -113,7 +113,7 @@ describe('<call-actions>', () => {
     action('hangUp').click();
     await until(() => status() === 'ended', 'ended');
     expect(text('status')).to.contain('Ready to call (call ended)');
-    const frozen = text('duration');
+    expect(text('duration')).to.match(/^After-call work 0:0\d$/);
     expect(enabled('markDone')).to.equal(true);
     expect(reasonOf('hold').described).to.contain('state IDLE');
     await expect(el).to.be.accessible();
@@ -121,7 +121,7 @@ describe('<call-actions>', () => {
     action('markDone').click();
     await until(() => status() === 'none', 'done');
     expect(await ids()).to.deep.equal([]);
-    expect(frozen).to.match(/^Duration \d+:\d\d$/);
+    expect(part('duration')).to.equal(null);
   });
 
   it('recording and mute show what the workspace reports', async () => {
@@ -508,11 +508,75 @@ describe('<call-actions>', () => {
     await expectNoLeaks(bridge, () => document.createElement('call-actions'), provider);
   });
 
-  it('leaves no listener or ticking clock behind while a call runs', async () => {
-    await scenario('customer-hangs-up', 'connected', 1);
-    await expectNoLeaks(bridge, () => document.createElement('call-actions'), provider, {
-      times: 5,
-    });
+  it('leaves no listener or ticking clock behind while a call rings, runs, is held, has ended', async () => {
+    const make = () => document.createElement('call-actions');
+    await scenario('customer-hangs-up', 'ringing');
+    await expectNoLeaks(bridge, make, provider, { times: 5 });
+    await bridge.accept(main().interactionId);
+    await until(() => status() === 'connected', 'connected');
+    await expectNoLeaks(bridge, make, provider, { times: 5 });
+    action('hold').click();
+    await until(() => status() === 'held', 'held');
+    await expectNoLeaks(bridge, make, provider, { times: 5 });
+    await sim.control('stepScenario');
+    await until(() => status() === 'ended', 'ended');
+    expect(part('duration')?.dataset.state).to.equal('ended');
+    await expectNoLeaks(bridge, make, provider, { times: 5 });
+  });
+
+  it('live timers on the workspace clock: ringing, talking, on hold, after-call work; one ticker, only while timed', async () => {
+    let now: number = await sim.control('now');
+    el.now = () => now;
+    const advance = async (ms: number) => {
+      now = await sim.control('advanceClock', ms);
+      el.requestUpdate();
+      await el.updateComplete;
+    };
+    const timer = () => text('duration');
+    expect(el.timers.ticking, 'no call: no ticker').to.equal(false);
+    await scenario('inbound-callback-asap', 'ringing');
+    expect(el.timers.ticking).to.equal(true);
+    await advance(3000);
+    expect(timer()).to.equal('Ringing 0:03');
+    // A timer, not a live region, and outside the status line: not spoken every second.
+    expect(part('duration')!.getAttribute('role')).to.equal('timer');
+    expect(part('duration')!.getAttribute('aria-live')).to.equal(null);
+    expect(part('duration')!.closest('[role=status],[aria-live]')).to.equal(null);
+    expect(part('duration')!.querySelector('time')!.getAttribute('datetime')).to.equal('PT3S');
+
+    await bridge.accept(main().interactionId);
+    await until(() => status() === 'connected', 'connected');
+    expect(timer()).to.equal('Talking 0:00');
+    await advance(20_000);
+    expect(timer()).to.equal('Talking 0:20');
+    action('hold').click();
+    await until(() => status() === 'held', 'held');
+    expect(timer()).to.equal('On hold 0:00');
+    await advance(45_000);
+    expect(timer()).to.equal('On hold 0:45');
+    expect(text('status')).to.equal('On hold: +14155550123');
+    el.setAttribute('lang', 'fr');
+    await until(() => timer() === `${fr.callActions.timer.held} 0:45`, 'the timer in French');
+    el.removeAttribute('lang');
+    action('resume').click();
+    await until(() => status() === 'connected', 'resumed');
+    expect(timer(), 'talking counts the call so far, the hold included').to.equal('Talking 1:05');
+    action('hangUp').click();
+    await until(() => status() === 'ended', 'ended');
+    expect(timer()).to.equal('After-call work 0:00');
+    await advance(30_000);
+    expect(timer()).to.equal('After-call work 0:30');
+    expect(el.timers.ticking).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    action('markDone').click();
+    await until(() => status() === 'none', 'done');
+    expect(part('duration')).to.equal(null);
+    expect(el.timers.ticking, 'nothing timed: the ticker stops').to.equal(false);
+    await sim.control('offerRecord', 'pull');
+    await until(() => status() === 'ready', 'a preview');
+    expect(part('duration')).to.equal(null);
+    expect(el.timers.ticking, 'a preview is not timed').to.equal(false);
   });
 
   it('words its last result and notice again when the language changes', async () => {

@@ -146,7 +146,7 @@ describe('the built bundle on a static CRM page inside the simulated workspace',
 
     // Talk: the call is connected, with the party and a running duration.
     expect(text(part('call-actions', 'status'))).to.contain('+14155550123');
-    expect(text(part('call-actions', 'duration'))).to.match(/^Duration \d+:\d\d$/);
+    expect(text(part('call-actions', 'duration'))).to.match(/^Talking \d+:\d\d$/);
 
     // Hold, then resume, in <call-actions>.
     await click('call-actions', 'hold');

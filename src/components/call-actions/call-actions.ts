@@ -2,15 +2,14 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { TargetQuery } from '../../bridge/api.js';
 import type { OutboundKeys } from '../../bridge/models/index.js';
 import type { BridgeState, Change } from '../../bridge/state.js';
-import { CallTimings, resolveCall, type CallContext } from '../../internal/call-status.js';
+import { resolveCall, type CallContext } from '../../internal/call-status.js';
 import { FollowController } from '../../internal/followed-interaction.js';
 import { memoOne } from '../../internal/memo.js';
-import { interactionScope } from '../../bridge/per-interaction.js';
 import { actions } from '../../i18n/en/actions.js';
 import { callActions } from '../../i18n/en/call-actions.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { ClockController } from '../../internal/time/clock.js';
+import { StateTimers } from '../../internal/time/state-timers.js';
 import type { Words } from '../../internal/words.js';
 import { markDoneTarget, type CallAction } from './allowed-actions.js';
 import type { CallActionDetail, TargetAction } from './call-actions.events.js';
@@ -43,9 +42,10 @@ export type { CallActionDetail, CallActionResultDetail } from './call-actions.ev
  * and its `capabilities` allow it; a disabled one stays focusable and says why (`title` and
  * `aria-describedby`). Each action shows it is pending, then its result, and a failure in words.
  *
- * - Duration: from the first time the element sees the call connected (ESTABLISHED, or a sync
- *   that finds it TALKING/HELD) — the seed's Interaction has no "connected at" — on hold
- *   included, frozen when the call ends.
+ * - Timer: ringing, talking (the call so far, holds included), on hold (this hold), after-call
+ *   work (until mark done), from the moments the element saw the state change (call-moments.ts:
+ *   the seed's Interaction has no "answered at" or "held at"). A `role=timer` beside the status,
+ *   not spoken each second; the status line announces the state when it changes.
  * - DTMF: the Service Client API has no DTMF method; seed 001 attaches DTMF digits to the call's
  *   history, so the element sends `interaction.setUserData(id, { [dtmf-key]: digits })`, the
  *   value being every digit sent on the call so far (setUserData overwrites a key).
@@ -62,12 +62,13 @@ export type { CallActionDetail, CallActionResultDetail } from './call-actions.ev
  * @prop {string} dtmfKey - The `dtmf-key` attribute.
  * @prop {string | null} agentTimeZone - The `agent-time-zone` attribute.
  * @prop {Partial<OutboundKeys>} outboundKeys - Renamed GSW_* keys of the outbound record, if the deployment renamed them.
+ * @prop {() => number} now - The clock the timers read (tests and stories: the workspace's clock).
  * @prop {TargetDirectory} directory - Transfer and consultation targets the page offers as the agent types: a list of `{ kind, destination, label? }` (kind: `number` or a seed target type such as `AGENT`, `AGENT_GROUP`, `SKILL`), or `(query, signal) => Promise<list>` searching the page's own directory. Targets used recently on the page are offered too.
  * @fires adk-call-action - Before an action is sent; cancelable (`preventDefault()`: nothing is sent). `detail: { action, interactionId, digits?, target?, rescheduleDate? }`.
  * @fires adk-call-action-result - After the workspace answered: the same detail plus `{ ok, error? }`.
  * @csspart base - The wrapper.
  * @csspart status - The status line (a polite live region): status and party.
- * @csspart duration - The live duration.
+ * @csspart duration - The live timer of the state shown (ringing, talking, on hold, after-call work).
  * @csspart recording - The recording state the workspace reports.
  * @csspart consultation - The consultation's party and status.
  * @csspart connection - Says that the workspace connection is down, while it is (a polite live region).
@@ -93,6 +94,7 @@ export class CallActionsElement extends KitElement {
   @property({ attribute: 'agent-time-zone' }) agentTimeZone: string | null = null;
   @property({ attribute: false }) outboundKeys: Partial<OutboundKeys> | undefined;
   @property({ attribute: false }) directory: TargetDirectory | undefined;
+  @property({ attribute: false }) now: () => number = Date.now;
 
   /** Worded when rendered (in the element's language then), like the request labels below. */
   @state() private notice: Words | null = null;
@@ -113,10 +115,10 @@ export class CallActionsElement extends KitElement {
   });
   /** The requests, loaded with the first action. */
   private readonly sender = new CallSender(this);
-  private readonly clock = new ClockController(this);
   private readonly mute = new MuteController(this, () => this.follow.bridge);
   private readonly labels = new Map<CallAction, Words>();
-  private readonly timings = interactionScope(this).hold(new CallTimings());
+  /** @internal The state timers and their one ticker (tests read `ticking`). */
+  readonly timers = new StateTimers(this, () => this.now());
   private readonly panel = new PanelController(this);
   private readonly toolbar = new RovingToolbar(this, () =>
     this.renderRoot.querySelector('[role=toolbar]'),
@@ -139,8 +141,7 @@ export class CallActionsElement extends KitElement {
     const state = this.follow.state;
     this.ctx = state ? this.resolve(state, this.follow.interaction) : {};
     this.record = recordTarget([this.ctx.call, this.ctx.owner], this.outboundKeys);
-    // Durations tick while the call's runs.
-    this.clock.tickSeconds = this.timings.update(this.ctx, this.clock.now()) ? 1 : 0;
+    this.timers.observe([this.ctx.call ?? this.ctx.owner, this.ctx.consult]);
   }
 
   protected override render() {
@@ -149,8 +150,9 @@ export class CallActionsElement extends KitElement {
       t,
       state: this.follow.state,
       ctx: this.ctx,
-      now: this.clock.now(),
-      timings: this.timings,
+      now: this.timers.now(),
+      timer: this.timers.timer(this.ctx.call ?? this.ctx.owner),
+      consultTimer: this.timers.timer(this.ctx.consult),
       pending: this.sender.pending,
       mute: this.mute.state,
       panel: this.panel.open,

@@ -5,7 +5,8 @@
 import type { RecordTarget } from './record-target.js';
 import type { BridgeState } from '../../bridge/state.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { CallContext, CallTimings } from '../../internal/call-status.js';
+import type { StateTimer } from '../../internal/call-moments.js';
+import type { CallContext } from '../../internal/call-status.js';
 import type { OutcomeRegions } from '../../internal/requests.js';
 import { allowedActions, markDoneTarget, type CallAction } from './allowed-actions.js';
 import type { CallActionsView, Panel, PanelBody } from './call-actions.view.js';
@@ -19,7 +20,9 @@ export interface CallActionsInput {
   state: BridgeState | undefined;
   ctx: CallContext;
   now: number;
-  timings: CallTimings;
+  /** The timers of the state shown and of the consultation's. */
+  timer: StateTimer | null;
+  consultTimer: StateTimer | null;
   pending: readonly CallAction[];
   mute: MuteState;
   panel: Panel | null;
@@ -62,8 +65,8 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
     connection: state?.connection ?? 'up',
     ctx,
     now: i.now,
-    timing: i.timings.get(ctx.call),
-    consultTiming: i.timings.get(ctx.consult),
+    timer: i.timer,
+    consultTimer: i.consultTimer,
     reason: (a) => {
       const r = allowance[a];
       return r.allowed ? null : t.callActions.reasons[r.reason](r.detail ?? '');

@@ -11,12 +11,12 @@ import type { Messages } from '../../i18n/messages.js';
 import type { CallAction } from './allowed-actions.js';
 import { renderToolbar } from './call-actions.toolbar.js';
 import type { TargetDirectory } from './target-directory.js';
+import type { StateTimer } from '../../internal/call-moments.js';
 import {
   callStatus,
   formatDuration,
   partyLabel,
   type CallContext,
-  type CallTiming,
 } from '../../internal/call-status.js';
 import type { TargetAction } from './call-actions.events.js';
 // The panels' elements (adk-call-target-form, adk-dtmf-keypad, adk-reschedule-form) and their
@@ -31,10 +31,11 @@ export interface CallActionsView {
   connected: boolean;
   connection: ConnectionState;
   ctx: CallContext;
-  /** The clock's time at this render (durations). */
+  /** The clock's time at this render (timers). */
   now: number;
-  timing: CallTiming | undefined;
-  consultTiming: CallTiming | undefined;
+  /** The timer of the state shown (the call's, else its owner's); null when it is not timed. */
+  timer: StateTimer | null;
+  consultTimer: StateTimer | null;
   reason: (action: CallAction) => string | null;
   pending: (action: CallAction) => boolean;
   pendingSet: ReadonlySet<string>;
@@ -76,8 +77,17 @@ export interface CallActionsHandlers {
   reschedule: (rescheduleDate: string, type: RescheduleType) => void;
 }
 
-const duration = (timing: CallTiming | undefined, now: number) =>
-  timing ? formatDuration((timing.until ?? now) - timing.since) : null;
+const duration = (timer: StateTimer | null, now: number) =>
+  timer ? formatDuration(now - timer.since) : null;
+
+/** A timer, not a live region: it is not spoken every second (the status line says the state). */
+function renderTimer(v: CallActionsView): TemplateResult | typeof nothing {
+  const { timer } = v;
+  const time = duration(timer, v.now);
+  if (!timer || !time) return nothing;
+  const seconds = Math.max(0, Math.floor((v.now - timer.since) / 1000));
+  return html`<p part="duration" role="timer" data-state=${timer.state}>${v.t.timer[timer.state]} <time datetime="PT${seconds}S">${time}</time></p>`;
+}
 
 /** The party of `ix`; a child call without a contact name takes its owner's (web callback). */
 function party(v: CallActionsView, ix: Interaction | undefined): string {
@@ -91,7 +101,6 @@ function renderStatus(v: CallActionsView): TemplateResult {
   const { t, ctx } = v;
   const shown = ctx.call ?? ctx.owner;
   const status = callStatus(shown);
-  const time = duration(v.timing, v.now);
   const rec = ctx.call?.recordingState ?? 'STOPPED';
   const muteText = (d: 'microphone' | 'speaker') =>
     t.muteState[d][v.mute[d] === null ? 'unknown' : v.mute[d] ? 'true' : 'false'];
@@ -100,9 +109,9 @@ function renderStatus(v: CallActionsView): TemplateResult {
       <p part="status" role="status" data-status=${status}>
         <span class="badge">${shown ? t.statusWith(t.status[status], party(v, shown)) : t.status[status]}</span>
       </p>
-      ${time ? html`<p part="duration">${t.duration} <time>${time}</time></p>` : nothing}
+      ${renderTimer(v)}
       ${ctx.call ? html`<p part="recording" data-state=${rec}>${t.recording[rec]} · ${muteText('microphone')} · ${muteText('speaker')}</p>` : nothing}
-      ${ctx.consult ? html`<p part="consultation">${t.consultation(party(v, ctx.consult), t.status[callStatus(ctx.consult)])}${duration(v.consultTiming, v.now) ? ` · ${duration(v.consultTiming, v.now)}` : ''}</p>` : nothing}
+      ${ctx.consult ? html`<p part="consultation">${t.consultation(party(v, ctx.consult), t.status[callStatus(ctx.consult)])}${duration(v.consultTimer, v.now) ? ` · ${duration(v.consultTimer, v.now)}` : ''}</p>` : nothing}
     </div>`;
 }
 

@@ -15,7 +15,13 @@ export const callActions = {
   },
   statusWith: (status: string, party: string) => `${status}: ${party}`,
   unknownParty: 'unknown party',
-  duration: 'Duration',
+  /** The live timer's label, by the state it times. */
+  timer: {
+    ringing: 'Ringing',
+    connected: 'Talking',
+    held: 'On hold',
+    ended: 'After-call work',
+  },
   recording: { STOPPED: 'Not recording', RECORDING: 'Recording', PAUSED: 'Recording paused' },
   consultation: (party: string, status: string) => `Consultation with ${party}: ${status}`,
   toolbar: 'Call controls',

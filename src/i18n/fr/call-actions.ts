@@ -16,7 +16,12 @@ export const callActions: Messages['callActions'] = {
   },
   statusWith: (status, party) => `${status} : ${party}`,
   unknownParty: 'correspondant inconnu',
-  duration: 'Durée',
+  timer: {
+    ringing: 'Sonnerie',
+    connected: 'En communication',
+    held: 'En attente',
+    ended: 'Travail après appel',
+  },
   recording: {
     STOPPED: 'Pas d’enregistrement',
     RECORDING: 'Enregistrement en cours',
