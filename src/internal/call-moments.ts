@@ -7,15 +7,15 @@
  *
  * - answered: first seen TALKING (or HELD); ended: first seen IDLE (released) after that;
  * - held: since the current hold began; `holdMs` adds up the holds that ended.
+ *
+ * (The workspace's own `startDate` is the call log's to read, interaction-log.ts: the live
+ * timers do not need it, nor a page with `<call-actions>` alone the date parser.)
  */
 import type { Interaction } from '../bridge/api.js';
-import { toIsoInstant } from '../bridge/models/instant.js';
 import { callStatus } from './call-status.js';
 
 export interface CallMoments {
   firstSeen: number;
-  /** The first readable `startDate` the workspace reported. */
-  startedAt: number | null;
   answeredAt: number | null;
   endedAt: number | null;
   heldSince: number | null;
@@ -25,20 +25,18 @@ export interface CallMoments {
 /** The moments after the workspace reported `ix` (its state) at `now`. */
 export function observeMoments(
   prev: CallMoments | undefined,
-  ix: Pick<Interaction, 'state' | 'startDate'>,
+  ix: Pick<Interaction, 'state'>,
   now: number,
 ): CallMoments {
   const m: CallMoments = prev
     ? { ...prev }
     : {
         firstSeen: now,
-        startedAt: null,
         answeredAt: null,
         endedAt: null,
         heldSince: null,
         holdMs: 0,
       };
-  m.startedAt ??= Date.parse(toIsoInstant(ix.startDate) ?? '') || null;
   if (ix.state === 'HELD') m.heldSince ??= now;
   else if (m.heldSince !== null) {
     m.holdMs += now - m.heldSince;

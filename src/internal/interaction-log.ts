@@ -26,6 +26,8 @@ import { interactionKind, type InteractionKind } from './screen-pop.js';
 /** What was seen of an interaction over time: its kind, the moments its state changed, itself. */
 export interface InteractionTimeline extends CallMoments {
   kind: InteractionKind;
+  /** The first readable `startDate` the workspace reported. */
+  startedAt: number | null;
   /** The interaction as last reported (the REMOVED event's own copy may carry less). */
   last: Interaction;
 }
@@ -37,7 +39,8 @@ export function observeTimeline(
   now: number,
 ): InteractionTimeline {
   const kind = prev?.kind ?? interactionKind(ix);
-  return { ...observeMoments(prev, ix, now), kind, last: ix };
+  const startedAt = prev?.startedAt ?? (Date.parse(toIsoInstant(ix.startDate) ?? '') || null);
+  return { ...observeMoments(prev, ix, now), startedAt, kind, last: ix };
 }
 
 export interface InteractionLogKeys {
