@@ -1,4 +1,3 @@
-import { customElement, property, state } from 'lit/decorators.js';
 import type { TargetQuery } from '../../bridge/api.js';
 import type { OutboundKeys } from '../../bridge/models/index.js';
 import type { BridgeState, Change } from '../../bridge/state.js';
@@ -12,13 +11,13 @@ import { baseStyles } from '../../internal/styles.js';
 import { StateTimers } from '../../internal/time/state-timers.js';
 import type { Words } from '../../internal/words.js';
 import { markDoneTarget, type CallAction } from './allowed-actions.js';
-import type { CallActionDetail, TargetAction } from './call-actions.events.js';
+import type { TargetAction } from './call-actions.events.js';
 import { actionButtonStyles, callActionsStyles } from './call-actions.styles.js';
 import { renderCallActions } from './call-actions.view.js';
 import { callActionsView } from './call-actions.view-model.js';
 import type { Device } from './call-requests.js';
-import { CallSender, type PlanOf } from './call-sender.js';
-import { DEFAULT_DTMF_KEY, DtmfController } from './dtmf-controller.js';
+import { CallSender } from './call-sender.js';
+import { DEFAULT_DTMF_KEY, type DtmfHost } from './dtmf-host.js';
 import { PanelController } from './panel-controller.js';
 import { RovingToolbar } from '../../internal/roving-toolbar.js';
 import { markdoneNotice } from './markdone-notice.js';
@@ -84,20 +83,29 @@ export type { CallActionDetail, CallActionResultDetail } from './call-actions.ev
  * @csspart error - The last failure, in words (an assertive live region).
  * @cssproperty --adk-call-actions-gap - Space between controls and around the element (default 0.5rem).
  */
-@customElement('call-actions')
 export class CallActionsElement extends KitElement {
   static override strings = { actions, callActions };
   static override styles = [baseStyles, actionButtonStyles, callActionsStyles];
+  // Declared without lit's decorators: a page with <call-actions> alone then does not download them.
+  static override properties = {
+    interactionId: { attribute: 'interaction-id' },
+    dtmfKey: { attribute: 'dtmf-key' },
+    agentTimeZone: { attribute: 'agent-time-zone' },
+    outboundKeys: { attribute: false },
+    directory: { attribute: false },
+    now: { attribute: false },
+    notice: { state: true },
+  };
 
-  @property({ attribute: 'interaction-id' }) interactionId: string | null = null;
-  @property({ attribute: 'dtmf-key' }) dtmfKey = DEFAULT_DTMF_KEY;
-  @property({ attribute: 'agent-time-zone' }) agentTimeZone: string | null = null;
-  @property({ attribute: false }) outboundKeys: Partial<OutboundKeys> | undefined;
-  @property({ attribute: false }) directory: TargetDirectory | undefined;
-  @property({ attribute: false }) now: () => number = Date.now;
+  interactionId: string | null = null;
+  dtmfKey = DEFAULT_DTMF_KEY;
+  agentTimeZone: string | null = null;
+  outboundKeys: Partial<OutboundKeys> | undefined;
+  directory: TargetDirectory | undefined;
+  now: () => number = Date.now;
 
   /** Worded when rendered (in the element's language then), like the request labels below. */
-  @state() private notice: Words | null = null;
+  private notice: Words | null = null;
 
   private ctx: CallContext = {};
   /** The outbound record the followed case carries, if any (reschedule, cancel reschedule). */
@@ -114,9 +122,8 @@ export class CallActionsElement extends KitElement {
     onBridgeChange: (state, change) => this.onBridgeChange(state, change),
   });
   /** The requests, loaded with the first action. */
-  private readonly sender = new CallSender(this);
+  private readonly sender = new CallSender(this, () => this.follow.bridge);
   private readonly mute = new MuteController(this, () => this.follow.bridge);
-  private readonly labels = new Map<CallAction, Words>();
   /** @internal The state timers and their one ticker (tests read `ticking`). */
   readonly timers = new StateTimers(this, () => this.now());
   private readonly panel = new PanelController(this);
@@ -125,15 +132,17 @@ export class CallActionsElement extends KitElement {
   );
   private readonly reschedules = new RescheduleController(this, {
     record: () => this.record,
-    send: (plan, rescheduleDate) => this.send('reschedule', plan, { rescheduleDate }),
+    send: (plan, rescheduleDate) => this.sender.send('reschedule', plan, { rescheduleDate }),
     closePanel: () => this.panel.close(),
   });
-  private readonly dtmf = new DtmfController(this, {
+  /** What the keypad needs (its module keeps the DTMF queue: dtmf-controller.ts). */
+  private readonly dtmf: DtmfHost = {
+    requestUpdate: () => this.requestUpdate(),
     call: () => this.ctx.call,
     interaction: (id) => this.follow.bridge?.interaction(id),
     key: () => this.dtmfKey,
-    send: (plan, digits) => this.send('dtmf', () => plan, { digits }),
-  });
+    send: (plan, digits) => this.sender.send('dtmf', () => plan, { digits }),
+  };
   /** Worked out again only when the state changed (not on every tick). */
   private readonly resolve = memoOne(resolveCall);
 
@@ -163,14 +172,8 @@ export class CallActionsElement extends KitElement {
       rescheduledHere: this.reschedules.here,
       agentTimeZone: this.agentTimeZone,
       notice: this.notice?.(t, lang) ?? '',
-      // DTMF progress shows in the keypad; only its failure goes to the element's live regions.
-      regions: this.sender.regions(
-        (a) => this.labels.get(a)?.(t, lang) ?? t.callActions.actions[a],
-        t.actions,
-        (a) => a === 'dtmf',
-      ),
-      dtmfKey: this.dtmfKey,
-      dtmf: this.dtmf.shown(this.ctx.call?.interactionId),
+      regions: this.sender.regions(t, lang),
+      dtmf: this.dtmf,
     });
     return renderCallActions(view, {
       act: (action) => this.act(action),
@@ -180,7 +183,6 @@ export class CallActionsElement extends KitElement {
       toolbarKeydown: this.toolbar.onKeydown,
       toolbarFocusin: this.toolbar.onFocusin,
       target: (action, query) => this.target(action, query),
-      digits: (digits) => void this.dtmf.send(digits),
       reschedule: (date, type) => void this.reschedules.reschedule(date, type),
     });
   }
@@ -193,50 +195,37 @@ export class CallActionsElement extends KitElement {
     if (notice !== undefined) this.notice = notice;
   }
 
-  /** Sends one request: `adk-call-action` (cancelable) before, `adk-call-action-result` after. */
-  private async send(
-    action: CallAction,
-    planOf: PlanOf,
-    extra: Omit<CallActionDetail, 'action' | 'interactionId'> = {},
-    label?: Words,
-  ): Promise<boolean> {
-    const bridge = this.follow.bridge;
-    if (!bridge) return false;
-    return this.sender.run(action, async (plans, requests) => {
-      const plan = planOf(plans);
-      if (!plan) return false;
-      this.labels.set(action, label ?? ((t) => t.callActions.actions[action]));
-      const detail = { action, interactionId: plan.interactionId, ...extra };
-      const r = await requests.request('adk-call-action', detail, action, () => plan.send(bridge));
-      return r.ok;
-    });
-  }
-
   private act(action: CallAction): void {
     if (action === 'microphone' || action === 'speaker') return this.toggleMute(action);
     if (action === 'markDone') this.notice = null;
     const record = this.record?.interaction.interactionId;
     const done = markDoneTarget(this.ctx)?.interactionId;
     const ctx = this.ctx;
-    void this.send(action, (p) => p.planCallAction(action, ctx, { record, done })).then((ok) => {
-      if (ok && action === 'cancelReschedule' && record) this.reschedules.cancelled(record);
-    });
+    void this.sender
+      .send(action, (p) => p.planCallAction(action, ctx, { record, done }))
+      .then((ok) => {
+        if (ok && action === 'cancelReschedule' && record) this.reschedules.cancelled(record);
+      });
   }
 
   private toggleMute(device: Device): void {
     const { plan, label } = this.mute.toggle(device, this.ctx.call?.interactionId ?? '');
-    void this.send(device, () => plan, {}, label);
+    void this.sender.send(device, () => plan, {}, label);
   }
 
   /** Resolves with its success (the transfer panel then remembers the target). */
   private async target(action: TargetAction, target: TargetQuery): Promise<boolean> {
     const id = this.ctx.call?.interactionId;
     if (!id) return false;
-    const ok = await this.send(action, (p) => p.planTargetAction(action, id, target), { target });
+    const ok = await this.sender.send(action, (p) => p.planTargetAction(action, id, target), {
+      target,
+    });
     if (ok) this.panel.close();
     return ok;
   }
 }
+
+customElements.define('call-actions', CallActionsElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,6 +11,7 @@ import type { OutcomeRegions } from '../../internal/requests.js';
 import { allowedActions, markDoneTarget, type CallAction } from './allowed-actions.js';
 import type { CallActionsView, Panel, PanelBody } from './call-actions.view.js';
 import type { MuteState } from './call-requests.js';
+import type { DtmfHost } from './dtmf-host.js';
 import { reportedReschedule } from './record-target.js';
 import type { TargetDirectory } from './target-directory.js';
 
@@ -36,9 +37,8 @@ export interface CallActionsInput {
   notice: string;
   /** The status and error regions' texts; DTMF progress is left to the keypad. */
   regions: OutcomeRegions;
-  dtmfKey: string;
-  /** Digits this element had confirmed, and digits on their way, on the call. */
-  dtmf: { confirmed: string; sending: string };
+  /** What the keypad needs of the element (it keeps the digits: dtmf-controller.ts). */
+  dtmf: DtmfHost;
 }
 
 export function callActionsView(i: CallActionsInput): CallActionsView {
@@ -85,8 +85,6 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
     notice: i.notice,
     feedback: i.regions.status,
     error: i.regions.error,
-    dtmfKey: i.dtmfKey,
-    dtmfConfirmed: i.dtmf.confirmed,
-    dtmfSending: i.dtmf.sending,
+    dtmf: i.dtmf,
   };
 }

@@ -11,6 +11,7 @@ import type { Messages } from '../../i18n/messages.js';
 import type { CallAction } from './allowed-actions.js';
 import { renderToolbar } from './call-actions.toolbar.js';
 import type { TargetDirectory } from './target-directory.js';
+import type { DtmfHost } from './dtmf-host.js';
 import type { StateTimer } from '../../internal/call-moments.js';
 import {
   callStatus,
@@ -54,10 +55,8 @@ export interface CallActionsView {
   notice: string;
   feedback: string;
   error: string;
-  /** The user-data key of the DTMF history, and the history this element had confirmed (the keypad shows the reported one first). */
-  dtmfKey: string;
-  dtmfConfirmed: string;
-  dtmfSending: string;
+  /** What the keypad needs of the element (the keypad's module keeps the digits: dtmf-controller.ts). */
+  dtmf: DtmfHost;
 }
 
 /** How `<call-actions>` renders a panel's body: each panel's module exports its own. */
@@ -73,7 +72,6 @@ export interface CallActionsHandlers {
   toolbarFocusin: (e: FocusEvent) => void;
   /** Transfer, conference or consult; resolves with the request's success. */
   target: (action: TargetAction, query: TargetQuery) => Promise<boolean>;
-  digits: (digits: string) => void;
   reschedule: (rescheduleDate: string, type: RescheduleType) => void;
 }
 

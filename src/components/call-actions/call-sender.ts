@@ -10,9 +10,12 @@
  * tries again.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { AgentBridge } from '../../bridge/store.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { OutcomeRegions, RequestController } from '../../internal/requests.js';
+import type { Words } from '../../internal/words.js';
 import type { CallAction } from './allowed-actions.js';
+import type { CallActionDetail } from './call-actions.events.js';
 
 /** What each action sends (call-requests.ts), once loaded. */
 export type CallPlans = typeof import('./call-requests.js');
@@ -26,8 +29,13 @@ export class CallSender {
   private loading: Promise<void> | undefined;
   /** Actions asked for while the modules load, oldest first. */
   private readonly starting: CallAction[] = [];
+  /** The words each action was last sent with ("Unmute microphone"); default its button's. */
+  private readonly labels = new Map<CallAction, Words>();
 
-  constructor(private readonly host: ReactiveControllerHost & EventTarget) {}
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly bridge: () => AgentBridge | undefined,
+  ) {}
 
   /** The actions waiting for the workspace's answer (or for the modules). */
   get pending(): CallAction[] {
@@ -43,26 +51,33 @@ export class CallSender {
     this.requests?.clear();
   }
 
-  /** The status and error regions' texts (`RequestController.regions`); "…" for an action whose modules load. */
-  regions(
-    label: (action: CallAction) => string,
-    t: Messages['actions'],
-    elsewhere?: (action: CallAction) => boolean,
-  ): OutcomeRegions {
+  /**
+   * The status and error regions' texts (`RequestController.regions`), "…" for an action whose
+   * modules load. DTMF progress shows in the keypad: only its failure goes to these regions.
+   */
+  regions(t: Messages, lang: string): OutcomeRegions {
+    const label = (a: CallAction) => this.labels.get(a)?.(t, lang) ?? t.callActions.actions[a];
+    const elsewhere = (a: CallAction) => a === 'dtmf';
     const waiting = this.starting.at(-1);
-    if (waiting !== undefined && !elsewhere?.(waiting))
-      return { status: t.pending(label(waiting)), error: '' };
-    return this.requests?.regions(label, t, elsewhere) ?? { status: '', error: '' };
+    if (waiting !== undefined && !elsewhere(waiting))
+      return { status: t.actions.pending(label(waiting)), error: '' };
+    return this.requests?.regions(label, t.actions, elsewhere) ?? { status: '', error: '' };
   }
 
   /**
-   * Runs `send` with the plans and the requests: at once when they are loaded, else once they
-   * are, `action` showing pending meanwhile. Resolves with what `send` resolves with.
+   * Sends one request as `action` (`label`: its words, default its button's): the cancelable
+   * `adk-call-action` before, `adk-call-action-result` after. At once when the modules are
+   * loaded, else once they are, `action` showing pending meanwhile. Resolves with its success
+   * (false without a bridge, or with nothing to act on).
    */
-  async run(
+  async send(
     action: CallAction,
-    send: (plans: CallPlans, requests: RequestController<CallAction>) => Promise<boolean>,
+    planOf: PlanOf,
+    extra: Omit<CallActionDetail, 'action' | 'interactionId'> = {},
+    label?: Words,
   ): Promise<boolean> {
+    const bridge = this.bridge();
+    if (!bridge) return false;
     if (!this.requests || !this.plans) {
       this.starting.push(action);
       this.host.requestUpdate();
@@ -73,7 +88,14 @@ export class CallSender {
         this.host.requestUpdate();
       }
     }
-    return send(this.plans!, this.requests!);
+    const plan = planOf(this.plans!);
+    if (!plan) return false;
+    this.labels.set(action, label ?? ((t) => t.callActions.actions[action]));
+    const detail = { action, interactionId: plan.interactionId, ...extra };
+    const r = await this.requests!.request('adk-call-action', detail, action, () =>
+      plan.send(bridge),
+    );
+    return r.ok;
   }
 
   private load(): Promise<void> {

@@ -4,7 +4,8 @@ import { callPanels } from '../../i18n/en/call-panels.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { DTMF_KEYS, dtmfDigit, reportedDtmf } from './dtmf.js';
-import type { CallActionsView, PanelBody } from './call-actions.view.js';
+import type { PanelBody } from './call-actions.view.js';
+import { dtmfOf } from './dtmf-controller.js';
 import type { DtmfDigitsDetail } from './call-actions.events.js';
 
 const COLUMNS = 4;
@@ -120,13 +121,15 @@ export class DtmfKeypadElement extends KitElement {
   }
 }
 
-/** The digits sent on the followed call: the history the workspace reports, else what this element had confirmed. */
-const dtmfSent = (v: CallActionsView): string =>
-  (v.ctx.call ? reportedDtmf(v.ctx.call.userData, v.dtmfKey) : '') || v.dtmfConfirmed;
-
 /** The keypad panel's body in `<call-actions>` (loaded with this module, see panel-controller.ts). */
-export const keypadPanel: PanelBody = (v, h) =>
-  html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${dtmfSent(v)} .sending=${v.dtmfSending} @dtmf-digits=${(e: CustomEvent<DtmfDigitsDetail>) => h.digits(e.detail.digits)}></adk-dtmf-keypad>`;
+export const keypadPanel: PanelBody = (v) => {
+  const dtmf = dtmfOf(v.dtmf);
+  const call = v.ctx.call;
+  const shown = dtmf.shown(call?.interactionId);
+  // Sent: the history the workspace reports, else what this element had confirmed.
+  const sent = (call ? reportedDtmf(call.userData, v.dtmf.key()) : '') || shown.confirmed;
+  return html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${sent} .sending=${shown.sending} @dtmf-digits=${(e: CustomEvent<DtmfDigitsDetail>) => void dtmf.send(e.detail.digits)}></adk-dtmf-keypad>`;
+};
 
 declare global {
   interface HTMLElementTagNameMap {
