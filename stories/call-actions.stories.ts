@@ -16,15 +16,24 @@ interface StoryContext {
   reach: (state: string) => Promise<void>;
 }
 
+/** How long a story's setup may wait for a state (a loaded machine runs the stories' tests). */
+const WAIT_MS = 15_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 async function reach(bridge: AgentBridge, state: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  for (const end = Date.now() + WAIT_MS; Date.now() < end; await sleep(10)) {
     const selected = bridge.selected;
     if (state === 'none' ? !selected : selected?.state === state) return;
-    await new Promise((r) => setTimeout(r, 10));
   }
+  throw new Error(`The workspace's selected interaction never reached ${state}`);
 }
 
-/** `<agent-bridge simulated>` with `<call-actions>`; `setup` drives the simulated workspace to the story's state. */
+/**
+ * `<agent-bridge simulated>` with `<call-actions>`; `setup` drives the simulated workspace to the
+ * story's state. The provider's `data-story-setup` says how the setup went (`pending`, `done`,
+ * `failed` with `data-story-error`): a setup that fails says so on the canvas and in the console,
+ * and the stories' tests fail with its message (test/support/kit-stories.ts).
+ */
 function story(
   setup: (ctx: StoryContext) => unknown | Promise<unknown>,
   withPanel = false,
@@ -37,18 +46,25 @@ function story(
     if (panel) panel.host = sim.host;
     const bridge = provider.bridge!;
     const el = provider.querySelector('call-actions')!;
-    await setup({
-      control: sim.control,
-      bridge,
-      el,
-      // The element renders a burst of workspace events once, in the next task: wait for it.
-      reach: async (s) => {
-        await reach(bridge, s);
-        await el.updateComplete;
-      },
-    });
+    try {
+      await setup({
+        control: sim.control,
+        bridge,
+        el,
+        // The element renders a burst of workspace events once, in the next task: wait for it.
+        reach: async (s) => {
+          await reach(bridge, s);
+          await el.updateComplete;
+        },
+      });
+      provider.dataset.storySetup = 'done';
+    } catch (error) {
+      provider.dataset.storySetup = 'failed';
+      provider.dataset.storyError = error instanceof Error ? error.message : String(error);
+      console.error('Story setup failed:', error);
+    }
   };
-  const element = html`<agent-bridge simulated @adk-bridge-ready=${ready}><call-actions></call-actions></agent-bridge>`;
+  const element = html`<agent-bridge simulated data-story-setup="pending" @adk-bridge-ready=${ready}><call-actions></call-actions></agent-bridge>`;
   return {
     render: () =>
       withPanel
@@ -61,19 +77,23 @@ function story(
 const click = (el: HTMLElement, action: string) =>
   (el.shadowRoot!.querySelector(`[data-action="${action}"]`) as HTMLButtonElement).click();
 
-/** The element's sub-element `tag` (a panel's form or keypad) once it has rendered `ready`. */
-async function inner(
-  el: HTMLElement,
-  tag: string,
-  ready: string,
-): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
-  for (let i = 0; i < 300; i++) {
-    const sub = el.shadowRoot?.querySelector(tag) as
-      (HTMLElement & { updateComplete: Promise<unknown> }) | null;
-    if (sub?.shadowRoot?.querySelector(ready)) return sub;
-    await new Promise((r) => setTimeout(r, 10));
+type Sub = HTMLElement & { updateComplete: Promise<unknown> };
+
+/**
+ * The element's sub-element `tag` (a panel's form or keypad) once it has rendered `ready`. A
+ * panel's module is loaded with `import()` when the panel first opens: this waits for its element
+ * to be defined, then rendered; it throws when that never comes.
+ */
+async function inner(el: HTMLElement, tag: string, ready: string): Promise<Sub> {
+  const end = Date.now() + WAIT_MS;
+  await Promise.race([customElements.whenDefined(tag), sleep(WAIT_MS)]);
+  for (; Date.now() < end; await sleep(10)) {
+    const sub = el.shadowRoot?.querySelector<Sub>(tag);
+    if (!sub) continue;
+    await sub.updateComplete;
+    if (sub.shadowRoot?.querySelector(ready)) return sub;
   }
-  throw new Error(`${tag} did not render ${ready}`);
+  throw new Error(`<${tag}> did not render ${ready} within ${WAIT_MS / 1000} s`);
 }
 
 /** Types `value` into the input `selector` of a sub-element, as the agent would. */

@@ -471,7 +471,9 @@ describe('<call-actions>', () => {
     expect(fr.querySelector('[part="agent-time"]')!.textContent).to.contain('Your time:');
     (fr.querySelector('[data-action="reschedule"]') as HTMLButtonElement).click();
     await until(() => text('rescheduled') !== '', 'rescheduled');
-    expect(text('rescheduled')).to.equal('Rescheduled for 01/15/2030 10:30 (contact’s time).');
+    expect(text('rescheduled')).to.equal(
+      'Rescheduled for Jan 15, 2030, 10:30 AM GMT+9:30 (contact’s time).',
+    );
     const previewId = main().interactionId;
     const ud = (await simIx(previewId))!.userData;
     expect(ud.GSW_DATE_TIME).to.equal('01/15/2030 10:30');

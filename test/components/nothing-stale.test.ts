@@ -1,4 +1,5 @@
-// Nothing stale (issue 12): every element on one page, three different scenarios back to back.
+// Nothing stale (issue 12): every element on one page (the five and <interaction-list>), three
+// different scenarios back to back.
 // What the agent did on one interaction (a search, an open panel, a form, an outcome line, a
 // typed value) never shows once another interaction is followed, nor after the last one is
 // marked done; a draft stays with its interaction and comes back with it.
@@ -8,6 +9,7 @@ import '../../src/components/call-actions/call-actions.js';
 import '../../src/components/callback-preview/callback-preview.js';
 import '../../src/components/custom-toast/custom-toast.js';
 import '../../src/components/disposition-picker/disposition-picker.js';
+import '../../src/components/interaction-list/interaction-list.js';
 import '../../src/components/record-fields-editor/record-fields-editor.js';
 import type { AgentBridge } from '../../src/bridge/store.js';
 import { clearDraft, listDrafts } from '../../src/internal/drafts.js';
@@ -15,7 +17,7 @@ import { isolateLocalStorage } from '../support/page-storage.js';
 import { mountOnSim, type Mounted } from '../support/mount.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { until } from '../support/until.js';
-import { FIVE_ELEMENTS } from '../support/five-elements.js';
+import { SIX_ELEMENTS } from '../support/five-elements.js';
 
 /**
  * Everything an element shows: its text and its controls' values, through nested shadow roots
@@ -35,28 +37,43 @@ function shown(node: Node, visible = false): string {
   return out.join(' ').replace(/\s+/g, ' ');
 }
 
-describe('nothing stale: five elements, three scenarios, one page', () => {
+describe('nothing stale: six elements, three scenarios, one page', () => {
   let sim: SimFrame;
   let mounted: Mounted<HTMLElement> | undefined;
   let bridge: AgentBridge;
   let page: HTMLElement;
   let shareStorage: () => void;
 
-  const el = (tag: (typeof FIVE_ELEMENTS)[number]) => page.querySelector(tag)!;
-  const root = (tag: (typeof FIVE_ELEMENTS)[number]) => el(tag).shadowRoot!;
-  const part = (tag: (typeof FIVE_ELEMENTS)[number], name: string) =>
+  type Tag = (typeof SIX_ELEMENTS)[number];
+  const el = (tag: Tag) => page.querySelector(tag)!;
+  const root = (tag: Tag) => el(tag).shadowRoot!;
+  const part = (tag: Tag, name: string) =>
     root(tag).querySelector<HTMLElement>(`[part~="${name}"]`);
   const settle = async () => {
-    for (const tag of FIVE_ELEMENTS)
+    for (const tag of SIX_ELEMENTS)
       await (el(tag) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   };
-  /** Asserts no element shows any of `traces`, no panel or form is open and the search is empty. */
-  async function expectClean(what: string, traces: string[]) {
+  /** The interaction list's rows (top level), by what they show. */
+  const rows = () => [
+    ...root('interaction-list').querySelectorAll<HTMLElement>('[part~="option"]'),
+  ];
+  /**
+   * Asserts no element shows any of `traces`, no panel or form is open and the search is empty.
+   * `open`: traces of interactions still open, which the interaction list alone lists (truly).
+   */
+  async function expectClean(what: string, traces: string[], open: string[] = []) {
     await settle();
-    for (const tag of FIVE_ELEMENTS) {
+    for (const tag of SIX_ELEMENTS) {
       const text = shown(el(tag));
-      for (const trace of traces) expect(text, `${tag} ${what}: "${trace}"`).not.to.contain(trace);
+      const stale = tag === 'interaction-list' ? traces.filter((t) => !open.includes(t)) : traces;
+      for (const trace of stale) expect(text, `${tag} ${what}: "${trace}"`).not.to.contain(trace);
     }
+    // The list shows the open interactions, each once, and nothing else.
+    expect(rows().length, `interaction-list rows ${what}`).to.equal(
+      [...bridge.state.interactions.values()].filter(
+        (ix) => !ix.isConsultation && !(ix.parentInteraction ?? ix.parentInteractionId),
+      ).length,
+    );
     expect(part('call-actions', 'panel'), `call-actions panel ${what}`).to.equal(null);
     expect(root('callback-preview').querySelector('form, select'), `preview form ${what}`).to.equal(
       null,
@@ -96,6 +113,7 @@ describe('nothing stale: five elements, three scenarios, one page', () => {
         <call-actions></call-actions><callback-preview></callback-preview>
         <disposition-picker storage-key="stale-test"></disposition-picker>
         <record-fields-editor></record-fields-editor><custom-toast></custom-toast>
+        <interaction-list></interaction-list>
       </div>`,
       { lang: 'en', client: { timeoutMs: 4000 } },
     );
@@ -147,15 +165,32 @@ describe('nothing stale: five elements, three scenarios, one page', () => {
     // 3. A web callback (Alan Turing) arrives while the record is open: it is followed now.
     await sim.control('startScenario', 'web-callback-preview');
     await until(() => shown(el('callback-preview')).includes('Alan Turing'), 'the web callback');
-    await expectClean('on the web callback', ['Grace Hopper', '+33647005', 'draft-zq']);
+    await expectClean(
+      'on the web callback',
+      ['Grace Hopper', '+33647005', 'draft-zq'],
+      ['+33647005'],
+    );
     await sim.control('stepScenario'); // accept
     await until(() => bridge.selected?.state === 'ACCEPTED', 'accepted');
     part('callback-preview', 'copy')?.click();
     await settle();
 
-    // Back to the record through the workspace: its draft is there, nothing of the web callback.
-    await bridge.selectCase(record.caseId!);
+    // Back to the record through the interaction list (the workspace selects its case): every
+    // element moves to it; its draft is there, nothing of the web callback.
+    await until(() => rows().length === 2, 'two open interactions listed');
+    const recordRow = rows().find((r) => shown(r).includes('+33647005'))!;
+    expect(recordRow.getAttribute('aria-selected')).to.equal('false');
+    recordRow.click();
+    await until(
+      () => bridge.selected?.interactionId === record.interactionId,
+      'the record selected',
+    );
+    await until(() => recordRow.getAttribute('aria-selected') === 'true', 'the list marks it');
     await until(() => shown(editor).includes('+33647005'), 'the record again');
+    await until(
+      () => shown(part('call-actions', 'status')!).includes('+33647005'),
+      'call-actions on the record',
+    );
     await until(
       () =>
         input.isConnected ||
@@ -166,7 +201,11 @@ describe('nothing stale: five elements, three scenarios, one page', () => {
       '[data-name="Custom_Character"] [part~="control"]',
     )!;
     expect(again.value, 'the draft came back').to.equal('draft-zq');
-    await expectClean('back on the record', ['Alan Turing', '+442071838750', 'Copied']);
+    await expectClean(
+      'back on the record',
+      ['Alan Turing', '+442071838750', 'Copied'],
+      ['Alan Turing', '+442071838750'],
+    );
   });
 
   it('disconnected: one notice per element while the link is down, never "Synced"; gone when back', async function () {
@@ -178,7 +217,7 @@ describe('nothing stale: five elements, three scenarios, one page', () => {
         <call-actions></call-actions><callback-preview></callback-preview>
         <disposition-picker storage-key="stale-test"></disposition-picker>
         <record-fields-editor></record-fields-editor><custom-toast></custom-toast>
-        <agent-bridge-state></agent-bridge-state>
+        <interaction-list></interaction-list><agent-bridge-state></agent-bridge-state>
       </div>`,
       { lang: 'en', client: { timeoutMs: 4000 } },
     );

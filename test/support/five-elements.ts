@@ -6,3 +6,6 @@ export const FIVE_ELEMENTS = [
   'record-fields-editor',
   'custom-toast',
 ] as const;
+
+/** The five and `<interaction-list>`, the list of open interactions the others follow through. */
+export const SIX_ELEMENTS = [...FIVE_ELEMENTS, 'interaction-list'] as const;

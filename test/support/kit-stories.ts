@@ -177,6 +177,32 @@ function fingerprint(root: ParentNode, tags: ReadonlySet<string>): string {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * Waits for the setups of a story (a provider marked `data-story-setup="pending"` by the story's
+ * helper) to end, and throws with the story's name when one failed or never ended: a story
+ * that does not reach its state fails the test that uses it, instead of logging.
+ */
+export async function storySetups(
+  root: ParentNode,
+  story: StoryRef,
+  maxMs = 20_000,
+): Promise<void> {
+  const marked = () => [...root.querySelectorAll<HTMLElement>('[data-story-setup]')];
+  const start = performance.now();
+  while (
+    performance.now() - start < maxMs &&
+    marked().some((e) => e.dataset.storySetup === 'pending')
+  )
+    await sleep(20);
+  const bad = marked().find((e) => e.dataset.storySetup !== 'done');
+  if (!bad) return;
+  const why =
+    bad.dataset.storySetup === 'failed'
+      ? `failed: ${bad.dataset.storyError ?? ''}`
+      : `did not end within ${maxMs / 1000} s`;
+  throw new Error(`${story.file}/${story.name}: the story's setup ${why}`);
+}
+
+/**
  * Renders a story into a fresh container, runs its play function, and waits until it settled: its
  * bridges (if any) are ready and what the kit's elements show has not changed for `quietMs`.
  * Returns the container and a function that removes it.
@@ -196,6 +222,7 @@ export async function mountStory(
   render(story.render(), root);
   try {
     await story.play?.(root);
+    await storySetups(root, story);
   } catch (error) {
     unmount();
     throw error;

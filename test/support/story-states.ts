@@ -5,7 +5,7 @@
 // so a new story can't go untested and a renamed one can't leave a check that never runs.
 import { expect, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
-import { storiesIn } from './kit-stories.js';
+import { storiesIn, storySetups } from './kit-stories.js';
 import { overflowsAtWidths, PANEL_WIDTHS } from './overflow.js';
 
 /** Per story name: whether the element shows the story's state. */
@@ -51,6 +51,7 @@ export function describeStoryStates<E extends HTMLElement>(
         try {
           render(story.render(), host);
           if (story.play) await story.play(host);
+          await storySetups(host, story);
           await waitUntil(() => host.querySelector(tag), `${file}/${name}: no <${tag}> rendered`);
           // Read again at every step: a story may replace its element (a page reload).
           const current = () => host.querySelector<E>(tag);

@@ -15,7 +15,6 @@ import type { TargetAction } from './call-actions.events.js';
 import { actionButtonStyles, callActionsStyles } from './call-actions.styles.js';
 import { renderCallActions } from './call-actions.view.js';
 import { callActionsView } from './call-actions.view-model.js';
-import type { Device } from './call-requests.js';
 import { CallSender } from './call-sender.js';
 import { DEFAULT_DTMF_KEY, type DtmfHost } from './dtmf-host.js';
 import { PanelController } from './panel-controller.js';
@@ -134,6 +133,7 @@ export class CallActionsElement extends KitElement {
     record: () => this.record,
     send: (plan, rescheduleDate) => this.sender.send('reschedule', plan, { rescheduleDate }),
     closePanel: () => this.panel.close(),
+    now: () => this.now(),
   });
   /** What the keypad needs (its module keeps the DTMF queue: dtmf-controller.ts). */
   private readonly dtmf: DtmfHost = {
@@ -170,6 +170,7 @@ export class CallActionsElement extends KitElement {
       panelBody: this.panel.body,
       record: this.record,
       rescheduledHere: this.reschedules.here,
+      rescheduledWords: (text) => this.reschedules.words(text, lang),
       agentTimeZone: this.agentTimeZone,
       notice: this.notice?.(t, lang) ?? '',
       regions: this.sender.regions(t, lang),
@@ -196,7 +197,10 @@ export class CallActionsElement extends KitElement {
   }
 
   private act(action: CallAction): void {
-    if (action === 'microphone' || action === 'speaker') return this.toggleMute(action);
+    if (action === 'microphone' || action === 'speaker') {
+      const { plan, label } = this.mute.toggle(action, this.ctx.call?.interactionId ?? '');
+      return void this.sender.send(action, () => plan, {}, label);
+    }
     if (action === 'markDone') this.notice = null;
     const record = this.record?.interaction.interactionId;
     const done = markDoneTarget(this.ctx)?.interactionId;
@@ -206,11 +210,6 @@ export class CallActionsElement extends KitElement {
       .then((ok) => {
         if (ok && action === 'cancelReschedule' && record) this.reschedules.cancelled(record);
       });
-  }
-
-  private toggleMute(device: Device): void {
-    const { plan, label } = this.mute.toggle(device, this.ctx.call?.interactionId ?? '');
-    void this.sender.send(device, () => plan, {}, label);
   }
 
   /** Resolves with its success (the transfer panel then remembers the target). */

@@ -33,6 +33,8 @@ export interface CallActionsInput {
   record: RecordTarget | null;
   /** Reschedules done from this element, by interaction id (until the workspace reports them). */
   rescheduledHere: ReadonlyMap<string, string>;
+  /** A reschedule's `MM/DD/YYYY HH:MM` (record's zone) in the kit's date-and-time format. */
+  rescheduledWords: (text: string) => string;
   agentTimeZone: string | null;
   notice: string;
   /** The status and error regions' texts; DTMF progress is left to the keypad. */
@@ -79,7 +81,7 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
     directory: i.directory,
     panelBody: i.panelBody,
     record: i.record,
-    rescheduled,
+    rescheduled: rescheduled === null ? null : i.rescheduledWords(rescheduled),
     agentTimeZone: i.agentTimeZone,
     markdoneBlock: done ? (state?.markdoneBlocks[done.interactionId] ?? null) : null,
     notice: i.notice,

@@ -3,10 +3,17 @@
  * `outbound.rescheduleRecord` for the followed record (plan in call-requests.ts) and remembers,
  * per interaction, the reschedules done from this element until the workspace reports them (the
  * map is held in the host's interaction scope, so it goes with the interaction).
+ *
+ * The current reschedule (`MM/DD/YYYY HH:MM` in the record's zone) is worded in the kit's one
+ * date-and-time format (`formatMoment`, in the contact's zone), the time-zone module being loaded
+ * the first time a reschedule is shown (as received until then, or when it can't be read), with
+ * the record's schedule reader (not needed up front, see record-target.ts).
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { RescheduleType } from '../../bridge/enums.js';
 import { interactionScope } from '../../bridge/per-interaction.js';
+import { loadZones, type Zones } from '../../internal/time/load-zones.js';
+import type { readOutboundSchedule } from '../../bridge/models/outbound-schedule.js';
 import type { PlanOf } from './call-sender.js';
 import type { RecordTarget } from './record-target.js';
 
@@ -17,11 +24,17 @@ export interface RescheduleHost {
   send(plan: PlanOf, rescheduleDate: string): Promise<boolean>;
   /** Closes the reschedule panel. */
   closePanel(): void;
+  /** The element's clock (which offset the record's zone name stands for). */
+  now(): number;
 }
 
 export class RescheduleController {
   /** Reschedules done from this element, by interaction id (until the workspace reports them). */
   readonly here: Map<string, string>;
+
+  private zones: Zones | undefined;
+  private readSchedule: typeof readOutboundSchedule | undefined;
+  private loading = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & object,
@@ -46,5 +59,29 @@ export class RescheduleController {
   cancelled(id: string): void {
     this.here.delete(id);
     this.host.requestUpdate();
+  }
+
+  /** The followed record's reschedule `text`, worded for `lang` in the contact's zone. */
+  words(text: string, lang: string): string {
+    const [z, read] = [this.zones, this.readSchedule];
+    if (!z || !read) this.load();
+    const target = this.of.record();
+    const record = target && read?.(target.interaction.userData, target.keys);
+    const zone = z && record ? z.contactZone(record, this.of.now()) : null;
+    const at = z && zone ? z.readRescheduleDate(text, zone) : null;
+    return z && zone && at ? z.formatMoment(at, zone, lang) : text;
+  }
+
+  private load(): void {
+    if (this.loading) return;
+    this.loading = true;
+    Promise.all([loadZones(), import('../../bridge/models/outbound-schedule.js')]).then(
+      ([z, schedule]) => {
+        this.zones = z;
+        this.readSchedule = schedule.readOutboundSchedule;
+        this.host.requestUpdate();
+      },
+      () => (this.loading = false), // shown as received; the next render tries again
+    );
   }
 }

@@ -106,7 +106,7 @@ export class RescheduleFormElement extends KitElement {
             <label>${t.time}<input id="time" type="time" .value=${this.time} aria-invalid=${timeInvalid ? 'true' : 'false'}
               aria-describedby="agent-time reschedule-error" @input=${(e: Event) => this.edit('time', e)} /></label>
           </div>
-          <p id="agent-time" part="agent-time">${plan.ok ? t.agentTime(z.formatInZone(plan.at, agent, lang, 'dateTimeZone')) : nothing}
+          <p id="agent-time" part="agent-time">${plan.ok ? t.agentTime(z.formatMoment(plan.at, agent, lang)) : nothing}
             ${plan.ok && plan.later ? html`<br />${t.ambiguous(z.formatInZone(plan.at, zone!, lang, 'timeZone'), z.formatInZone(plan.later, zone!, lang, 'timeZone'))}` : nothing}</p>
           <p id="reschedule-error" part="field-error" aria-live="polite">${error}</p>
           <fieldset class="types">

@@ -81,8 +81,7 @@ export function callbackTimes(
   const startTime = truth.booked ?? info.startTime;
   const endTime = truth.booked ? null : info.endTime;
   const showContact = contact !== null && !z.sameOffset(agent, contact, startTime ?? now);
-  const at = (iso: string | null, zone: Zone) =>
-    iso ? z.formatInZone(iso, zone, lang, 'dateTimeZone') : '';
+  const at = (iso: string | null, zone: Zone) => (iso ? z.formatMoment(iso, zone, lang) : '');
   const range = (zone: Zone) => {
     if (!startTime) return '';
     const from = z.formatInZone(startTime, zone, lang, 'dateTime');
@@ -109,8 +108,7 @@ export function callbackTimes(
     const late = t.overdue(amount);
     relative = moment.windowClosed ? `${late} · ${t.windowClosed}` : late;
   } else if (moment.say === 'calling') relative = t.calling;
-  else if (moment.say === 'called')
-    relative = t.called(z.formatInZone(moment.at, agent, lang, 'dateTimeZone'));
+  else if (moment.say === 'called') relative = t.called(z.formatMoment(moment.at, agent, lang));
   return {
     desiredAgent: at(startTime, agent),
     desiredContact: showContact ? at(startTime, contact) : null,

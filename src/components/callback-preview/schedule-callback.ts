@@ -22,7 +22,7 @@ export async function scheduleCallback(run: ScheduleRun): Promise<boolean> {
   const plan = planScheduleRequest(run);
   if (!plan.ok) return false; // Schedule says why; its form is not offered then.
   const id = plan.interactionId;
-  const when = (lang: string) => z.formatInZone(at, plan.zone, lang, 'dateTimeZone');
+  const when = (lang: string) => z.formatMoment(at, plan.zone, lang);
   const key = { action: 'schedule' as const, id };
   const r = await outcomes.request('adk-schedule-request', plan.detail, key, () =>
     plan.send(bridge),

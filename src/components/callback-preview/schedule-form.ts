@@ -78,7 +78,7 @@ export class ScheduleFormElement extends KitElement {
       zone: this.zone,
       now: this.now(),
     });
-    const fmt = (dt: DateTime) => z.formatInZone(dt, this.zone!, this.locale.lang, 'dateTimeZone');
+    const fmt = (dt: DateTime) => z.formatMoment(dt, this.zone!, this.locale.lang);
     if (!r.ok) {
       const reason = r.reason as LocalDateTimeFailure | 'past'; // no calling window here
       const text =
@@ -105,9 +105,7 @@ export class ScheduleFormElement extends KitElement {
     const result = this.check();
     const error = this.touched && result && !result.ok ? result : null;
     const other =
-      result?.ok && this.otherZone
-        ? z.formatInZone(result.at, this.otherZone, lang, 'dateTimeZone')
-        : '';
+      result?.ok && this.otherZone ? z.formatMoment(result.at, this.otherZone, lang) : '';
     return html`
       <form @submit=${this.onSubmit} @keydown=${this.onKeydown} novalidate>
         <fieldset part="form">

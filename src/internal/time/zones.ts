@@ -212,6 +212,16 @@ export function formatInZone(
 }
 
 /**
+ * The kit's one date-and-time format for what an element confirms or reports (scheduled,
+ * rescheduled, called at): luxon's medium date and time with the zone's short name, in the
+ * element's language (`Nov 30, 2026, 9:30 AM PST`; `30 nov. 2026, 09:30 UTC−8` in French).
+ * Every confirmation and outcome line goes through it, so one moment reads the same everywhere.
+ */
+export function formatMoment(at: InstantInput, zone: Zone, locale: string): string {
+  return formatInZone(at, zone, locale, 'dateTimeZone');
+}
+
+/**
  * Memos of the pure, costly functions of this module (luxon parsing and formatting, Intl
  * formatters): bounded, emptied when full, so a long shift does not grow them.
  */
@@ -381,6 +391,17 @@ export function toRescheduleDate(dt: DateTime, zone: Zone): string {
     .setZone(luxonZone(zone))
     .reconfigure({ locale: 'en-US', numberingSystem: 'latn', outputCalendar: 'gregory' })
     .toFormat('MM/dd/yyyy HH:mm');
+}
+
+/**
+ * The instant `rescheduleRecord`'s `MM/DD/YYYY HH:MM` names in the record's zone (the inverse of
+ * `toRescheduleDate`; a fall-back time that happens twice is its first occurrence); null when the
+ * text can't be read or names a skipped time.
+ */
+export function readRescheduleDate(text: string, zone: Zone): DateTime | null {
+  const [date = '', time = ''] = text.trim().split(/\s+/);
+  const r = parseLocalDateTime(date, time, zone);
+  return r.ok ? r.value : null;
 }
 
 /** `YYYY-MM-DD` and `HH:MM` of an instant in `zone`: values for `<input type=date>` / `<input type=time>`. */
