@@ -57,7 +57,9 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
     context: ctx,
     markdoneBlocks: state?.markdoneBlocks ?? {},
     mute: i.mute,
-    record: i.record ? { timeZone: i.record.hasTimeZone, rescheduled: rescheduled !== null } : null,
+    record: i.record
+      ? { timeZone: i.record.timeZone !== null, rescheduled: rescheduled !== null }
+      : null,
     // Digits queue up while one batch is on its way: DTMF never blocks itself.
     pending: new Set(i.pending.filter((a) => a !== 'dtmf')),
   });

@@ -5,7 +5,8 @@
  */
 import type { Interaction } from '../../bridge/api.js';
 import { MAX_TZ_OFFSET, outboundKeys, type OutboundKeys } from '../../bridge/models/keys.js';
-import { isRecord, own, toInteger } from '../../bridge/models/values.js';
+import type { OutboundTimeZone } from '../../bridge/models/outbound-schedule.js';
+import { isBlank, isRecord, own, toInteger } from '../../bridge/models/values.js';
 
 /**
  * Where a workspace reports a record's current reschedule in the interaction's user data. The
@@ -25,16 +26,16 @@ export function reportedReschedule(
 }
 
 /**
- * An interaction that carries an outbound record: its handle, and whether its time zone is
- * readable (what the toolbar needs). The reschedule form reads the whole schedule itself
- * (`readOutboundSchedule` with `keys`), in its own module.
+ * An interaction that carries an outbound record: its handle and its time zone (what the toolbar
+ * and the reschedule line need). The reschedule form reads the whole schedule itself
+ * (`readOutboundSchedule` with `keys`: the calling window too), in its own module.
  */
 export interface RecordTarget {
   interaction: Interaction;
   /** `GSW_RECORD_HANDLE`. */
   recordHandle: number;
-  /** `GSW_TZ_OFFSET` is readable (what `readOutboundSchedule` gives as `timeZone`). */
-  hasTimeZone: boolean;
+  /** `GSW_TZ_OFFSET` and `GSW_TZ_NAME`, as `readOutboundSchedule` gives them; `null` unless the offset is readable. */
+  timeZone: OutboundTimeZone | null;
   /** The deployment's renamed keys, if any. */
   keys: Partial<OutboundKeys> | undefined;
 }
@@ -42,9 +43,19 @@ export interface RecordTarget {
 /**
  * The interaction whose outbound record a reschedule acts on: the call when its user data
  * carries the record (a readable `GSW_RECORD_HANDLE`), else the previewed owner. `null` when
- * neither does. Reads the handle and the offset as `readOutboundSchedule` does (whole numbers,
- * the offset within ±18 h), without the rest of the schedule.
+ * neither does. Reads the handle and the zone as `readOutboundSchedule` does (whole numbers,
+ * the offset within ±18 h; the name as text), without the rest of the schedule.
  */
+/** A zone name as `FieldReader.text` reads it: strings untouched, numbers and booleans as text. */
+const textOf = (v: unknown): string | null =>
+  isBlank(v)
+    ? null
+    : typeof v === 'string'
+      ? v
+      : typeof v === 'number' || typeof v === 'boolean'
+        ? String(v)
+        : null;
+
 export function recordTarget(
   candidates: ReadonlyArray<Interaction | undefined>,
   keys?: Partial<OutboundKeys>,
@@ -56,8 +67,12 @@ export function recordTarget(
     const recordHandle = toInteger(own(data, k.recordHandle));
     if (recordHandle === null) continue;
     const offset = toInteger(own(data, k.tzOffset));
-    const hasTimeZone = offset !== null && Math.abs(offset) <= MAX_TZ_OFFSET;
-    return { interaction, recordHandle, hasTimeZone, keys };
+    const name = own(data, k.tzName);
+    const timeZone =
+      offset !== null && Math.abs(offset) <= MAX_TZ_OFFSET
+        ? { name: textOf(name), offsetSeconds: offset }
+        : null;
+    return { interaction, recordHandle, timeZone, keys };
   }
   return null;
 }

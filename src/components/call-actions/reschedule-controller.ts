@@ -6,14 +6,12 @@
  *
  * The current reschedule (`MM/DD/YYYY HH:MM` in the record's zone) is worded in the kit's one
  * date-and-time format (`formatMoment`, in the contact's zone), the time-zone module being loaded
- * the first time a reschedule is shown (as received until then, or when it can't be read), with
- * the record's schedule reader (not needed up front, see record-target.ts).
+ * the first time a reschedule is shown (as received until then, or when it can't be read).
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { RescheduleType } from '../../bridge/enums.js';
 import { interactionScope } from '../../bridge/per-interaction.js';
 import { loadZones, type Zones } from '../../internal/time/load-zones.js';
-import type { readOutboundSchedule } from '../../bridge/models/outbound-schedule.js';
 import type { PlanOf } from './call-sender.js';
 import type { RecordTarget } from './record-target.js';
 
@@ -33,7 +31,6 @@ export class RescheduleController {
   readonly here: Map<string, string>;
 
   private zones: Zones | undefined;
-  private readSchedule: typeof readOutboundSchedule | undefined;
   private loading = false;
 
   constructor(
@@ -63,10 +60,9 @@ export class RescheduleController {
 
   /** The followed record's reschedule `text`, worded for `lang` in the contact's zone. */
   words(text: string, lang: string): string {
-    const [z, read] = [this.zones, this.readSchedule];
-    if (!z || !read) this.load();
-    const target = this.of.record();
-    const record = target && read?.(target.interaction.userData, target.keys);
+    const z = this.zones;
+    if (!z) this.load();
+    const record = this.of.record();
     const zone = z && record ? z.contactZone(record, this.of.now()) : null;
     const at = z && zone ? z.readRescheduleDate(text, zone) : null;
     return z && zone && at ? z.formatMoment(at, zone, lang) : text;
@@ -75,10 +71,9 @@ export class RescheduleController {
   private load(): void {
     if (this.loading) return;
     this.loading = true;
-    Promise.all([loadZones(), import('../../bridge/models/outbound-schedule.js')]).then(
-      ([z, schedule]) => {
+    loadZones().then(
+      (z) => {
         this.zones = z;
-        this.readSchedule = schedule.readOutboundSchedule;
         this.host.requestUpdate();
       },
       () => (this.loading = false), // shown as received; the next render tries again
