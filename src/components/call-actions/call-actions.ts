@@ -93,7 +93,6 @@ export class CallActionsElement extends KitElement {
     outboundKeys: { attribute: false },
     directory: { attribute: false },
     now: { attribute: false },
-    notice: { state: true },
   };
 
   interactionId: string | null = null;
@@ -103,7 +102,7 @@ export class CallActionsElement extends KitElement {
   directory: TargetDirectory | undefined;
   now: () => number = Date.now;
 
-  /** Worded when rendered (in the element's language then), like the request labels below. */
+  /** Worded when rendered (in the element's language then), like the request labels; set with a render asked for. */
   private notice: Words | null = null;
 
   private ctx: CallContext = {};
@@ -193,7 +192,9 @@ export class CallActionsElement extends KitElement {
     // Someone else's mark done was refused: say why. A lifted block clears it.
     const target = markDoneTarget(this.ctx)?.interactionId;
     const notice = markdoneNotice(state, change, target, this.sender.isPending('markDone'));
-    if (notice !== undefined) this.notice = notice;
+    if (notice === undefined) return;
+    this.notice = notice;
+    this.requestUpdate();
   }
 
   private act(action: CallAction): void {
