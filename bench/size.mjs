@@ -26,12 +26,14 @@ const ROOT = process.cwd();
  * (2026-11-30: after the slim bridge core, call-actions' lazy panels and the on-demand main entry
  * they weighed 18.0, 42.5 and 8.6 KB; then the compact toolbar, render filtering, per-interaction
  * pruning, tab leadership, screen pop, call log, <click-to-dial> and <interaction-list> brought
- * them to 21.7, 45.0 and 8.6 KB, lit at 6.7 KB): passing it
- * is a regression and fails `npm run size` (and CI). A target not met yet is printed, and fails
+ * them to 21.7, 45.0 and 8.6 KB, lit at 6.7 KB; then <call-actions>' live timers came, and
+ * its requests (loaded with the first action), DTMF queue, recent targets, record schedule and
+ * the drafts, date and field readers it no longer needs up front went: 19.6, 45.2 and 8.6 KB;
+ * the whole kit's ceiling is kept at 46.4): passing it is a regression and fails `npm run size` (and CI). A target not met yet is printed, and fails
  * only with `--targets`; lower a ceiling as an entry gets lighter, until it meets its target.
  */
 export const BUDGETS = {
-  'call-actions': { kb: 18, ceiling: 22.4, what: 'a page with <call-actions> alone' },
+  'call-actions': { kb: 18, ceiling: 20.2, what: 'a page with <call-actions> alone' },
   index: { kb: 45, ceiling: 46.4, what: 'the whole kit' },
   bridge: { kb: 9, ceiling: 8.9, what: 'the bridge core alone' },
 };

@@ -8,8 +8,8 @@
  * - answered: first seen TALKING (or HELD); ended: first seen IDLE (released) after that;
  * - held: since the current hold began; `holdMs` adds up the holds that ended.
  *
- * (The call log adds the workspace's `startDate`; reading it is left out of here, so that an
- * element's timers do not carry the instant parser.)
+ * (The workspace's own `startDate` is the call log's to read, interaction-log.ts: the live
+ * timers do not need it, nor a page with `<call-actions>` alone the date parser.)
  */
 import type { Interaction } from '../bridge/api.js';
 import { callStatus } from './call-status.js';

@@ -23,7 +23,6 @@ import type { Interaction } from '../bridge/api.js';
 import { BridgeController } from '../bridge/controller.js';
 import type { BridgeState, Change } from '../bridge/state.js';
 import type { AgentBridge } from '../bridge/store.js';
-import { clearInteractionDrafts } from './drafts.js';
 import { followSlice, sameSlice } from './follow-slice.js';
 
 /** An element that follows an interaction has an `interactionId` property (`interaction-id` attribute). */
@@ -45,6 +44,13 @@ export interface FollowControllerOptions {
   onBridgeChange?: (state: BridgeState, change: Change) => void;
   /** Changes to ignore altogether (default: none). */
   filter?: (change: Change, state: BridgeState) => boolean;
+  /**
+   * The interaction `interactionId` left the workspace (REMOVED), whatever `filter` says. An
+   * element that keeps drafts passes `clearInteractionDrafts` (`drafts.ts`): the drafts tied to
+   * it go. (Given by those elements rather than built in, so that an element that keeps no
+   * drafts, e.g. `<call-actions>`, does not carry the drafts module.)
+   */
+  onRemoved?: (interactionId: string) => void;
 }
 
 export class FollowController implements ReactiveController {
@@ -59,9 +65,9 @@ export class FollowController implements ReactiveController {
   ) {
     this.bridgeCtl = new BridgeController(host, {
       filter: (change, state) => {
-        // The interaction is done: the drafts tied to it go (whatever the filter says).
+        // The interaction is done: e.g. the drafts tied to it go (whatever the filter says).
         if (change.eventType === 'REMOVED' && change.interactionId)
-          clearInteractionDrafts(change.interactionId);
+          options.onRemoved?.(change.interactionId);
         if (options.filter && !options.filter(change, state)) return false;
         options.onBridgeChange?.(state, change);
         // Render only what changed: the change must touch the element's slice.

@@ -53,6 +53,9 @@ export interface OutboundKeys {
   userEvent: string;
 }
 
+/** The range of `GSW_TZ_OFFSET` (seconds east of UTC): at most 18 hours either way. */
+export const MAX_TZ_OFFSET = 18 * 3600;
+
 export const DEFAULT_OUTBOUND_KEYS: Readonly<OutboundKeys> = Object.freeze({
   phone: 'GSW_PHONE',
   phoneType: 'GSW_PHONE_TYPE',

@@ -5,7 +5,7 @@
  * phone types and call results lists. Nothing throws; unreadable fields are `null` and listed in
  * `problems`.
  */
-import { outboundKeys, type OutboundKeys } from './keys.js';
+import { MAX_TZ_OFFSET, outboundKeys, type OutboundKeys } from './keys.js';
 import { FieldReader, isBlank, isRecord, show } from './read.js';
 
 export interface OutboundTimeZone {
@@ -24,7 +24,6 @@ export interface OutboundSchedule {
   recordHandle: number | null;
 }
 
-const MAX_OFFSET = 18 * 3600;
 const DAY = 86400;
 
 /**
@@ -68,7 +67,7 @@ export function readSchedule(r: FieldReader, k: OutboundKeys): OutboundSchedule 
     if (isBlank(v)) return null;
     return parseTimeOfDay(v) ?? r.problem(key, `expected seconds of day or HH:MM, got ${show(v)}`);
   };
-  const offset = r.int(k.tzOffset, -MAX_OFFSET, MAX_OFFSET);
+  const offset = r.int(k.tzOffset, -MAX_TZ_OFFSET, MAX_TZ_OFFSET);
   const tzName = r.text(k.tzName);
   if (offset === null && tzName !== null && !r.has(k.tzOffset))
     r.problem(k.tzOffset, `missing for time zone ${tzName}`);

@@ -4,18 +4,8 @@
  * plus a problem line `"<key>: <why>"`.
  */
 
-/** A key/value source: an interaction's `userData` or a chained record. */
-export type Source = Readonly<Record<string, unknown>>;
-
-export const isRecord = (v: unknown): v is Source =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Own property only, so a key such as `constructor` never reads the prototype. */
-export const own = (source: Source, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined;
-
-/** `undefined`, `null` and `''` count as "not there". */
-export const isBlank = (v: unknown): boolean => v === undefined || v === null || v === '';
+export { isBlank, isRecord, own, toInteger, type Source } from './values.js';
+import { isBlank, own, toInteger, toText, type Source } from './values.js';
 
 import { shortText, valueText } from './value-text.js';
 
@@ -25,14 +15,6 @@ export const rawText = valueText;
 /** A short rendering of a value for a problem line (a string quoted). */
 export const show = (v: unknown): string =>
   shortText(typeof v === 'string' ? JSON.stringify(v) : v, 40, '...');
-
-/** Integer from a number or a string of digits (optionally signed, surrounding spaces ignored). */
-export function toInteger(v: unknown): number | null {
-  if (typeof v === 'number') return Number.isSafeInteger(v) ? v : null;
-  if (typeof v !== 'string' || !/^\s*[+-]?\d+\s*$/.test(v)) return null;
-  const n = Number(v);
-  return Number.isSafeInteger(n) ? n : null;
-}
 
 /** Reads fields of one source, collecting problems as it goes. */
 export class FieldReader {
@@ -57,9 +39,7 @@ export class FieldReader {
   text(key: string): string | null {
     const v = this.get(key);
     if (isBlank(v)) return null;
-    if (typeof v === 'string') return v;
-    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-    return this.problem(key, `expected text, got ${show(v)}`);
+    return toText(v) ?? this.problem(key, `expected text, got ${show(v)}`);
   }
 
   int(key: string, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number | null {

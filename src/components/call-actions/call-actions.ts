@@ -1,4 +1,3 @@
-import { customElement, property, state } from 'lit/decorators.js';
 import type { TargetQuery } from '../../bridge/api.js';
 import type { OutboundKeys } from '../../bridge/models/index.js';
 import type { BridgeState, Change } from '../../bridge/state.js';
@@ -9,25 +8,23 @@ import { SavedRecordFieldsController } from '../../internal/saved-record-fields.
 import { actions } from '../../i18n/en/actions.js';
 import { callActions } from '../../i18n/en/call-actions.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { RequestController } from '../../internal/requests.js';
 import { baseStyles } from '../../internal/styles.js';
 import { StateTimers } from '../../internal/time/state-timers.js';
 import type { Words } from '../../internal/words.js';
 import { markDoneTarget, type CallAction } from './allowed-actions.js';
-import type { CallActionDetail, TargetAction } from './call-actions.events.js';
+import type { TargetAction } from './call-actions.events.js';
 import { actionButtonStyles, callActionsStyles } from './call-actions.styles.js';
 import { renderCallActions } from './call-actions.view.js';
 import { callActionsView } from './call-actions.view-model.js';
-import { planCallAction, planTargetAction, type CallRequest } from './call-requests.js';
-import { DEFAULT_DTMF_KEY } from './dtmf.js';
-import { DtmfController } from './dtmf-controller.js';
+import { CallSender } from './call-sender.js';
+import { DEFAULT_DTMF_KEY, type DtmfHost } from './dtmf-host.js';
 import { PanelController } from './panel-controller.js';
 import { RovingToolbar } from '../../internal/roving-toolbar.js';
 import { markdoneNotice } from './markdone-notice.js';
 import { MuteController } from './mute-controller.js';
 import { recordTarget, type RecordTarget } from './record-target.js';
 import { RescheduleController } from './reschedule-controller.js';
-import { entryOf, recentTargets, type TargetDirectory } from './target-directory.js';
+import type { TargetDirectory } from './target-directory.js';
 
 export type { CallActionDetail, CallActionResultDetail } from './call-actions.events.js';
 
@@ -86,20 +83,28 @@ export type { CallActionDetail, CallActionResultDetail } from './call-actions.ev
  * @csspart error - The last failure, in words (an assertive live region).
  * @cssproperty --adk-call-actions-gap - Space between controls and around the element (default 0.5rem).
  */
-@customElement('call-actions')
 export class CallActionsElement extends KitElement {
   static override strings = { actions, callActions };
   static override styles = [baseStyles, actionButtonStyles, callActionsStyles];
+  // Declared without lit's decorators: a page with <call-actions> alone then does not download them.
+  static override properties = {
+    interactionId: { attribute: 'interaction-id' },
+    dtmfKey: { attribute: 'dtmf-key' },
+    agentTimeZone: { attribute: 'agent-time-zone' },
+    outboundKeys: { attribute: false },
+    directory: { attribute: false },
+    now: { attribute: false },
+  };
 
-  @property({ attribute: 'interaction-id' }) interactionId: string | null = null;
-  @property({ attribute: 'dtmf-key' }) dtmfKey = DEFAULT_DTMF_KEY;
-  @property({ attribute: 'agent-time-zone' }) agentTimeZone: string | null = null;
-  @property({ attribute: false }) outboundKeys: Partial<OutboundKeys> | undefined;
-  @property({ attribute: false }) directory: TargetDirectory | undefined;
-  @property({ attribute: false }) now: () => number = Date.now;
+  interactionId: string | null = null;
+  dtmfKey = DEFAULT_DTMF_KEY;
+  agentTimeZone: string | null = null;
+  outboundKeys: Partial<OutboundKeys> | undefined;
+  directory: TargetDirectory | undefined;
+  now: () => number = Date.now;
 
-  /** Worded when rendered (in the element's language then), like the request labels below. */
-  @state() private notice: Words | null = null;
+  /** Worded when rendered (in the element's language then), like the request labels; set with a render asked for. */
+  private notice: Words | null = null;
 
   private ctx: CallContext = {};
   /** The outbound record the followed case carries, if any (reschedule, cancel reschedule). */
@@ -109,15 +114,15 @@ export class CallActionsElement extends KitElement {
     key: () => (this.ctx.owner ?? this.ctx.call)?.interactionId,
     onFollow: () => {
       // Another case (or none): the last case's results, notices and open panel go.
-      this.requests.clear();
+      this.sender.clear();
       this.notice = null;
       this.panel.reset();
     },
     onBridgeChange: (state, change) => this.onBridgeChange(state, change),
   });
-  private readonly requests = new RequestController<CallAction>(this);
+  /** The requests, loaded with the first action. */
+  private readonly sender = new CallSender(this, () => this.follow.bridge);
   private readonly mute = new MuteController(this, () => this.follow.bridge);
-  private readonly labels = new Map<CallAction, Words>();
   /** @internal The state timers and their one ticker (tests read `ticking`). */
   readonly timers = new StateTimers(this, () => this.now());
   private readonly panel = new PanelController(this);
@@ -126,16 +131,18 @@ export class CallActionsElement extends KitElement {
   );
   private readonly reschedules = new RescheduleController(this, {
     record: () => this.record,
-    send: (plan, rescheduleDate) => this.send('reschedule', plan, { rescheduleDate }),
+    send: (plan, rescheduleDate) => this.sender.send('reschedule', plan, { rescheduleDate }),
     closePanel: () => this.panel.close(),
     now: () => this.now(),
   });
-  private readonly dtmf = new DtmfController(this, {
+  /** What the keypad needs (its module keeps the DTMF queue: dtmf-controller.ts). */
+  private readonly dtmf: DtmfHost = {
+    requestUpdate: () => this.requestUpdate(),
     call: () => this.ctx.call,
     interaction: (id) => this.follow.bridge?.interaction(id),
     key: () => this.dtmfKey,
-    send: (plan, digits) => this.send('dtmf', plan, { digits }),
-  });
+    send: (plan, digits) => this.sender.send('dtmf', () => plan, { digits }),
+  };
   private readonly savedFields = new SavedRecordFieldsController(this, () => this.follow.bridge);
   /** Worked out again only when the state changed (not on every tick). */
   private readonly resolve = memoOne(resolveCall);
@@ -157,7 +164,7 @@ export class CallActionsElement extends KitElement {
       now: this.timers.now(),
       timer: this.timers.timer(this.ctx.call ?? this.ctx.owner),
       consultTimer: this.timers.timer(this.ctx.consult),
-      pending: this.requests.pending,
+      pending: this.sender.pending,
       mute: this.mute.state,
       panel: this.panel.open,
       more: this.panel.more,
@@ -168,14 +175,8 @@ export class CallActionsElement extends KitElement {
       rescheduledWords: (text) => this.reschedules.words(text, lang),
       agentTimeZone: this.agentTimeZone,
       notice: this.notice?.(t, lang) ?? '',
-      // DTMF progress shows in the keypad; only its failure goes to the element's live regions.
-      regions: this.requests.regions(
-        (a) => this.labels.get(a)?.(t, lang) ?? t.callActions.actions[a],
-        t.actions,
-        (a) => a === 'dtmf',
-      ),
-      dtmfKey: this.dtmfKey,
-      dtmf: this.dtmf.shown(this.ctx.call?.interactionId),
+      regions: this.sender.regions(t, lang),
+      dtmf: this.dtmf,
     });
     return renderCallActions(view, {
       act: (action) => this.act(action),
@@ -185,7 +186,6 @@ export class CallActionsElement extends KitElement {
       toolbarKeydown: this.toolbar.onKeydown,
       toolbarFocusin: this.toolbar.onFocusin,
       target: (action, query) => this.target(action, query),
-      digits: (digits) => void this.dtmf.send(digits),
       reschedule: (date, type) => void this.reschedules.reschedule(date, type),
     });
   }
@@ -194,50 +194,41 @@ export class CallActionsElement extends KitElement {
     this.mute.onBridgeChange(state, change);
     // Someone else's mark done was refused: say why. A lifted block clears it.
     const target = markDoneTarget(this.ctx)?.interactionId;
-    const notice = markdoneNotice(state, change, target, this.requests.isPending('markDone'));
-    if (notice !== undefined) this.notice = notice;
-  }
-
-  /** Sends one request: `adk-call-action` (cancelable) before, `adk-call-action-result` after. */
-  private async send(
-    action: CallAction,
-    plan: CallRequest | null,
-    extra: Omit<CallActionDetail, 'action' | 'interactionId'> = {},
-    label?: Words,
-  ): Promise<boolean> {
-    const bridge = this.follow.bridge;
-    if (!bridge || !plan) return false;
-    this.labels.set(action, label ?? ((t) => t.callActions.actions[action]));
-    const detail = { action, interactionId: plan.interactionId, ...extra };
-    const r = await this.requests.request('adk-call-action', detail, action, () =>
-      plan.send(bridge),
-    );
-    return r.ok;
+    const notice = markdoneNotice(state, change, target, this.sender.isPending('markDone'));
+    if (notice === undefined) return;
+    this.notice = notice;
+    this.requestUpdate();
   }
 
   private act(action: CallAction): void {
     if (action === 'microphone' || action === 'speaker') {
       const { plan, label } = this.mute.toggle(action, this.ctx.call?.interactionId ?? '');
-      return void this.send(action, plan, {}, label);
+      return void this.sender.send(action, () => plan, {}, label);
     }
     if (action === 'markDone') this.notice = null;
     const record = this.record?.interaction.interactionId;
     const done = markDoneTarget(this.ctx)?.interactionId;
-    void this.send(action, planCallAction(action, this.ctx, { record, done })).then((ok) => {
-      if (ok && action === 'cancelReschedule' && record) this.reschedules.cancelled(record);
-    });
+    const ctx = this.ctx;
+    void this.sender
+      .send(action, (p) => p.planCallAction(action, ctx, { record, done }))
+      .then((ok) => {
+        if (ok && action === 'cancelReschedule' && record) this.reschedules.cancelled(record);
+      });
   }
 
-  private target(action: TargetAction, target: TargetQuery): void {
+  /** Resolves with its success (the transfer panel then remembers the target). */
+  private async target(action: TargetAction, target: TargetQuery): Promise<boolean> {
     const id = this.ctx.call?.interactionId;
-    if (!id) return;
-    void this.send(action, planTargetAction(action, id, target), { target }).then((ok) => {
-      if (!ok) return;
-      recentTargets.remember(entryOf(target));
-      this.panel.close();
+    if (!id) return false;
+    const ok = await this.sender.send(action, (p) => p.planTargetAction(action, id, target), {
+      target,
     });
+    if (ok) this.panel.close();
+    return ok;
   }
 }
+
+customElements.define('call-actions', CallActionsElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,7 +11,7 @@ import type { OutcomeRegions } from '../../internal/requests.js';
 import { allowedActions, markDoneTarget, type CallAction } from './allowed-actions.js';
 import type { CallActionsView, Panel, PanelBody } from './call-actions.view.js';
 import type { MuteState } from './call-requests.js';
-import { reportedDtmf } from './dtmf.js';
+import type { DtmfHost } from './dtmf-host.js';
 import { reportedReschedule } from './record-target.js';
 import type { TargetDirectory } from './target-directory.js';
 
@@ -39,9 +39,8 @@ export interface CallActionsInput {
   notice: string;
   /** The status and error regions' texts; DTMF progress is left to the keypad. */
   regions: OutcomeRegions;
-  dtmfKey: string;
-  /** Digits this element had confirmed, and digits on their way, on the call. */
-  dtmf: { confirmed: string; sending: string };
+  /** What the keypad needs of the element (it keeps the digits: dtmf-controller.ts). */
+  dtmf: DtmfHost;
 }
 
 export function callActionsView(i: CallActionsInput): CallActionsView {
@@ -52,7 +51,6 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
   const rescheduled = record
     ? (reportedReschedule(record.userData) ?? i.rescheduledHere.get(record.interactionId) ?? null)
     : null;
-  const reported = ctx.call ? reportedDtmf(ctx.call.userData, i.dtmfKey) : '';
   const allowance = allowedActions({
     bridge: !!state,
     connection: state?.connection ?? 'up',
@@ -60,7 +58,7 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
     markdoneBlocks: state?.markdoneBlocks ?? {},
     mute: i.mute,
     record: i.record
-      ? { timeZone: i.record.record.timeZone !== null, rescheduled: rescheduled !== null }
+      ? { timeZone: i.record.timeZone !== null, rescheduled: rescheduled !== null }
       : null,
     // Digits queue up while one batch is on its way: DTMF never blocks itself.
     pending: new Set(i.pending.filter((a) => a !== 'dtmf')),
@@ -91,7 +89,6 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
     notice: i.notice,
     feedback: i.regions.status,
     error: i.regions.error,
-    dtmfSent: reported || i.dtmf.confirmed,
-    dtmfSending: i.dtmf.sending,
+    dtmf: i.dtmf,
   };
 }

@@ -11,6 +11,7 @@ import type { Messages } from '../../i18n/messages.js';
 import type { CallAction } from './allowed-actions.js';
 import { renderToolbar } from './call-actions.toolbar.js';
 import type { TargetDirectory } from './target-directory.js';
+import type { DtmfHost } from './dtmf-host.js';
 import type { StateTimer } from '../../internal/call-moments.js';
 import {
   callStatus,
@@ -54,8 +55,8 @@ export interface CallActionsView {
   notice: string;
   feedback: string;
   error: string;
-  dtmfSent: string;
-  dtmfSending: string;
+  /** What the keypad needs of the element (the keypad's module keeps the digits: dtmf-controller.ts). */
+  dtmf: DtmfHost;
 }
 
 /** How `<call-actions>` renders a panel's body: each panel's module exports its own. */
@@ -69,8 +70,8 @@ export interface CallActionsHandlers {
   /** The toolbar's keyboard (arrow keys, Home, End) and focus listeners. */
   toolbarKeydown: (e: KeyboardEvent) => void;
   toolbarFocusin: (e: FocusEvent) => void;
-  target: (action: TargetAction, query: TargetQuery) => void;
-  digits: (digits: string) => void;
+  /** Transfer, conference or consult; resolves with the request's success. */
+  target: (action: TargetAction, query: TargetQuery) => Promise<boolean>;
   reschedule: (rescheduleDate: string, type: RescheduleType) => void;
 }
 

@@ -1,7 +1,8 @@
 /**
  * What `<call-actions>` sends for each action: the interaction it names (the `interactionId` of
  * `adk-call-action`) and the bridge calls. Pure: plans, no DOM; the element runs them through
- * its `RequestController`.
+ * its `RequestController`. Loaded with the first action (call-sender.ts); the mute toggles and
+ * DTMF plan their own requests (mute-controller.ts, dtmf-controller.ts).
  */
 import type { TargetQuery } from '../../bridge/api.js';
 import type { RescheduleType } from '../../bridge/enums.js';
@@ -17,12 +18,6 @@ export type MuteState = Record<Device, boolean | null>;
 export interface CallRequest {
   interactionId: string;
   send: (bridge: AgentBridge) => Promise<unknown>;
-}
-
-/** The Service Client API method that flips `device`'s mute (seed 003 `voice.*`). */
-export function muteMethod(device: Device, muted: boolean) {
-  if (device === 'microphone') return muted ? 'voice.unmuteMicrophone' : 'voice.muteMicrophone';
-  return muted ? 'voice.unmuteSpeaker' : 'voice.muteSpeaker';
 }
 
 /**
@@ -98,15 +93,4 @@ export function planRescheduleRequest(
   type: RescheduleType,
 ): CallRequest {
   return { interactionId: id, send: (b) => b.reschedule(id, recordHandle, rescheduleDate, type) };
-}
-
-/** Reads both mute states from the workspace (`voice.isMicrophoneMute` / `isSpeakerMute`); unknown stays null. */
-export async function readMute(bridge: AgentBridge): Promise<MuteState> {
-  const [microphone, speaker] = await Promise.allSettled([
-    bridge.request('voice.isMicrophoneMute'),
-    bridge.request('voice.isSpeakerMute'),
-  ]);
-  const read = (r: PromiseSettledResult<boolean>) =>
-    r.status === 'fulfilled' && typeof r.value === 'boolean' ? r.value : null;
-  return { microphone: read(microphone), speaker: read(speaker) };
 }

@@ -1,62 +1,48 @@
 /**
  * `<call-actions>`' DTMF digits: typed ones are queued per call and sent one batch at a time
  * (`DtmfQueue`), each batch as the call's whole history under the element's DTMF key (see
- * dtmf.ts). The queue's module is loaded with `import()` with the first digits (digits come from
- * the keypad, itself loaded when its panel opens), so a page that never uses the keypad never
- * downloads it.
+ * dtmf.ts). It comes with the keypad's module (loaded when its panel is first opened), one per
+ * element (`dtmfOf`), so a page that never uses the keypad never downloads it; what the element
+ * carries up front is its `DtmfHost` (dtmf-host.ts).
  */
-import type { ReactiveControllerHost } from 'lit';
-import type { Interaction } from '../../bridge/api.js';
 import type { AgentBridge } from '../../bridge/store.js';
-import type { CallRequest } from './call-requests.js';
-import type { DtmfQueue } from './dtmf-queue.js';
-import { reportedDtmf } from './dtmf.js';
-
-export interface DtmfHost {
-  /** The followed call, if any. */
-  call(): Interaction | undefined;
-  /** The interaction `id` as the bridge has it now. */
-  interaction(id: string): Interaction | undefined;
-  /** The user-data key the digits go under. */
-  key(): string;
-  /** Sends one batch as the element's `dtmf` action; resolves with its success. */
-  send(plan: CallRequest, digits: string): Promise<boolean>;
-}
+import type { DtmfHost } from './dtmf-host.js';
+import { DtmfQueue } from './dtmf-queue.js';
 
 export class DtmfController {
-  private queue?: DtmfQueue;
-  private loading?: Promise<DtmfQueue>;
+  private readonly queue = new DtmfQueue();
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly of: DtmfHost,
-  ) {}
+  constructor(private readonly of: DtmfHost) {}
 
   /** What the keypad shows for `callId`: digits confirmed by this element, and on their way. */
   shown(callId: string | undefined): { confirmed: string; sending: string } {
-    return this.queue?.shown(callId) ?? { confirmed: '', sending: '' };
+    return this.queue.shown(callId);
   }
 
   /** Queues `digits` (typed on the followed call) and sends what waits, one batch at a time. */
   async send(digits = ''): Promise<void> {
     const call = this.of.call();
     if (digits && !call) return;
-    const queue = this.queue ?? (await this.load());
+    const queue = this.queue;
     if (digits && call) queue.add(call.interactionId, digits);
-    this.host.requestUpdate();
+    this.of.requestUpdate();
     const id = queue.callId;
     const now = this.of.interaction(id);
-    const batch = now && queue.take(reportedDtmf(now.userData, this.of.key()));
-    if (!batch) return;
     const key = this.of.key();
+    const batch = now && queue.takeReported(now.userData, key);
+    if (!batch) return;
     const send = (b: AgentBridge) => b.setUserData(id, { [key]: batch.value });
     queue.settle(await this.of.send({ interactionId: id, send }, batch.digits));
     if (queue.queue) void this.send();
-    else this.host.requestUpdate();
+    else this.of.requestUpdate();
   }
+}
 
-  private load(): Promise<DtmfQueue> {
-    this.loading ??= import('./dtmf-queue.js').then((m) => (this.queue = new m.DtmfQueue()));
-    return this.loading;
-  }
+const controllers = new WeakMap<DtmfHost, DtmfController>();
+
+/** The DTMF controller of the element `host` stands for (made on first use). */
+export function dtmfOf(host: DtmfHost): DtmfController {
+  let c = controllers.get(host);
+  if (!c) controllers.set(host, (c = new DtmfController(host)));
+  return c;
 }

@@ -3,8 +3,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { callPanels } from '../../i18n/en/call-panels.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { DTMF_KEYS, dtmfDigit } from './dtmf.js';
+import { DTMF_KEYS, dtmfDigit, reportedDtmf } from './dtmf.js';
 import type { PanelBody } from './call-actions.view.js';
+import { dtmfOf } from './dtmf-controller.js';
 import type { DtmfDigitsDetail } from './call-actions.events.js';
 
 const COLUMNS = 4;
@@ -121,8 +122,14 @@ export class DtmfKeypadElement extends KitElement {
 }
 
 /** The keypad panel's body in `<call-actions>` (loaded with this module, see panel-controller.ts). */
-export const keypadPanel: PanelBody = (v, h) =>
-  html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${v.dtmfSent} .sending=${v.dtmfSending} @dtmf-digits=${(e: CustomEvent<DtmfDigitsDetail>) => h.digits(e.detail.digits)}></adk-dtmf-keypad>`;
+export const keypadPanel: PanelBody = (v) => {
+  const dtmf = dtmfOf(v.dtmf);
+  const call = v.ctx.call;
+  const shown = dtmf.shown(call?.interactionId);
+  // Sent: the history the workspace reports, else what this element had confirmed.
+  const sent = (call ? reportedDtmf(call.userData, v.dtmf.key()) : '') || shown.confirmed;
+  return html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${sent} .sending=${shown.sending} @dtmf-digits=${(e: CustomEvent<DtmfDigitsDetail>) => void dtmf.send(e.detail.digits)}></adk-dtmf-keypad>`;
+};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,7 @@
  * way, then go together (each `setUserData` carries the whole history, see `dtmf.ts`). Pure: the
  * element sends what `take` gives and reports back with `settle`.
  */
-import { appendDtmf } from './dtmf.js';
+import { appendDtmf, reportedDtmf } from './dtmf.js';
 
 export class DtmfQueue {
   /** The call the digits are for; typing on another call starts afresh. */
@@ -34,6 +34,14 @@ export class DtmfQueue {
     this.queue = '';
     this.sending = value;
     return { digits: this.inFlight, value };
+  }
+
+  /** `take`, from the history the workspace reports for the call (`userData[key]`, see dtmf.ts). */
+  takeReported(
+    userData: Readonly<Record<string, unknown>> | undefined,
+    key: string,
+  ): { digits: string; value: string } | null {
+    return this.take(reportedDtmf(userData, key));
   }
 
   /** The batch's answer. A failure is shown; what was typed meanwhile is not sent blindly. */

@@ -28,7 +28,8 @@ export const DTMF_KEYS = [
 ] as const;
 export type DtmfDigit = (typeof DTMF_KEYS)[number];
 
-export const DEFAULT_DTMF_KEY = 'DTMF';
+/** `DTMF` (in dtmf-host.ts, which `<call-actions>` carries up front; this module comes with the keypad). */
+export { DEFAULT_DTMF_KEY } from './dtmf-host.js';
 /** Longest value the kit attaches; a longer history keeps its last digits. */
 export const MAX_DTMF_LENGTH = 256;
 

@@ -7,13 +7,24 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BridgeState, Change } from '../../bridge/state.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import type { Words } from '../../internal/words.js';
-import {
-  muteMethod,
-  readMute,
-  type CallRequest,
-  type Device,
-  type MuteState,
-} from './call-requests.js';
+import type { CallRequest, Device, MuteState } from './call-requests.js';
+
+/** The Service Client API method that flips `device`'s mute (seed 003 `voice.*`). */
+export function muteMethod(device: Device, muted: boolean) {
+  if (device === 'microphone') return muted ? 'voice.unmuteMicrophone' : 'voice.muteMicrophone';
+  return muted ? 'voice.unmuteSpeaker' : 'voice.muteSpeaker';
+}
+
+/** Reads both mute states from the workspace (`voice.isMicrophoneMute` / `isSpeakerMute`); unknown stays null. */
+export async function readMute(bridge: AgentBridge): Promise<MuteState> {
+  const [microphone, speaker] = await Promise.allSettled([
+    bridge.request('voice.isMicrophoneMute'),
+    bridge.request('voice.isSpeakerMute'),
+  ]);
+  const read = (r: PromiseSettledResult<boolean>) =>
+    r.status === 'fulfilled' && typeof r.value === 'boolean' ? r.value : null;
+  return { microphone: read(microphone), speaker: read(speaker) };
+}
 
 export class MuteController implements ReactiveController {
   state: MuteState = { microphone: null, speaker: null };

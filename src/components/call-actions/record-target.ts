@@ -4,11 +4,9 @@
  * reschedule.ts, loaded with the form).
  */
 import type { Interaction } from '../../bridge/api.js';
-import type { OutboundKeys } from '../../bridge/models/keys.js';
-import {
-  readOutboundSchedule,
-  type OutboundSchedule,
-} from '../../bridge/models/outbound-schedule.js';
+import { MAX_TZ_OFFSET, outboundKeys, type OutboundKeys } from '../../bridge/models/keys.js';
+import type { OutboundTimeZone } from '../../bridge/models/outbound-schedule.js';
+import { isBlank, isRecord, own, toInteger, toText } from '../../bridge/models/values.js';
 
 /**
  * Where a workspace reports a record's current reschedule in the interaction's user data. The
@@ -27,33 +25,50 @@ export function reportedReschedule(
   return typeof v === 'string' && v.trim() ? v.trim() : null;
 }
 
-/** An interaction and the schedule of the outbound record it carries. */
+/**
+ * An interaction that carries an outbound record: its handle and its time zone (what the toolbar
+ * and the reschedule line need). The reschedule form reads the whole schedule itself
+ * (`readOutboundSchedule` with `keys`: the calling window too), in its own module.
+ */
 export interface RecordTarget {
   interaction: Interaction;
-  record: OutboundSchedule & { recordHandle: number };
+  /** What the record is read from: the interaction's user data, the fields the page saved over it. */
+  data: Readonly<Record<string, unknown>>;
+  /** `GSW_RECORD_HANDLE`. */
+  recordHandle: number;
+  /** `GSW_TZ_OFFSET` and `GSW_TZ_NAME`, as `readOutboundSchedule` gives them; `null` unless the offset is readable. */
+  timeZone: OutboundTimeZone | null;
+  /** The deployment's renamed keys, if any. */
+  keys: Partial<OutboundKeys> | undefined;
 }
 
 /**
  * The interaction whose outbound record a reschedule acts on: the call when its user data
- * carries the record (`GSW_RECORD_HANDLE`), else the previewed owner. `null` when neither does.
- * `saved`: the record fields the page knows for an interaction, shown over its user data.
+ * carries the record (a readable `GSW_RECORD_HANDLE`), else the previewed owner. `null` when
+ * neither does. Reads the handle and the zone as `readOutboundSchedule` does (whole numbers,
+ * the offset within ±18 h; the name as text), without the rest of the schedule.
+ * `saved`: the record fields the page read or saved for an interaction (saved-record-fields.ts),
+ * read over its user data.
  */
 export function recordTarget(
   candidates: ReadonlyArray<Interaction | undefined>,
   keys?: Partial<OutboundKeys>,
   saved: (interactionId: string) => Readonly<Record<string, unknown>> | undefined = () => undefined,
 ): RecordTarget | null {
+  const k = outboundKeys(keys);
   for (const interaction of candidates) {
-    if (!interaction || interaction.isConsultation) continue;
-    // The record's fields this page read or saved (saved-record-fields.ts) over its user data.
+    if (!interaction || interaction.isConsultation || !isRecord(interaction.userData)) continue;
     const fields = saved(interaction.interactionId);
-    const record = readOutboundSchedule(
-      fields ? { ...interaction.userData, ...fields } : interaction.userData,
-      keys,
-    );
-    const recordHandle = record?.recordHandle ?? null;
-    if (record && recordHandle !== null)
-      return { interaction, record: { ...record, recordHandle } };
+    const data = fields ? { ...interaction.userData, ...fields } : interaction.userData;
+    const recordHandle = toInteger(own(data, k.recordHandle));
+    if (recordHandle === null) continue;
+    const offset = toInteger(own(data, k.tzOffset));
+    const name = own(data, k.tzName);
+    const timeZone =
+      offset !== null && Math.abs(offset) <= MAX_TZ_OFFSET
+        ? { name: isBlank(name) ? null : toText(name), offsetSeconds: offset }
+        : null;
+    return { interaction, data, recordHandle, timeZone, keys };
   }
   return null;
 }

@@ -11,15 +11,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { RescheduleType } from '../../bridge/enums.js';
 import { interactionScope } from '../../bridge/per-interaction.js';
-import { loadZones, type Zones } from '../../internal/time/time-controller.js';
-import { planRescheduleRequest, type CallRequest } from './call-requests.js';
+import { loadZones, type Zones } from '../../internal/time/load-zones.js';
+import type { PlanOf } from './call-sender.js';
 import type { RecordTarget } from './record-target.js';
 
 export interface RescheduleHost {
   /** The followed record, if any. */
   record(): RecordTarget | null;
   /** Sends the plan as the element's `reschedule` action; resolves with its success. */
-  send(plan: CallRequest | null, rescheduleDate: string): Promise<boolean>;
+  send(plan: PlanOf, rescheduleDate: string): Promise<boolean>;
   /** Closes the reschedule panel. */
   closePanel(): void;
   /** The element's clock (which offset the record's zone name stands for). */
@@ -45,7 +45,8 @@ export class RescheduleController {
     const target = this.of.record();
     if (!target) return;
     const id = target.interaction.interactionId;
-    const plan = planRescheduleRequest(id, target.record.recordHandle, rescheduleDate, type);
+    const plan: PlanOf = (p) =>
+      p.planRescheduleRequest(id, target.recordHandle, rescheduleDate, type);
     if (!(await this.of.send(plan, rescheduleDate))) return;
     this.here.set(id, rescheduleDate);
     this.of.closePanel();
@@ -61,7 +62,7 @@ export class RescheduleController {
   words(text: string, lang: string): string {
     const z = this.zones;
     if (!z) this.load();
-    const record = this.of.record()?.record;
+    const record = this.of.record();
     const zone = z && record ? z.contactZone(record, this.of.now()) : null;
     const at = z && zone ? z.readRescheduleDate(text, zone) : null;
     return z && zone && at ? z.formatMoment(at, zone, lang) : text;

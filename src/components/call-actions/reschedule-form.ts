@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { RESCHEDULE_TYPES, type RescheduleType } from '../../bridge/enums.js';
-import { formatTimeOfDay } from '../../bridge/models/index.js';
+import { formatTimeOfDay, readOutboundSchedule } from '../../bridge/models/index.js';
 import { callPanels } from '../../i18n/en/call-panels.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -18,6 +18,9 @@ import {
 import { keyed } from 'lit/directives/keyed.js';
 import type { PanelBody } from './call-actions.view.js';
 import type { RescheduleSubmitDetail } from './call-actions.events.js';
+
+/** A record without a schedule (no zone, the whole day). */
+const NO_SCHEDULE: RescheduleRecord = { timeZone: null, from: null, until: null };
 
 /**
  * The reschedule form inside `<call-actions>` (internal). Date and time are entered in the
@@ -48,11 +51,7 @@ export class RescheduleFormElement extends KitElement {
   `,
   ];
 
-  @property({ attribute: false }) record: RescheduleRecord = {
-    timeZone: null,
-    from: null,
-    until: null,
-  };
+  @property({ attribute: false }) record: RescheduleRecord = NO_SCHEDULE;
   /** Why Reschedule is not available (`null` = available). */
   @property({ attribute: false }) reason: string | null = null;
   @property({ type: Boolean }) pending = false;
@@ -171,7 +170,8 @@ export class RescheduleFormElement extends KitElement {
 
 /**
  * The reschedule panel's body in `<call-actions>` (loaded with this module, see
- * panel-controller.ts): the form, new for each interaction, or why there is none.
+ * panel-controller.ts): the form, new for each interaction, with the record's schedule (read
+ * here, not up front: see record-target.ts), or why there is none.
  */
 export const reschedulePanel: PanelBody = (v, h) => {
   const r = v.record;
@@ -179,7 +179,7 @@ export const reschedulePanel: PanelBody = (v, h) => {
     r
       ? keyed(
           r.interaction.interactionId,
-          html`<adk-reschedule-form .record=${r.record} .reason=${v.reason('reschedule')}
+          html`<adk-reschedule-form .record=${readOutboundSchedule(r.data, r.keys) ?? NO_SCHEDULE} .reason=${v.reason('reschedule')}
           .pending=${v.pending('reschedule')} .agentTimeZone=${v.agentTimeZone} @reschedule-submit=${(e: CustomEvent<RescheduleSubmitDetail>) => h.reschedule(e.detail.rescheduleDate, e.detail.type)}></adk-reschedule-form>`,
         )
       : html`<p>${v.reason('reschedule')}</p>`

@@ -18,6 +18,7 @@ import {
 
 import type { TargetAction } from './call-actions.events.js';
 import {
+  entryOf,
   recentTargets,
   searchDirectory,
   suggestions,
@@ -166,10 +167,18 @@ export class CallTargetFormElement extends KitElement {
   }
 }
 
-/** The transfer panel's body in `<call-actions>` (loaded with this module, see panel-controller.ts). */
-export const transferPanel: PanelBody = (v, h) =>
-  html`<adk-call-target-form .reasons=${{ transfer: v.reason('transfer'), conference: v.reason('conference'), consult: v.reason('consult') }}
-    .pending=${v.pendingSet} .directory=${v.directory} @target-submit=${(e: CustomEvent<TargetSubmitDetail>) => h.target(e.detail.action, e.detail.target)}></adk-call-target-form>`;
+/**
+ * The transfer panel's body in `<call-actions>` (loaded with this module, see panel-controller.ts).
+ * A target the workspace accepted is remembered for the page (`recentTargets`).
+ */
+export const transferPanel: PanelBody = (v, h) => {
+  const submit = async ({ detail }: CustomEvent<TargetSubmitDetail>) => {
+    if (await h.target(detail.action, detail.target))
+      recentTargets.remember(entryOf(detail.target));
+  };
+  return html`<adk-call-target-form .reasons=${{ transfer: v.reason('transfer'), conference: v.reason('conference'), consult: v.reason('consult') }}
+    .pending=${v.pendingSet} .directory=${v.directory} @target-submit=${submit}></adk-call-target-form>`;
+};
 
 declare global {
   interface HTMLElementTagNameMap {

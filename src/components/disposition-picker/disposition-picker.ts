@@ -3,6 +3,7 @@ import type { Interaction } from '../../bridge/api.js';
 import { actions } from '../../i18n/en/actions.js';
 import { callResults } from '../../i18n/en/call-results.js';
 import { dispositionPicker } from '../../i18n/en/disposition-picker.js';
+import { clearInteractionDrafts } from '../../internal/drafts.js';
 import { FollowController } from '../../internal/followed-interaction.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { RequestController } from '../../internal/requests.js';
@@ -115,6 +116,7 @@ export class DispositionPickerElement extends KitElement {
       if (it) this.tree.reveal(this.source.tree.roots, this.wrapup.field(it, 'code').value);
     },
     onBridgeChange: (s, c) => this.wrapup.bridgeChanged(s, c),
+    onRemoved: clearInteractionDrafts,
   });
   private readonly requests = new RequestController<PickerRequest>(this, {
     id: pickerRequestId,

@@ -5,6 +5,7 @@ import { readOutboundRecord, type OutboundRecordInfo } from '../../bridge/models
 import { actions } from '../../i18n/en/actions.js';
 import { callResults } from '../../i18n/en/call-results.js';
 import { recordFields } from '../../i18n/en/record-fields.js';
+import { clearInteractionDrafts } from '../../internal/drafts.js';
 import { FollowController } from '../../internal/followed-interaction.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { errorReason, RequestController } from '../../internal/requests.js';
@@ -89,6 +90,7 @@ export class RecordFieldsEditorElement extends KitElement {
       this.requests.clear();
       this.notice = null;
     },
+    onRemoved: clearInteractionDrafts,
   });
   private readonly requests = new RequestController<RecordRequest>(this, {
     id: recordRequestId,

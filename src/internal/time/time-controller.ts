@@ -1,15 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
-import { lazyModule, LazyModuleController } from '../lazy-module.js';
+import { LazyModuleController } from '../lazy-module.js';
 import { ClockController } from './clock.js';
 
-/** The time-zone module's exports (a type only: luxon is not loaded by importing this). */
-export type Zones = typeof import('./zones.js');
-
-/**
- * Loads `zones.js` (and luxon with it) once per page; later calls share the promise. A failed
- * load (network) is forgotten so that the next call tries again.
- */
-export const loadZones: () => Promise<Zones> = lazyModule(() => import('./zones.js'));
+export { loadZones, type Zones } from './load-zones.js';
+import { loadZones, type Zones } from './load-zones.js';
 
 export interface TimeControllerOptions {
   /** Seconds between re-renders for relative times ("in 12 min"); 0 turns ticking off. Default 30. */
