@@ -424,6 +424,8 @@ async function run(): Promise<Row[]> {
       const ms = (performance.now() - t0) / n;
       done += n;
       blocks.push({ ms, heap: await heap() });
+      if (done === 200) await window.benchHeapSnapshot?.('callbacks-before');
+      if (done === CALLBACKS) await window.benchHeapSnapshot?.('callbacks-after');
     }
     const first = blocks[0];
     const last = blocks[blocks.length - 1];
