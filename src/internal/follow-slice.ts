@@ -56,22 +56,11 @@ export function family(
   return out;
 }
 
-/** The state's parts other than interactions and mark-done blocks, once per state (shared by every element). */
-const otherParts = new WeakMap<BridgeState, unknown[]>();
-function partsOf(state: BridgeState): unknown[] {
-  let parts = otherParts.get(state);
-  if (!parts) {
-    const { interactions: _i, markdoneBlocks: _m, ...rest } = state;
-    otherParts.set(state, (parts = Object.values(rest)));
-  }
-  return parts;
-}
-
 /** The element's slice of `state` when it follows `followed` (see the module comment). */
 export function followSlice(state: BridgeState, followed: Interaction | undefined): unknown[] {
-  const { interactions, markdoneBlocks } = state;
+  const { interactions, markdoneBlocks, ...rest } = state;
   const related = family(interactions, followed);
-  const slice: unknown[] = [followed, ...partsOf(state), related.length];
+  const slice: unknown[] = [followed, ...Object.values(rest), related.length];
   for (const ix of related) slice.push(ix, markdoneBlocks[ix.interactionId]);
   return slice;
 }
