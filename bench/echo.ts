@@ -71,6 +71,39 @@ export async function floodRate(count: number): Promise<number> {
   return rate;
 }
 
+/**
+ * A bare listener for the same messages a flood under test receives (e.g. recorded wire
+ * envelopes): the frame, opened once, posts them back at once, each as its own message; the
+ * listener reads each message's data (as any listener must) and counts. `rate` resolves with
+ * the messages received per second; `close` removes the frame.
+ */
+export async function openRelay(): Promise<{
+  rate(messages: readonly unknown[]): Promise<number>;
+  close(): void;
+}> {
+  const { frame, origin } = await openEcho();
+  return {
+    async rate(messages) {
+      let received = 0;
+      let done: () => void = () => {};
+      const onMessage = (e: MessageEvent) => {
+        if (e.source !== frame.contentWindow || e.origin !== origin) return;
+        if (e.data !== undefined && ++received === messages.length) done();
+      };
+      addEventListener('message', onMessage);
+      const start = performance.now();
+      await new Promise<void>((r) => {
+        done = r;
+        frame.contentWindow!.postMessage({ relayToParent: messages }, origin);
+      });
+      const rate = messages.length / ((performance.now() - start) / 1000);
+      removeEventListener('message', onMessage);
+      return rate;
+    },
+    close: () => frame.remove(),
+  };
+}
+
 async function openEcho(): Promise<{ frame: HTMLIFrameElement; origin: string }> {
   const frame = document.createElement('iframe');
   frame.src = otherOriginUrl('/bench/echo-frame.html');

@@ -2,6 +2,12 @@
 //   npm run bench            every bench/*.bench.html
 //   npm run bench -- transport   only bench/transport.bench.html
 //   BENCH_QUERY="callbacks=200"  sizes for the pages that read them (bench/shift.bench.ts)
+//   BENCH_TIMEOUT_S=900          how long a page may take (default 300 s)
+//   BENCH_CPU_PROFILE=dir        writes each page's CPU profile (the page's own process, not
+//                                its cross-origin frames) to dir/<page>.cpuprofile
+//   BENCH_HEAP_SNAPSHOT=dir      lets a page write heap snapshots of its own process
+//                                (`await window.benchHeapSnapshot?.(label)`: dir/<label>.heapsnapshot);
+//                                for each pair <x>-before / <x>-after, what grew by kind (heap-diff.mjs)
 // Prints the load average at the start and after each page.
 // Each page reports `window.benchResult = { title, rows: [{ name, value, unit, note? }] }` or
 // `window.benchError`. Figures are compared with a baseline measured in the same run.
@@ -12,14 +18,16 @@ import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs } from '../web-test-runner.config.mjs';
+import { heapDiff } from './heap-diff.mjs';
 import { pickPort } from '../scripts/free-port.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
+const timeoutS = Number(process.env.BENCH_TIMEOUT_S ?? 300) || 300;
 const pages = readdirSync(new URL('.', import.meta.url))
   .filter((f) => f.endsWith('.bench.html'))
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)));
@@ -82,9 +90,32 @@ try {
       pageError ??= e.message;
     });
     const query = process.env.BENCH_QUERY ? `?${process.env.BENCH_QUERY}` : '';
+    const snapshots = process.env.BENCH_HEAP_SNAPSHOT;
+    const taken = [];
+    if (snapshots) {
+      mkdirSync(snapshots, { recursive: true });
+      const heapCdp = await page.createCDPSession();
+      await page.exposeFunction('benchHeapSnapshot', async (label) => {
+        const chunks = [];
+        const onChunk = ({ chunk }) => chunks.push(chunk);
+        heapCdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+        await heapCdp.send('HeapProfiler.collectGarbage');
+        await heapCdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+        heapCdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+        writeFileSync(`${snapshots}/${String(label)}.heapsnapshot`, chunks.join(''));
+        taken.push(String(label));
+      });
+    }
+    const profiling = process.env.BENCH_CPU_PROFILE;
+    const cdp = profiling ? await page.createCDPSession() : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     const started = Date.now();
     await page.goto(`http://localhost:${port}/bench/${file}${query}`);
-    const deadline = Date.now() + 300_000;
+    const deadline = Date.now() + timeoutS * 1000;
     let outcome = {};
     while (Date.now() < deadline && !pageError) {
       outcome = await page.evaluate(() => ({
@@ -94,9 +125,19 @@ try {
       if (outcome.benchResult || outcome.benchError) break;
       await new Promise((r) => setTimeout(r, 200));
     }
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      mkdirSync(profiling, { recursive: true });
+      writeFileSync(
+        `${profiling}/${file.replace('.bench.html', '')}.cpuprofile`,
+        JSON.stringify(profile),
+      );
+    }
     const benchResult = outcome.benchResult;
     const benchError =
-      outcome.benchError ?? pageError ?? (benchResult ? undefined : 'no result within 300 s');
+      outcome.benchError ??
+      pageError ??
+      (benchResult ? undefined : `no result within ${timeoutS} s`);
     if (benchError) {
       failed = true;
       console.log(`${file}: FAILED ${benchError}`);
@@ -107,6 +148,18 @@ try {
         console.log(
           `  ${r.name.padEnd(52)} ${String(r.value).padStart(12)} ${r.unit}${r.note ? `  (${r.note})` : ''}`,
         );
+    }
+    for (const label of taken.filter((l) => l.endsWith('-before'))) {
+      const name = label.slice(0, -'-before'.length);
+      if (!taken.includes(`${name}-after`)) continue;
+      const d = heapDiff(
+        `${snapshots}/${label}.heapsnapshot`,
+        `${snapshots}/${name}-after.heapsnapshot`,
+      );
+      const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+      console.log(
+        `  heap snapshots ${name}: JS objects ${kb(d.js)}, compiled code ${kb(d.code)}, browser objects ${kb(d.browser)}`,
+      );
     }
     await page.close();
   }

@@ -21,6 +21,8 @@ declare global {
     benchResult?: unknown;
     benchError?: string;
     gc?: () => void;
+    /** Set by bench/run.mjs under BENCH_HEAP_SNAPSHOT: writes a heap snapshot named `label`. */
+    benchHeapSnapshot?: (label: string) => Promise<void>;
   }
   interface Performance {
     memory?: { usedJSHeapSize: number };

@@ -67,6 +67,7 @@ export class AgentBridge {
   private readonly unsubscribe: Array<() => void> = [];
   private readonly configOptions: string[];
   private syncRun = 0;
+  private selectedOf: { state: BridgeState; interaction: Interaction | undefined } | undefined;
 
   constructor(
     client: ServiceClient | ClientOptions,
@@ -80,9 +81,15 @@ export class AgentBridge {
     return this.current;
   }
 
-  /** The interaction elements follow by default (main interaction of the selected case). */
+  /**
+   * The interaction elements follow by default (main interaction of the selected case). Worked
+   * out once per state: every element asks for it on every change of the feed.
+   */
   get selected(): Interaction | undefined {
-    return selectedInteraction(this.current);
+    const state = this.current;
+    if (this.selectedOf?.state !== state)
+      this.selectedOf = { state, interaction: selectedInteraction(state) };
+    return this.selectedOf.interaction;
   }
 
   /**

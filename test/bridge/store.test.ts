@@ -169,6 +169,24 @@ describe('AgentBridge (store)', () => {
     expect(bridge.interaction('1')!.isCaseSelected).to.equal(false);
   });
 
+  it('works out the selected interaction once per state, and again after every change', async () => {
+    await bridge.connect();
+    const first = bridge.selected;
+    expect(first?.interactionId).to.equal('1');
+    expect(bridge.selected, 'same state: the same answer').to.equal(first);
+    host.event('interaction', {
+      eventType: 'ATTACHED_DATA_CHANGED',
+      interaction: call('1', { isCaseSelected: true, userData: { Note: 'x' } }),
+    });
+    await tick(10);
+    expect(bridge.selected, 'a new state: worked out again').to.not.equal(first);
+    expect(bridge.selected?.userData.Note).to.equal('x');
+    host.event('interaction', { eventType: 'ADDED', interaction: call('2') });
+    host.event('interaction', { eventType: 'CASE_SELECTED', selectedCaseId: 'case-2' });
+    await tick(10);
+    expect(bridge.selected?.interactionId).to.equal('2');
+  });
+
   it('tracks agent state, connection, frame state, campaigns and mark-done blocks', async () => {
     await bridge.connect();
     host.event('agent', {

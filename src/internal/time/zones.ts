@@ -232,6 +232,14 @@ const relatives = new Map<string, RelativeTime>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const unitFormats = new Map<string, Intl.NumberFormat>();
 
+/** The entries the memos hold now, all together (never more than 5 × MEMO_SIZE): a leak check for tests. */
+export function memoEntries(): number {
+  return [formats, instants, relatives, relativeFormats, unitFormats].reduce(
+    (n, m) => n + m.size,
+    0,
+  );
+}
+
 function remember<V>(memo: Map<string, V>, key: string, make: () => V): V {
   if (memo.has(key)) return memo.get(key)!;
   if (memo.size >= MEMO_SIZE) memo.clear();

@@ -4,6 +4,7 @@ import {
   agentZone,
   contactZone,
   formatInZone,
+  memoEntries,
   parseLocalDateTime,
   regionZone,
   relativeTo,
@@ -281,5 +282,17 @@ describe('time/zones', () => {
     expect(toMillis(DateTime.fromMillis(SUMMER))).to.equal(SUMMER);
     expect(toMillis(SUMMER)).to.equal(SUMMER);
     expect(Number.isNaN(toMillis('x'))).to.equal(true);
+  });
+
+  it('keeps bounded memos over a long shift (every callback formats a new instant)', () => {
+    const start = Date.UTC(2026, 10, 30, 8, 0);
+    for (let i = 0; i < 3000; i++) {
+      formatInZone(start + i * 61_000, NY, 'en', 'dateTimeZone');
+      relativeTo(start + i * 61_000, start, 'en');
+      toMillis(new Date(start + i * 1000).toISOString());
+    }
+    expect(memoEntries()).to.be.at.most(5 * 512);
+    // Still right after the memos were emptied.
+    expect(formatInZone(SUMMER, NY, 'en', 'time')).to.equal('9:30 AM');
   });
 });
