@@ -13,7 +13,7 @@
  * ```
  *
  * A collection is anything with `keys()` and `delete(key)` (a `Map`, a `Set`, or a class that
- * offers both, like `CallTimings`); `idOf` says which interaction a key belongs to (default: the
+ * offers both, like `MomentsById`); `idOf` says which interaction a key belongs to (default: the
  * key is the id; `undefined`: the key belongs to none and is never pruned).
  */
 

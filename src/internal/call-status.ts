@@ -142,28 +142,6 @@ export function partyLabel(ix: Interaction | undefined): PartyLabel {
   return { name: name && name !== number ? name : null, number };
 }
 
-/**
- * The duration's clock. The Interaction type has no "connected at" time (`startDate` is its
- * creation), so the duration starts when the element first sees the call connected — the
- * ESTABLISHED event, or the first sync that shows it TALKING or HELD — includes time on hold,
- * and stops when the call ends.
- */
-export interface CallTiming {
-  since: number;
-  until?: number;
-}
-
-export function nextTiming(
-  prev: CallTiming | undefined,
-  ix: Pick<Interaction, 'state'> | undefined,
-  now: number,
-): CallTiming | undefined {
-  const connected = ix?.state === 'TALKING' || ix?.state === 'HELD';
-  if (connected) return prev && prev.until === undefined ? prev : { since: now };
-  if (prev && prev.until === undefined) return { ...prev, until: now };
-  return prev;
-}
-
 /** `0:07`, `12:34`, `1:02:03`. */
 export function formatDuration(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
@@ -172,31 +150,4 @@ export function formatDuration(ms: number): string {
   const s = total % 60;
   const pad = (n: number) => String(n).padStart(2, '0');
   return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
-}
-
-/** The durations of the calls an element has seen, by interaction id (see `nextTiming`). */
-export class CallTimings {
-  private readonly byId = new Map<string, CallTiming>();
-
-  /** Records what `ctx` shows at `now`; true while the call's duration runs (the clock ticks then). */
-  update(ctx: CallContext, now: number): boolean {
-    for (const ix of [ctx.call, ctx.consult])
-      if (ix)
-        this.byId.set(ix.interactionId, nextTiming(this.byId.get(ix.interactionId), ix, now)!);
-    const call = ctx.call && this.byId.get(ctx.call.interactionId);
-    return !!call && call.until === undefined;
-  }
-
-  get(ix: Pick<Interaction, 'interactionId'> | undefined): CallTiming | undefined {
-    return ix && this.byId.get(ix.interactionId);
-  }
-
-  /** The ids of the calls timed (with `delete`, the timings can be held in an interaction scope). */
-  keys(): IterableIterator<string> {
-    return this.byId.keys();
-  }
-
-  delete(interactionId: string): boolean {
-    return this.byId.delete(interactionId);
-  }
 }

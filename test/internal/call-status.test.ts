@@ -3,7 +3,6 @@ import type { Interaction } from '../../src/bridge/api.js';
 import {
   callStatus,
   formatDuration,
-  nextTiming,
   partyLabel,
   resolveCall,
 } from '../../src/internal/call-status.js';
@@ -96,20 +95,6 @@ describe('partyLabel', () => {
 });
 
 describe('call duration', () => {
-  it('starts when the call is first seen connected, keeps running on hold, stops at the end', () => {
-    let t = nextTiming(undefined, { state: 'DIALING' }, 0);
-    expect(t).to.equal(undefined);
-    t = nextTiming(t, { state: 'TALKING' }, 1000);
-    expect(t).to.deep.equal({ since: 1000 });
-    t = nextTiming(t, { state: 'HELD' }, 5000);
-    expect(t).to.deep.equal({ since: 1000 });
-    t = nextTiming(t, { state: 'IDLE' }, 9000);
-    expect(t).to.deep.equal({ since: 1000, until: 9000 });
-    expect(nextTiming(t, { state: 'IDLE' }, 12000)).to.deep.equal({ since: 1000, until: 9000 });
-    expect(nextTiming(t, undefined, 12000)).to.deep.equal({ since: 1000, until: 9000 });
-    // connected again (a new leg on the same interaction): a new clock
-    expect(nextTiming(t, { state: 'TALKING' }, 20000)).to.deep.equal({ since: 20000 });
-  });
   it('formats m:ss and h:mm:ss', () => {
     expect(formatDuration(7_400)).to.equal('0:07');
     expect(formatDuration(754_000)).to.equal('12:34');

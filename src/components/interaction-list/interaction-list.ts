@@ -3,7 +3,7 @@ import type { Interaction } from '../../bridge/api.js';
 import { BridgeController } from '../../bridge/controller.js';
 import { actions } from '../../i18n/en/actions.js';
 import { interactionList } from '../../i18n/en/interaction-list.js';
-import { CallTimings } from '../../internal/call-status.js';
+import { MomentsById } from '../../internal/call-moments.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { rovingTarget } from '../../internal/roving-toolbar.js';
 import { RequestController } from '../../internal/requests.js';
@@ -33,10 +33,10 @@ export type {
  * the focus; Enter, Space or a click select. Moving does not select: selecting is a request to
  * the workspace, which the agent makes on purpose.
  *
- * - Timer: from the first time the element sees a call connected (the Interaction type has no
- *   "connected at"; see `CallTimings`), frozen when it ends; before that, or for an interaction
- *   that is no call, since it arrived (`startDate`, its creation; else since the element first
- *   saw it).
+ * - Timer: from the moment the page saw a call answered (the Interaction type has no
+ *   "connected at"; see call-moments.ts, which the call log and `<call-actions>`' timers read
+ *   too), frozen when it ends; before that, or for an interaction that is no call, since it
+ *   arrived (`startDate`, its creation; else since the page first saw it).
  * - An interaction without a `caseId` is listed but can't be selected (`aria-disabled`).
  *
  * @summary The open interactions, to switch the workspace between them.
@@ -75,8 +75,7 @@ export class InteractionListElement extends KitElement {
   /** Keyed by case id. */
   private readonly requests = new RequestController<string>(this);
   private readonly clock = new ClockController(this, { now: () => this.now() });
-  private readonly timings = new CallTimings();
-  private readonly firstSeen = new Map<string, number>();
+  private readonly moments = new MomentsById();
   /** What each selection request is called, by case id (worded when rendered). */
   private readonly labels = new Map<string, Words>();
   private rows: InteractionRow[] = [];
@@ -85,11 +84,8 @@ export class InteractionListElement extends KitElement {
     const interactions = this.bridge.state?.interactions ?? new Map<string, Interaction>();
     const now = this.clock.now();
     this.rows = interactionRows(interactions);
-    for (const id of this.firstSeen.keys()) if (!interactions.has(id)) this.firstSeen.delete(id);
-    for (const ix of interactions.values()) {
-      if (!this.firstSeen.has(ix.interactionId)) this.firstSeen.set(ix.interactionId, now);
-      this.timings.update({ call: ix }, now);
-    }
+    for (const id of [...this.moments.keys()]) if (!interactions.has(id)) this.moments.delete(id);
+    for (const ix of interactions.values()) this.moments.observe(ix, now);
     // Every row has a running timer (arrival, or connected); a frozen one doesn't mind a tick.
     this.clock.tickSeconds = this.rows.length ? 1 : 0;
   }
@@ -104,8 +100,7 @@ export class InteractionListElement extends KitElement {
       t,
       state: this.bridge.state,
       rows: this.rows,
-      timings: this.timings,
-      firstSeen: this.firstSeen,
+      moments: this.moments,
       now: this.clock.now(),
       label: this.label,
       focused: this.focused,

@@ -5,12 +5,12 @@
 import type { Interaction } from '../../bridge/api.js';
 import type { BridgeState } from '../../bridge/state.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { MomentsById } from '../../internal/call-moments.js';
 import {
   callStatus,
   formatDuration,
   partyLabel,
   type CallStatus,
-  type CallTimings,
 } from '../../internal/call-status.js';
 import type { OutcomeRegions } from '../../internal/requests.js';
 import {
@@ -56,8 +56,8 @@ export interface InteractionListInput {
   t: Messages;
   state: BridgeState | undefined;
   rows: InteractionRow[];
-  timings: CallTimings;
-  firstSeen: ReadonlyMap<string, number>;
+  /** When the page saw each interaction's states change (call-moments.ts). */
+  moments: MomentsById;
   now: number;
   label: string | null;
   /** The row the agent moved to last (kept while it is listed). */
@@ -77,12 +77,7 @@ export function interactionListView(i: InteractionListInput): InteractionListVie
   const toView = (row: InteractionRow): RowView => {
     const ix = row.interaction;
     const status = callStatus(ix);
-    const timer = rowTimer(
-      ix,
-      i.timings.get(ix),
-      i.firstSeen.get(ix.interactionId) ?? i.now,
-      i.now,
-    );
+    const timer = rowTimer(ix, i.moments.get(ix), i.now);
     const duration = formatDuration(timer.ms);
     return {
       id: ix.interactionId,

@@ -10,7 +10,7 @@ import {
   type InteractionKind as CrmKind,
 } from '../../internal/screen-pop.js';
 import { selectedInteraction, type BridgeState } from '../../bridge/state.js';
-import type { CallTiming } from '../../internal/call-status.js';
+import type { CallMoments } from '../../internal/call-moments.js';
 
 export const INTERACTION_KINDS = [
   'callback',
@@ -125,25 +125,26 @@ export function selectedRow(state: BridgeState): string | undefined {
 }
 
 /**
- * What a row's timer shows: `connected` (from the first time the element saw the call connected,
- * frozen when it ended: `talked`), else `arrived` (from `startDate`, the interaction's creation;
- * else from the first time the element saw it).
+ * What a row's timer shows: `connected` (from the moment the page saw the call answered,
+ * call-moments.ts; frozen when it ended: `talked`), else `arrived` (from `startDate`, the
+ * interaction's creation; else from the first time the page saw it).
  */
 export interface RowTimer {
   since: 'connected' | 'talked' | 'arrived';
   ms: number;
 }
 
-export function rowTimer(
-  ix: Interaction,
-  timing: CallTiming | undefined,
-  firstSeen: number,
-  now: number,
-): RowTimer {
-  if (timing)
-    return timing.until === undefined
-      ? { since: 'connected', ms: now - timing.since }
-      : { since: 'talked', ms: timing.until - timing.since };
+export function rowTimer(ix: Interaction, moments: CallMoments | undefined, now: number): RowTimer {
+  const answered = moments?.answeredAt ?? null;
+  if (answered !== null) {
+    const ended = moments?.endedAt ?? null;
+    return ended === null
+      ? { since: 'connected', ms: now - answered }
+      : { since: 'talked', ms: ended - answered };
+  }
   const created = ix.startDate ? Date.parse(ix.startDate) : Number.NaN;
-  return { since: 'arrived', ms: now - (Number.isFinite(created) ? created : firstSeen) };
+  return {
+    since: 'arrived',
+    ms: now - (Number.isFinite(created) ? created : (moments?.firstSeen ?? now)),
+  };
 }

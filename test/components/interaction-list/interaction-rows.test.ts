@@ -1,4 +1,5 @@
 // The rows of <interaction-list>, their kinds and timers, without a DOM.
+import { observeMoments } from '../../../src/internal/call-moments.js';
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../../src/bridge/api.js';
 import { initialState } from '../../../src/bridge/state.js';
@@ -79,22 +80,19 @@ describe('interaction-list rows', () => {
     );
   });
 
-  it('times from the connection, frozen at its end; else from startDate, else first seen', () => {
+  it('times from the answer (holds included), frozen at its end; else from startDate, else first seen', () => {
     const t0 = Date.parse('2026-03-29T00:30:00Z');
-    expect(rowTimer(ix('a'), { since: t0 }, 0, t0 + 5000)).to.deep.equal({
-      since: 'connected',
-      ms: 5000,
-    });
-    expect(rowTimer(ix('a'), { since: t0, until: t0 + 7000 }, 0, t0 + 60_000)).to.deep.equal({
-      since: 'talked',
-      ms: 7000,
-    });
+    let m = observeMoments(undefined, { state: 'DIALING' }, t0 - 2000);
+    m = observeMoments(m, { state: 'TALKING' }, t0);
+    expect(rowTimer(ix('a'), m, t0 + 5000)).to.deep.equal({ since: 'connected', ms: 5000 });
+    m = observeMoments(m, { state: 'HELD' }, t0 + 6000);
+    expect(rowTimer(ix('a'), m, t0 + 6500)).to.deep.equal({ since: 'connected', ms: 6500 });
+    m = observeMoments(m, { state: 'IDLE' }, t0 + 7000);
+    expect(rowTimer(ix('a'), m, t0 + 60_000)).to.deep.equal({ since: 'talked', ms: 7000 });
     const arrived = ix('a', { state: 'RINGING', startDate: '2026-03-29T00:29:00Z' });
-    expect(rowTimer(arrived, undefined, 0, t0)).to.deep.equal({ since: 'arrived', ms: 60_000 });
+    expect(rowTimer(arrived, undefined, t0)).to.deep.equal({ since: 'arrived', ms: 60_000 });
     const unknown = ix('a', { state: 'RINGING', startDate: 'not a date' });
-    expect(rowTimer(unknown, undefined, t0 - 3000, t0)).to.deep.equal({
-      since: 'arrived',
-      ms: 3000,
-    });
+    const seen = observeMoments(undefined, unknown, t0 - 3000);
+    expect(rowTimer(unknown, seen, t0)).to.deep.equal({ since: 'arrived', ms: 3000 });
   });
 });
