@@ -7,6 +7,7 @@
  * panel's module is loaded with `import()` the first time it is opened; the panel opens once its
  * element is defined (a later opening waits for the loaded module's promise only).
  */
+import { focusAfterUpdate } from '../../internal/focus.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { Panel, PanelBody } from './call-actions.view.js';
 
@@ -66,7 +67,7 @@ export class PanelController {
     this.open = null;
     this.opening = null;
     this.host.requestUpdate();
-    if (was) this.focusAfterUpdate(`[data-action="panel-${was}"]`);
+    if (was) focusAfterUpdate(this.host, `[data-action="panel-${was}"]`);
   }
 
   /** Opens `panel` unless another was asked for (or the panel closed) while it loaded. */
@@ -75,12 +76,6 @@ export class PanelController {
     this.opening = null;
     this.open = panel;
     this.host.requestUpdate();
-    this.focusAfterUpdate('[part="panel"] > *');
-  }
-
-  private focusAfterUpdate(selector: string): void {
-    void this.host.updateComplete.then(() =>
-      this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
-    );
+    focusAfterUpdate(this.host, '[part="panel"] > *');
   }
 }

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { focusAfterUpdate } from '../../internal/focus.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { RESCHEDULE_TYPES, type RescheduleType } from '../../bridge/enums.js';
 import { formatTimeOfDay, readOutboundSchedule } from '../../bridge/models/index.js';
@@ -64,8 +65,9 @@ export class RescheduleFormElement extends KitElement {
   @state() private touched = false;
   private readonly clock = new TimeController(this, { tickSeconds: 30 });
 
+  /** Focuses the date field once the form is rendered (it may be asked before its first render). */
   override focus(): void {
-    this.renderRoot.querySelector<HTMLInputElement>('#date')?.focus();
+    focusAfterUpdate(this, '#date');
   }
 
   protected override willUpdate(): void {

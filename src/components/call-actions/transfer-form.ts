@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { focusAfterUpdate } from '../../internal/focus.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { TargetQuery } from '../../bridge/api.js';
 import { actions } from '../../i18n/en/actions.js';
@@ -96,8 +97,9 @@ export class CallTargetFormElement extends KitElement {
     this.offered = suggestions(recentTargets.entries, found, query);
   }
 
+  /** Focuses the target type once the form is rendered (it may be asked before its first render). */
   override focus(): void {
-    this.renderRoot.querySelector<HTMLSelectElement>('#kind')?.focus();
+    focusAfterUpdate(this, '#kind');
   }
 
   protected override render() {

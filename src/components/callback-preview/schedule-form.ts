@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { focusAfterUpdate } from '../../internal/focus.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { callbackPreview } from '../../i18n/en/callback-preview.js';
 import { KitElement } from '../../internal/kit-element.js';
@@ -157,9 +158,7 @@ export class ScheduleFormElement extends KitElement {
     const result = this.check();
     if (!result?.ok) {
       const field = result && !result.ok ? result.field : 'date';
-      void this.updateComplete.then(() =>
-        (this.renderRoot.querySelector(`input[name=${field}]`) as HTMLInputElement | null)?.focus(),
-      );
+      focusAfterUpdate(this, `input[name=${field}]`);
       return;
     }
     this.tell('schedule-submit', { at: result.at });

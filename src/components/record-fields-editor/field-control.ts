@@ -14,6 +14,10 @@ import { fieldStatus, type FieldEntry } from './form-state.js';
 import { optionLabel } from './phone-types.js';
 import { problemMessage } from './problem-messages.js';
 
+/** The selector of field `name`'s control in the rendered form (the template below). */
+export const fieldControl = (name: string): string =>
+  `[part~="field"][data-name="${CSS.escape(name)}"] [part~="control"]`;
+
 export interface FieldControlHandlers {
   input(name: string, text: string): void;
   leave(name: string): void;

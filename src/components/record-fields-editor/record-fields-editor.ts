@@ -1,4 +1,5 @@
 import { type PropertyValues } from 'lit';
+import { focusAfterUpdate } from '../../internal/focus.js';
 import { customElement, property } from 'lit/decorators.js';
 import type { Interaction } from '../../bridge/api.js';
 import { readOutboundRecord, type OutboundRecordInfo } from '../../bridge/models/index.js';
@@ -29,6 +30,7 @@ import {
   type Notice,
 } from './record-fields-editor.view-model.js';
 import { RecordForm } from './record-form.js';
+import { fieldControl } from './field-control.js';
 
 export type {
   RecordSaveDetail,
@@ -139,7 +141,8 @@ export class RecordFieldsEditorElement extends KitElement {
   async save(): Promise<void> {
     this.notice = null;
     const { outcome, count } = await this.form.save();
-    if (outcome === 'invalid') this.focusField(this.form.firstInvalid());
+    const invalid = outcome === 'invalid' ? this.form.firstInvalid() : undefined;
+    if (invalid) focusAfterUpdate(this, fieldControl(invalid));
     if (outcome !== 'failed' && outcome !== 'busy')
       [this.notice, this.noticeCount] = [outcome, count];
     this.requestUpdate();
@@ -231,17 +234,6 @@ export class RecordFieldsEditorElement extends KitElement {
     await this.requests.run({ kind: 'call', interactionId, handle, phone }, () =>
       bridge.request('outbound.callPreviewRecord', interactionId, handle),
     );
-  }
-
-  private focusField(name: string | undefined): void {
-    if (!name) return;
-    void this.updateComplete.then(() => {
-      this.renderRoot
-        .querySelector<HTMLElement>(
-          `[part~="field"][data-name="${CSS.escape(name)}"] [part~="control"]`,
-        )
-        ?.focus();
-    });
   }
 }
 
