@@ -237,10 +237,10 @@ describe('nothing stale: six elements, three scenarios, one page', () => {
     await sim.control('startScenario', 'outbound-pull-preview');
     await until(() => shown(el('record-fields-editor')).includes('+33647005'), 'the record');
     await until(() => part('record-fields-editor', 'field') !== null, 'its fields');
-    await down(['call-actions', 'disposition-picker', 'record-fields-editor']);
+    await down(['call-actions', 'disposition-picker', 'record-fields-editor', 'interaction-list']);
     await until(() => state().includes('Synced'), 'synced again');
     await sim.control('startScenario', 'scheduled-callback-preview');
     await until(() => shown(el('callback-preview')).includes('Grace Hopper'), 'the callback');
-    await down(['call-actions', 'callback-preview', 'disposition-picker']);
+    await down(['call-actions', 'callback-preview', 'disposition-picker', 'interaction-list']);
   });
 });

@@ -33,6 +33,7 @@ export const interactionListStyles = [
   [part='state'][data-status='held'] { border-color: var(--_adk-held); }
   [part='timer'] { font-variant-numeric: tabular-nums; color: var(--_adk-muted); }
   [part='error'] { color: var(--_adk-danger); }
-  [part='feedback']:empty, [part='error']:empty { display: none; }
+  [part='connection'] { color: var(--_adk-error); font-weight: 600; }
+  [part='feedback']:empty, [part='error']:empty, [part='connection']:empty { display: none; }
 `,
 ];

@@ -55,6 +55,7 @@ export type {
  * @csspart party - The party: name, number.
  * @csspart state - The state in words (`data-status`: ringing, dialing, connected, held, ready, ended).
  * @csspart timer - The live timer (`data-since`: connected, talked, arrived).
+ * @csspart connection - Says that the workspace connection is down, while it is (a polite live region).
  * @csspart empty - Says there is no open interaction, or no bridge.
  * @csspart feedback - The last selection's progress and result (a polite live region).
  * @csspart error - The last failure, in words (an assertive live region).

@@ -42,6 +42,8 @@ export interface InteractionListView {
   label: string;
   /** A bridge is provided. */
   connected: boolean;
+  /** The bridge's link to the workspace is down (a notice says so). */
+  down: boolean;
   rows: RowView[];
   /** The row of the workspace's selected case. */
   selected: string | undefined;
@@ -101,6 +103,7 @@ export function interactionListView(i: InteractionListInput): InteractionListVie
     t,
     label: i.label || t.label,
     connected: !!i.state,
+    down: !!i.state && i.state.connection !== 'up',
     rows,
     selected: selected && ids.has(selected) ? selected : undefined,
     active,

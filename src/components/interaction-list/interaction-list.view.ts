@@ -62,6 +62,7 @@ export function renderInteractionList(
         </ul>`;
   return html`<section part="base">
     <p part="label" id=${LABEL_ID}>${v.label}</p>
+    <p part="connection" role="status">${v.down ? t.connectionDown : nothing}</p>
     ${body}
     <p part="feedback" role="status">${v.regions.status}</p>
     <p part="error" role="alert">${v.regions.error}</p>

@@ -3,6 +3,8 @@ export const interactionList = {
   label: 'Open interactions',
   notConnected: 'Not connected: no <agent-bridge> around this element.',
   empty: 'No open interactions',
+  connectionDown:
+    'The workspace connection is down: the list shows what was open, and switching waits until it is back.',
   /** The kind of each interaction. */
   kinds: {
     callback: 'Callback',

@@ -4,6 +4,8 @@ export const interactionList: Messages['interactionList'] = {
   label: 'Interactions ouvertes',
   notConnected: 'Non connecté : aucun <agent-bridge> autour de cet élément.',
   empty: 'Aucune interaction ouverte',
+  connectionDown:
+    'La connexion à l’espace de travail est coupée : la liste montre ce qui était ouvert, et le changement attend son retour.',
   kinds: {
     callback: 'Rappel',
     webCallback: 'Rappel web',
