@@ -149,6 +149,10 @@ describe('<callback-preview>', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => part(el, 'base')!.dataset.phase === 'talking', 'talking');
     expect((await listInteractions())[0].state).to.equal('TALKING');
+    // The counts are the callback's as offered (the workspace sends none after a call): said so.
+    expect(text(part(el, 'details')))
+      .to.contain('Attempts before this call0')
+      .and.not.match(/Attempts0/);
     expect(message(el)).to.equal('Accept: done.');
     expect(button(el, 'done')!.getAttribute('aria-disabled')).to.equal('true');
     expect(why(el, 'done')).to.equal('End the call first.');

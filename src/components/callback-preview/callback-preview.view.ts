@@ -142,6 +142,9 @@ function dataSection(title: string, rows: CaseDataRow[], id: string) {
 function renderDetails(v: V, h: H, r: Resolved): TemplateResult {
   const t = v.t;
   const info = r.info;
+  // The attempts and last result are the callback's as it was offered: the workspace sends no
+  // update after a call (seeds 002, 003), so once this call started they say "before this call".
+  const before = r.truth.stage !== 'waiting';
   return html`
     <dl part="details">
       ${renderTimes(v, r)}
@@ -152,9 +155,9 @@ function renderDetails(v: V, h: H, r: Resolved): TemplateResult {
         <button part="copy" type="button" @click=${() => h.copy(r.number!)}>${t.copy}</button></dd>`
           : nothing
       }
-      ${row(t.fields.attempts, info?.attempts)}
+      ${row(before ? t.fields.attemptsBefore : t.fields.attempts, info?.attempts)}
       ${row(t.fields.status, info?.status ? t.callbackStatus[info.status] : null)}
-      ${row(t.fields.lastResult, info?.callResult ? callResultLabel(info.callResult, v.callResults) : null)}
+      ${row(before ? t.fields.lastResultBefore : t.fields.lastResult, info?.callResult ? callResultLabel(info.callResult, v.callResults) : null)}
       ${row(t.fields.responseType, info?.desiredResponseType)}
     </dl>
     ${renderActions(v, h, r)}`;

@@ -47,6 +47,9 @@ export const callbackPreview = {
     attempts: 'Attempts',
     status: 'Callback status',
     lastResult: 'Last call result',
+    /** Once this callback's call started: the workspace gives the counts as offered, not updated. */
+    attemptsBefore: 'Attempts before this call',
+    lastResultBefore: 'Result before this call',
     responseType: 'Response type',
   },
   yourTime: (time: string) => `${time} your time`,

@@ -49,6 +49,8 @@ export const callbackPreview: Messages['callbackPreview'] = {
     attempts: 'Tentatives',
     status: 'État du rappel',
     lastResult: 'Dernier résultat d’appel',
+    attemptsBefore: 'Tentatives avant cet appel',
+    lastResultBefore: 'Résultat avant cet appel',
     responseType: 'Type de réponse',
   },
   yourTime: (time) => `${time} (votre heure)`,
