@@ -54,6 +54,7 @@ export function savedRecordFields(bridge: AgentBridge): SavedRecordFields {
 export class SavedRecordFieldsController implements ReactiveController {
   private store: SavedRecordFields | undefined;
   private readonly onChange = () => this.host.requestUpdate();
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -62,11 +63,15 @@ export class SavedRecordFieldsController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The values known for interaction `id`'s record on the host's bridge (and follows the store). */
+  /**
+   * The values known for interaction `id`'s record on the host's bridge; while the host is
+   * connected, it follows the store. (An update that runs after removal reads without
+   * listening: a listener added then would keep the removed element alive with the bridge.)
+   */
   get(id: string | undefined): RecordValues | undefined {
     const bridge = this.bridge();
     const store = bridge ? savedRecordFields(bridge) : undefined;
-    if (store !== this.store) {
+    if (this.connected && store !== this.store) {
       this.store?.removeEventListener('change', this.onChange);
       store?.addEventListener('change', this.onChange);
       this.store = store;
@@ -74,7 +79,12 @@ export class SavedRecordFieldsController implements ReactiveController {
     return store?.get(id);
   }
 
+  hostConnected(): void {
+    this.connected = true;
+  }
+
   hostDisconnected(): void {
+    this.connected = false;
     this.store?.removeEventListener('change', this.onChange);
     this.store = undefined;
   }

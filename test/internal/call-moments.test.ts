@@ -1,18 +1,19 @@
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../src/bridge/api.js';
+import { formatDuration } from '../../src/internal/call-status.js';
 import {
   MomentsById,
   observeMoments,
   stateTimer,
   type CallMoments,
 } from '../../src/internal/call-moments.js';
+import { voiceInteraction } from '../support/interactions.js';
 
 const s = (seconds: number) => seconds * 1000;
-const call = (state: string): Interaction =>
-  ({ interactionId: 'c1', state, media: 'voice' }) as Interaction;
+const call = (state: Interaction['state']) => voiceInteraction({ interactionId: 'c1', state });
 
 describe('call moments and state timers', () => {
-  const steps: Array<[number, string]> = [
+  const steps: Array<[number, Interaction['state']]> = [
     [0, 'RINGING'],
     [8, 'TALKING'],
     [30, 'HELD'],
@@ -60,6 +61,24 @@ describe('call moments and state timers', () => {
     const missed = observeMoments(observeMoments(undefined, call('RINGING'), 0), call('IDLE'), 5);
     expect(stateTimer(call('IDLE'), missed)).to.equal(null);
     expect(stateTimer(undefined, missed)).to.equal(null);
+  });
+
+  it('counts elapsed time across a DST change (Paris, 29 March 2026, 02:00 -> 03:00)', () => {
+    // Answered at 01:59 local (00:59Z), on hold at 03:01 local (01:01Z): two minutes, not an hour
+    // and two; the clocks moved, the call did not.
+    const answered = Date.parse('2026-03-29T00:59:00Z');
+    const m = observeMoments(
+      observeMoments(undefined, call('TALKING'), answered),
+      call('HELD'),
+      answered + s(120),
+    );
+    const talking = stateTimer(
+      call('TALKING'),
+      observeMoments(undefined, call('TALKING'), answered),
+    )!;
+    expect(formatDuration(Date.parse('2026-03-29T01:01:00Z') - talking.since)).to.equal('2:00');
+    const held = stateTimer(call('HELD'), m)!;
+    expect(formatDuration(Date.parse('2026-03-29T01:01:45Z') - held.since)).to.equal('0:45');
   });
 
   it('MomentsById records a change once: the same report seen again keeps its moment', () => {
