@@ -54,7 +54,8 @@ export default {
       },
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: chromeArgs,
+        // gc() for the leak tests that check a removed element is not kept alive (WeakRef).
+        args: [...chromeArgs, '--js-flags=--expose-gc'],
       },
     }),
   ],

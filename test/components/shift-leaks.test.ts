@@ -86,6 +86,35 @@ describe('five elements on one bridge: nothing left behind', () => {
     }
   });
 
+  it('mounted and removed during a call: none of the five is kept alive (WeakRef after gc)', async function () {
+    this.timeout(20_000);
+    const gc = (globalThis as { gc?: () => void }).gc;
+    expect(gc, 'the test browser runs with --expose-gc').to.be.a('function');
+    await mountFive();
+    await liveCall();
+    // A fresh element of each kind, in the same provider while the bridge lives on (as on a page
+    // where a panel is closed and opened again): rendered once, then removed.
+    // One cycle per function call: a loop's suspended async frame would hold its last element.
+    const cycle = async (tag: string) => {
+      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      m!.provider.append(el);
+      await el.updateComplete;
+      el.remove();
+      return new WeakRef<Element>(el);
+    };
+    const refs: Array<WeakRef<Element>> = [];
+    for (const tag of FIVE_ELEMENTS) refs.push(await cycle(tag));
+    const kept = async () => {
+      await new Promise((r) => setTimeout(r, 50));
+      gc!();
+      await new Promise((r) => setTimeout(r, 0));
+      return refs.flatMap((r) => r.deref()?.localName ?? []);
+    };
+    let left = await kept();
+    for (let i = 0; i < 20 && left.length > 0; i++) left = await kept(); // late answers land
+    expect(left, 'elements still alive after removal').to.deep.equal([]);
+  });
+
   it('after REMOVED, no element and not the bridge keeps anything for the interaction', async function () {
     this.timeout(20_000);
     await mountFive();
