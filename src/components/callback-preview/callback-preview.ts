@@ -1,4 +1,5 @@
 import { customElement, property, state } from 'lit/decorators.js';
+import { focusAfterUpdate } from '../../internal/focus.js';
 import type { Interaction } from '../../bridge/api.js';
 import type { CallbackKeys } from '../../bridge/models/keys.js';
 import { actions } from '../../i18n/en/actions.js';
@@ -187,8 +188,7 @@ export class CallbackPreviewElement extends KitElement {
       this.form = this.form === 'schedule' ? null : 'schedule';
     } else if (action === 'reject' && rejectTakesReason(this.main) && this.rejectReasons?.length) {
       this.form = 'reject';
-      await this.updateComplete;
-      this.renderRoot.querySelector('select')?.focus();
+      focusAfterUpdate(this, 'select');
     } else {
       await this.send(action);
     }

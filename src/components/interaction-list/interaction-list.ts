@@ -3,6 +3,7 @@ import type { Interaction } from '../../bridge/api.js';
 import { BridgeController } from '../../bridge/controller.js';
 import { actions } from '../../i18n/en/actions.js';
 import { interactionList } from '../../i18n/en/interaction-list.js';
+import { interactionScope } from '../../bridge/per-interaction.js';
 import { MomentsById } from '../../internal/call-moments.js';
 import { KitElement } from '../../internal/kit-element.js';
 import { rovingTarget } from '../../internal/roving-toolbar.js';
@@ -76,7 +77,8 @@ export class InteractionListElement extends KitElement {
   /** Keyed by case id. */
   private readonly requests = new RequestController<string>(this);
   private readonly clock = new ClockController(this, { now: () => this.now() });
-  private readonly moments = new MomentsById();
+  /** Dropped with their interaction (BridgeController prunes the scope on REMOVED and syncs). */
+  private readonly moments = interactionScope(this).hold(new MomentsById());
   /** What each selection request is called, by case id (worded when rendered). */
   private readonly labels = new Map<string, Words>();
   private rows: InteractionRow[] = [];
@@ -85,7 +87,6 @@ export class InteractionListElement extends KitElement {
     const interactions = this.bridge.state?.interactions ?? new Map<string, Interaction>();
     const now = this.clock.now();
     this.rows = interactionRows(interactions);
-    for (const id of [...this.moments.keys()]) if (!interactions.has(id)) this.moments.delete(id);
     for (const ix of interactions.values()) this.moments.observe(ix, now);
     // Every row has a running timer (arrival, or connected); a frozen one doesn't mind a tick.
     this.clock.tickSeconds = this.rows.length ? 1 : 0;
