@@ -9,6 +9,7 @@ import type {
 } from '../src/components/custom-toast/custom-toast.js';
 import type { AgentBridge } from '../src/bridge/store.js';
 import { simulationOf, type Control } from '../src/sim/index.js';
+import { waitFor } from './support/story-setup.js';
 
 // The main entry defines elements on demand; this story shows them all at once.
 await loadElements();
@@ -27,13 +28,7 @@ interface Step {
   run: (desk: Desk) => Promise<unknown> | unknown;
 }
 
-async function until(cond: () => unknown, what: string, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`Walk-through: ${what} did not happen`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+const until = (cond: () => unknown, what: string) => waitFor(cond, `Walk-through: ${what}`);
 
 /** The enabled control `selector` in `el`'s shadow root, once there. */
 async function control(el: HTMLElement, selector: string, what: string): Promise<HTMLElement> {

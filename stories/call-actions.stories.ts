@@ -3,9 +3,16 @@ import { html } from 'lit';
 import '../src/sim/panel.js';
 import '../src/components/agent-bridge/agent-bridge.js';
 import '../src/components/call-actions/call-actions.js';
-import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 import type { AgentBridge } from '../src/bridge/store.js';
-import { simulationOf, type Control } from '../src/sim/index.js';
+import type { Control } from '../src/sim/index.js';
+import {
+  besidePanel,
+  clickAction,
+  onBridgeReady,
+  subElement,
+  typeInto,
+  waitFor,
+} from './support/story-setup.js';
 
 /** What a story's setup gets: the simulated workspace's control, the bridge and the element. */
 interface StoryContext {
@@ -16,92 +23,39 @@ interface StoryContext {
   reach: (state: string) => Promise<void>;
 }
 
-/** How long a story's setup may wait for a state (a loaded machine runs the stories' tests). */
-const WAIT_MS = 15_000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 async function reach(bridge: AgentBridge, state: string): Promise<void> {
-  for (const end = Date.now() + WAIT_MS; Date.now() < end; await sleep(10)) {
-    const selected = bridge.selected;
-    if (state === 'none' ? !selected : selected?.state === state) return;
-  }
-  throw new Error(`The workspace's selected interaction never reached ${state}`);
+  await waitFor(
+    () => (state === 'none' ? !bridge.selected : bridge.selected?.state === state),
+    `The workspace's selected interaction in ${state}`,
+  );
 }
 
 /**
  * `<agent-bridge simulated>` with `<call-actions>`; `setup` drives the simulated workspace to the
- * story's state. The provider's `data-story-setup` says how the setup went (`pending`, `done`,
- * `failed` with `data-story-error`): a setup that fails says so on the canvas and in the console,
- * and the stories' tests fail with its message (test/support/kit-stories.ts).
+ * story's state (a setup that fails says why: stories/support/story-setup.ts).
  */
 function story(
   setup: (ctx: StoryContext) => unknown | Promise<unknown>,
   withPanel = false,
 ): StoryObj {
-  const ready = async (event: Event) => {
-    const provider = event.currentTarget as AgentBridgeElement;
-    const sim = simulationOf(provider);
-    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
-      (HTMLElement & { host?: unknown }) | null;
-    if (panel) panel.host = sim.host;
-    const bridge = provider.bridge!;
+  const ready = onBridgeReady(({ provider, control, bridge }) => {
     const el = provider.querySelector('call-actions')!;
-    try {
-      await setup({
-        control: sim.control,
-        bridge,
-        el,
-        // The element renders a burst of workspace events once, in the next task: wait for it.
-        reach: async (s) => {
-          await reach(bridge, s);
-          await el.updateComplete;
-        },
-      });
-      provider.dataset.storySetup = 'done';
-    } catch (error) {
-      provider.dataset.storySetup = 'failed';
-      provider.dataset.storyError = error instanceof Error ? error.message : String(error);
-      console.error('Story setup failed:', error);
-    }
-  };
+    return setup({
+      control,
+      bridge,
+      el,
+      // The element renders a burst of workspace events once, in the next task: wait for it.
+      reach: async (s) => {
+        await reach(bridge, s);
+        await el.updateComplete;
+      },
+    });
+  });
   const element = html`<agent-bridge simulated data-story-setup="pending" @adk-bridge-ready=${ready}><call-actions></call-actions></agent-bridge>`;
-  return {
-    render: () =>
-      withPanel
-        ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1.4fr);gap:1rem;align-items:start">
-          <sim-scenario-panel></sim-scenario-panel>${element}</div>`
-        : element,
-  };
+  return { render: () => (withPanel ? besidePanel(element) : element) };
 }
 
-const click = (el: HTMLElement, action: string) =>
-  (el.shadowRoot!.querySelector(`[data-action="${action}"]`) as HTMLButtonElement).click();
-
-type Sub = HTMLElement & { updateComplete: Promise<unknown> };
-
-/**
- * The element's sub-element `tag` (a panel's form or keypad) once it has rendered `ready`. A
- * panel's module is loaded with `import()` when the panel first opens: this waits for its element
- * to be defined, then rendered; it throws when that never comes.
- */
-async function inner(el: HTMLElement, tag: string, ready: string): Promise<Sub> {
-  const end = Date.now() + WAIT_MS;
-  await Promise.race([customElements.whenDefined(tag), sleep(WAIT_MS)]);
-  for (; Date.now() < end; await sleep(10)) {
-    const sub = el.shadowRoot?.querySelector<Sub>(tag);
-    if (!sub) continue;
-    await sub.updateComplete;
-    if (sub.shadowRoot?.querySelector(ready)) return sub;
-  }
-  throw new Error(`<${tag}> did not render ${ready} within ${WAIT_MS / 1000} s`);
-}
-
-/** Types `value` into the input `selector` of a sub-element, as the agent would. */
-function type(sub: HTMLElement, selector: string, value: string): void {
-  const input = sub.shadowRoot!.querySelector(selector) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-}
+const click = clickAction;
 
 /** `MM/DD/YYYY 10:30` a week from now: a reschedule date (`rescheduleRecord`) in the future whatever the record's zone. */
 function nextWeek(): string {
@@ -156,7 +110,7 @@ export const Transfer = story(async ({ control, el, reach }) => {
   control('stepScenario');
   await reach('TALKING');
   click(el, 'panel-transfer');
-  const form = await inner(el, 'adk-call-target-form', '[data-action="transfer"]');
+  const form = await subElement(el, 'adk-call-target-form', '[data-action="transfer"]');
   (form.shadowRoot!.querySelector('[data-action="transfer"]') as HTMLButtonElement).click();
 });
 
@@ -166,7 +120,7 @@ export const Held = story(async ({ control, bridge, el, reach }) => {
   control('stepScenario');
   await reach('TALKING');
   click(el, 'panel-keypad');
-  await inner(el, 'adk-dtmf-keypad', '[part="key"]');
+  await subElement(el, 'adk-dtmf-keypad', '[part="key"]');
   const id = bridge.selected!.interactionId;
   await bridge.startRecording(id);
   await bridge.hold(id);
@@ -187,8 +141,8 @@ export const Rescheduled = story(async ({ control, bridge, el, reach }) => {
     'PERSONAL',
   );
   click(el, 'panel-reschedule');
-  const form = await inner(el, 'adk-reschedule-form', '#date');
-  type(form, '#date', '2020-01-15');
+  const form = await subElement(el, 'adk-reschedule-form', '#date');
+  typeInto(form, '#date', '2020-01-15');
 });
 
 /** A consultation with agent 5002: complete the transfer or the conference, or end it and return. */

@@ -1,12 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { simulationOf, type Control } from '../src/sim/index.js';
+import type { Control } from '../src/sim/index.js';
 import '../src/sim/panel.js';
 import '../src/components/agent-bridge/agent-bridge.js';
 import '../src/components/callback-preview/callback-preview.js';
-import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 import type { AgentBridge } from '../src/bridge/store.js';
 import type { CallbackPreviewElement } from '../src/components/callback-preview/callback-preview.js';
+import {
+  besidePanel,
+  clickAction,
+  onBridgeReady,
+  subElement,
+  typeInto,
+  waitFor,
+} from './support/story-setup.js';
 
 /** What a story's setup gets: the simulated workspace's control, the bridge and the element. */
 interface StoryContext {
@@ -18,11 +25,11 @@ interface StoryContext {
 }
 
 async function reach(el: CallbackPreviewElement, phase: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    await el.updateComplete;
-    if (el.shadowRoot?.querySelector(`[part~="base"][data-phase="${phase}"]`)) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await waitFor(
+    () => el.shadowRoot?.querySelector(`[part~="base"][data-phase="${phase}"]`),
+    `<callback-preview> in phase ${phase}`,
+  );
+  await el.updateComplete;
 }
 
 interface StoryOptions {
@@ -36,30 +43,18 @@ function story(
   setup: (ctx: StoryContext) => unknown | Promise<unknown>,
   options: StoryOptions = {},
 ): StoryObj {
-  const ready = async (event: Event) => {
-    const provider = event.currentTarget as AgentBridgeElement;
-    const sim = simulationOf(provider);
-    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
-      (HTMLElement & { host?: unknown }) | null;
-    if (panel) panel.host = sim.host;
+  const ready = onBridgeReady(({ provider, control, bridge }) => {
     const el = provider.querySelector('callback-preview')!;
-    await setup({ control: sim.control, bridge: provider.bridge!, el, reach: (p) => reach(el, p) });
-  };
-  const element = html`<agent-bridge simulated @adk-bridge-ready=${ready}>
+    return setup({ control, bridge, el, reach: (p) => reach(el, p) });
+  });
+  const element = html`<agent-bridge simulated data-story-setup="pending" @adk-bridge-ready=${ready}>
     <callback-preview ivr-key-prefix="IVR_" callback-data-keys="Subject=Request, ContactTimeZone=Contact's time zone"
       offer-timeout=${options.offerTimeout ?? nothing} reject-reasons=${options.rejectReasons ?? nothing}></callback-preview>
   </agent-bridge>`;
-  return {
-    render: () =>
-      options.panel
-        ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1.4fr);gap:1rem;align-items:start">
-          <sim-scenario-panel></sim-scenario-panel>${element}</div>`
-        : element,
-  };
+  return { render: () => (options.panel ? besidePanel(element) : element) };
 }
 
-const click = (el: HTMLElement, action: string) =>
-  (el.shadowRoot!.querySelector(`[data-action="${action}"]`) as HTMLButtonElement).click();
+const click = clickAction;
 
 const meta: Meta = {
   title: 'Elements/Callback preview',
@@ -120,19 +115,9 @@ export const SchedulePast = story(async ({ control, el, reach }) => {
   control('stepScenario');
   await reach('previewing');
   click(el, 'schedule');
-  await el.updateComplete;
-  let form: HTMLElement | null = null;
-  for (let i = 0; i < 300 && !form?.shadowRoot?.querySelector('input[name="time"]'); i++) {
-    await new Promise((r) => setTimeout(r, 10));
-    form = el.shadowRoot!.querySelector('adk-schedule-form');
-  }
-  const set = (name: string, value: string) => {
-    const input = form!.shadowRoot!.querySelector(`input[name="${name}"]`) as HTMLInputElement;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  };
-  set('date', '2020-01-15');
-  set('time', '10:30');
+  const form = await subElement(el, 'adk-schedule-form', 'input[name="time"]');
+  typeInto(form, 'input[name="date"]', '2020-01-15');
+  typeInto(form, 'input[name="time"]', '10:30');
 });
 
 /** The web callback's call rings at the contact. */

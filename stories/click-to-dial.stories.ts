@@ -4,6 +4,8 @@ import '../src/sim/index.js';
 import '../src/components/agent-bridge/agent-bridge.js';
 import '../src/components/click-to-dial/click-to-dial.js';
 import type { ClickToDialElement } from '../src/components/click-to-dial/click-to-dial.js';
+import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
+import { waitFor } from './support/story-setup.js';
 
 const meta: Meta = {
   title: 'Elements/Click to dial',
@@ -23,11 +25,13 @@ const customers = html`<ul>
 /** Clicks the first number of the story's `<click-to-dial>`, and waits until the element says something. */
 async function clickFirst(canvas: HTMLElement): Promise<void> {
   const el = canvas.querySelector<ClickToDialElement>('click-to-dial')!;
-  await new Promise((r) => setTimeout(r, 300)); // the simulated workspace connects
+  const provider = canvas.querySelector<AgentBridgeElement>('agent-bridge')!;
+  await waitFor(() => provider.bridge?.state.sync === 'ready', 'the bridge sync');
   el.querySelector<HTMLElement>('a, [data-phone]')!.click();
-  const said = () =>
-    [...el.shadowRoot!.querySelectorAll('[part]')].some((p) => p.textContent?.trim());
-  for (let i = 0; i < 40 && !said(); i++) await new Promise((r) => setTimeout(r, 50));
+  await waitFor(
+    () => [...el.shadowRoot!.querySelectorAll('[part]')].some((p) => p.textContent?.trim()),
+    '<click-to-dial> saying what the click did',
+  );
 }
 
 /** The numbers as the page wrote them, shown readable: national in the default country (`FR`), international otherwise. */

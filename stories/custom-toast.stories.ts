@@ -4,12 +4,12 @@ import '../src/sim/index.js';
 import '../src/sim/panel.js';
 import '../src/components/agent-bridge/agent-bridge.js';
 import '../src/components/custom-toast/custom-toast.js';
-import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 import type {
   CustomToastElement,
   ToastButtonClickDetail,
 } from '../src/components/custom-toast/custom-toast.js';
 import { showToast } from '../src/components/custom-toast/show-toast.js';
+import { besidePanel, onBridgeReady } from './support/story-setup.js';
 
 const ICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20"><circle cx="10" cy="10" r="9" fill="#1f5fbf"/><path d="M6 8a4 4 0 0 1 8 0v3l1.5 2h-11L6 11z M8.5 14.5a1.5 1.5 0 0 0 3 0" fill="#fff"/></svg>')}`;
 const CALLBACK = { Account: 'ACC-100482', Phone: '+1 555 0100', 'Time zone': 'America/New_York' };
@@ -156,25 +156,21 @@ export const FromCode: StoryObj = {
  */
 export const InTheWorkspace: StoryObj = {
   render: () => {
-    const ready = (event: Event) => {
-      const provider = event.currentTarget as AgentBridgeElement;
-      const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
-        (HTMLElement & { host?: unknown }) | null;
-      if (panel) panel.host = provider.simulation?.host;
+    const ready = onBridgeReady(({ provider }) => {
       const toast = provider.querySelector('custom-toast')!;
       toast.addEventListener('adk-toast-button-click', (e) => {
         provider.querySelector('output')!.textContent =
           `Clicked in the workspace: ${(e as CustomEvent).detail.label}`;
       });
       toast.open = true;
-    };
-    return html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1fr);gap:1rem;align-items:start">
-      <sim-scenario-panel></sim-scenario-panel>
-      <agent-bridge simulated @adk-bridge-ready=${ready}>
+    });
+    return besidePanel(
+      html`<agent-bridge simulated data-story-setup="pending" @adk-bridge-ready=${ready}>
         <custom-toast renderer="workspace" heading="Callback due in 5 min" subject="Grace Hopper" .keyValues=${CALLBACK} .buttons=${['Call now', 'Open the record', 'Snooze']}></custom-toast>
         <output></output>
-      </agent-bridge>
-    </div>`;
+      </agent-bridge>`,
+      'minmax(18rem,1fr)',
+    );
   },
 };
 

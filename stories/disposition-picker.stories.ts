@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { simulationOf, type Control } from '../src/sim/index.js';
+import type { Control } from '../src/sim/index.js';
 import '../src/sim/panel.js';
 import '../src/components/agent-bridge/agent-bridge.js';
 import '../src/components/disposition-picker/disposition-picker.js';
-import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 import type { AgentBridge } from '../src/bridge/store.js';
 import type { DispositionPickerElement } from '../src/components/disposition-picker/disposition-picker.js';
+import { besidePanel, onBridgeReady, waitFor } from './support/story-setup.js';
 
 interface Ctx {
   control: Control;
@@ -16,12 +16,15 @@ interface Ctx {
   reach: (state: string) => Promise<void>;
 }
 
-async function waitFor(cond: () => boolean): Promise<void> {
-  for (let i = 0; i < 300 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
+/** Clicks the tree's row `id` (`f:<folder>`, `c:<code path>`) once it is shown, as the agent would. */
+async function clickRow(el: HTMLElement, id: string): Promise<void> {
+  const row = await waitFor(
+    () =>
+      el.shadowRoot?.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`),
+    `<disposition-picker>'s row ${id}`,
+  );
+  row.click();
 }
-
-const row = (el: HTMLElement, id: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`);
 
 interface StoryOptions {
   attrs?: Record<string, string>;
@@ -33,35 +36,26 @@ interface StoryOptions {
 /** `<agent-bridge simulated>` with `<disposition-picker>`; `setup` drives the simulated workspace to the story's state. */
 function story(setup: (ctx: Ctx) => unknown | Promise<unknown>, opts: StoryOptions = {}): StoryObj {
   const key = `story-${Math.random().toString(36).slice(2)}`;
-  const ready = async (event: Event) => {
-    const provider = event.currentTarget as AgentBridgeElement;
-    const sim = simulationOf(provider);
-    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
-      (HTMLElement & { host?: unknown }) | null;
-    if (panel) panel.host = sim.host;
-    const bridge = provider.bridge!;
+  const ready = onBridgeReady(({ provider, control, bridge }) => {
     const el = provider.querySelector('disposition-picker')!;
-    await setup({
-      control: sim.control,
+    return setup({
+      control,
       bridge,
       el,
       // The element renders a burst of workspace events once, in the next task: wait for it.
       reach: async (s) => {
-        await waitFor(() => el.interaction?.state === s);
+        await waitFor(() => el.interaction?.state === s, `the followed interaction in ${s}`);
         await el.updateComplete;
       },
     });
-  };
+  });
   const attrs = opts.attrs ?? {};
   const picker = html`<disposition-picker storage-key=${key} lang=${opts.lang ?? nothing} ?required=${'required' in attrs}
       codes=${attrs.codes ?? nothing} interaction-id=${attrs['interaction-id'] ?? nothing}></disposition-picker>`;
-  const element = html`<agent-bridge simulated timeout=${opts.timeout ?? 10000} @adk-bridge-ready=${ready}>${picker}</agent-bridge>`;
+  const element = html`<agent-bridge simulated data-story-setup="pending" timeout=${opts.timeout ?? 10000} @adk-bridge-ready=${ready}>${picker}</agent-bridge>`;
   return {
     render: () =>
-      opts.panel
-        ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1.4fr);gap:1rem;align-items:start">
-          <sim-scenario-panel></sim-scenario-panel>${element}</div>`
-        : html`<div style="max-width:36rem">${element}</div>`,
+      opts.panel ? besidePanel(element) : html`<div style="max-width:36rem">${element}</div>`,
   };
 }
 
@@ -100,7 +94,7 @@ export const Ringing = story(async (ctx) => {
 /** Talking, the tree with a category open and the focus in it. */
 export const Talking = story(async (ctx) => {
   await talking(ctx);
-  row(ctx.el, 'f:No sale')?.click();
+  await clickRow(ctx.el, 'f:No sale');
 });
 
 /** Codes given by the page as a flat list. */
@@ -140,9 +134,9 @@ export const Saved = story(
     await ctx.bridge.setUserData(ctx.el.interaction!.interactionId, {
       DispositionNote: 'Wants a quote by email.',
     });
-    row(ctx.el, 'f:Sale')?.click();
+    await clickRow(ctx.el, 'f:Sale');
     await ctx.el.updateComplete;
-    row(ctx.el, 'c:Sale/New')?.click();
+    await clickRow(ctx.el, 'c:Sale/New');
   },
   { attrs: { required: '' } },
 );
@@ -156,7 +150,7 @@ export const SaveRefused = story(
       { 'service-client-api.user-data.write-allowed': ['DispositionNote'] },
       true,
     );
-    row(ctx.el, 'c:Other')?.click();
+    await clickRow(ctx.el, 'c:Other');
   },
   { attrs: { required: '' } },
 );
@@ -166,7 +160,7 @@ export const SaveTimedOut = story(
   async (ctx) => {
     await talking(ctx);
     ctx.control('setSilent', true);
-    row(ctx.el, 'c:Callback requested')?.click();
+    await clickRow(ctx.el, 'c:Callback requested');
     setTimeout(() => ctx.control('setSilent', false), 2500);
   },
   { timeout: 2000 },
@@ -176,8 +170,8 @@ export const SaveTimedOut = story(
 export const Disconnected = story(async (ctx) => {
   await talking(ctx);
   ctx.control('dropConnection');
-  await waitFor(() => ctx.bridge.state.connection !== 'up');
-  row(ctx.el, 'c:Other')?.click();
+  await waitFor(() => ctx.bridge.state.connection !== 'up', 'the connection down');
+  await clickRow(ctx.el, 'c:Other');
   setTimeout(() => ctx.control('recoverConnection'), 4000);
 });
 
@@ -187,7 +181,7 @@ export const AfterRelease = story(
     await talking(ctx);
     ctx.control('stepScenario');
     await ctx.reach('IDLE');
-    row(ctx.el, 'c:Other')?.click();
+    await clickRow(ctx.el, 'c:Other');
   },
   { attrs: { required: '' } },
 );
@@ -205,7 +199,14 @@ export const OutboundCall = story(
     ctx.control('stepScenario');
     ctx.control('stepScenario');
     await ctx.reach('TALKING');
-    ctx.el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="do-not-call"]')?.click();
+    const dnc = await waitFor(
+      () =>
+        ctx.el.shadowRoot?.querySelector<HTMLButtonElement>(
+          '[part~="do-not-call"]:not([disabled])',
+        ),
+      "<disposition-picker>'s Do Not Call",
+    );
+    dnc.click();
   },
   { attrs: { required: '' } },
 );

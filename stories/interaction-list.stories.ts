@@ -4,9 +4,9 @@ import '../src/sim/panel.js';
 import '../src/components/agent-bridge/agent-bridge.js';
 import '../src/components/call-actions/call-actions.js';
 import '../src/components/interaction-list/interaction-list.js';
-import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 import type { AgentBridge } from '../src/bridge/store.js';
-import { simulationOf, type Control } from '../src/sim/index.js';
+import type { Control } from '../src/sim/index.js';
+import { besidePanel, onBridgeReady, waitFor } from './support/story-setup.js';
 
 /** What a story's setup gets: the simulated workspace's control and the bridge. */
 interface StoryContext {
@@ -21,10 +21,10 @@ async function reach(
   count: number,
   also: (bridge: AgentBridge) => boolean = () => true,
 ): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (bridge.state.interactions.size === count && also(bridge)) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await waitFor(
+    () => bridge.state.interactions.size === count && also(bridge),
+    `${count} interaction(s) in the workspace`,
+  );
 }
 
 /** Starts `name` and runs `steps` more of its steps. */
@@ -41,27 +41,15 @@ function story(
   setup: (ctx: StoryContext) => unknown | Promise<unknown>,
   { beside = html``, panel = false }: { beside?: TemplateResult; panel?: boolean } = {},
 ): StoryObj {
-  const ready = async (event: Event) => {
-    const provider = event.currentTarget as AgentBridgeElement;
-    const sim = simulationOf(provider);
-    const simPanel = provider.parentElement?.querySelector('sim-scenario-panel') as
-      (HTMLElement & { host?: unknown }) | null;
-    if (simPanel) simPanel.host = sim.host;
-    const bridge = provider.bridge!;
-    await setup({ control: sim.control, bridge, reach: (n, also) => reach(bridge, n, also) });
-  };
-  const element = html`<agent-bridge simulated @adk-bridge-ready=${ready}>
+  const ready = onBridgeReady(({ control, bridge }) =>
+    setup({ control, bridge, reach: (n, also) => reach(bridge, n, also) }),
+  );
+  const element = html`<agent-bridge simulated data-story-setup="pending" @adk-bridge-ready=${ready}>
     <div style="display:grid;gap:1rem;max-width:40rem">
       <interaction-list></interaction-list>${beside}
     </div>
   </agent-bridge>`;
-  return {
-    render: () =>
-      panel
-        ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(18rem,1.4fr);gap:1rem;align-items:start">
-          <sim-scenario-panel></sim-scenario-panel>${element}</div>`
-        : element,
-  };
+  return { render: () => (panel ? besidePanel(element) : element) };
 }
 
 const meta: Meta = {

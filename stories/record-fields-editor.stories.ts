@@ -3,10 +3,10 @@ import { html } from 'lit';
 import '../src/sim/panel.js';
 import '../src/components/agent-bridge/agent-bridge.js';
 import '../src/components/record-fields-editor/record-fields-editor.js';
-import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 import type { RecordFieldsEditorElement } from '../src/components/record-fields-editor/record-fields-editor.js';
 import { clearDraft, listDrafts } from '../src/internal/drafts.js';
-import { simulationOf, type Control } from '../src/sim/index.js';
+import type { Control } from '../src/sim/index.js';
+import { besidePanel, onBridgeReady, waitFor } from './support/story-setup.js';
 
 /** What a story's setup gets: the simulated workspace's control and the element. */
 interface StoryContext {
@@ -18,17 +18,14 @@ interface StoryContext {
   type: (name: string, text: string) => Promise<void>;
 }
 
-const wait = async (cond: () => unknown) => {
-  for (let i = 0; i < 400 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
-};
 const control = (el: HTMLElement, name: string) =>
   el.shadowRoot?.querySelector(
     `[part~="field"][data-name="${name}"] [part~="control"]`,
   ) as HTMLInputElement | null;
 
-async function typeInto(el: RecordFieldsEditorElement, name: string, text: string): Promise<void> {
+async function typeField(el: RecordFieldsEditorElement, name: string, text: string): Promise<void> {
   const input = control(el, name);
-  if (!input) return;
+  if (!input) throw new Error(`<record-fields-editor> shows no field ${name}`);
   input.value = text;
   input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
   input.dispatchEvent(new Event('blur'));
@@ -40,29 +37,20 @@ function story(
   setup: (ctx: StoryContext) => unknown,
   opts: { panel?: boolean; lang?: string; timeout?: number } = {},
 ): StoryObj {
-  const ready = async (event: Event) => {
-    const provider = event.currentTarget as AgentBridgeElement;
-    const sim = simulationOf(provider);
-    const panel = provider.parentElement?.querySelector('sim-scenario-panel') as
-      (HTMLElement & { host?: unknown }) | null;
-    if (panel) panel.host = sim.host;
+  const ready = onBridgeReady(({ provider, control: ctl }) => {
     for (const key of listDrafts('adk-draft:record-fields')) clearDraft(key); // every story starts clean
     const el = provider.querySelector('record-fields-editor')!;
     const offer = async () => {
-      const id = sim.control('offerRecord', 'pull') as string;
-      await wait(() => control(el, 'Custom_Integer'));
+      const id = ctl('offerRecord', 'pull') as string;
+      await waitFor(() => control(el, 'Custom_Integer'), "the offered record's fields");
       return id;
     };
-    await setup({ control: sim.control, el, offer, type: (n, t) => typeInto(el, n, t) });
-  };
-  const element = html`<agent-bridge simulated lang=${opts.lang ?? 'en'} timeout=${opts.timeout ?? 10000} @adk-bridge-ready=${ready}>
+    return setup({ control: ctl, el, offer, type: (n, t) => typeField(el, n, t) });
+  });
+  const element = html`<agent-bridge simulated data-story-setup="pending" lang=${opts.lang ?? 'en'} timeout=${opts.timeout ?? 10000} @adk-bridge-ready=${ready}>
     <record-fields-editor></record-fields-editor></agent-bridge>`;
   return {
-    render: () =>
-      opts.panel
-        ? html`<div style="display:grid;grid-template-columns:minmax(18rem,1fr) minmax(22rem,1.6fr);gap:1rem;align-items:start">
-          <sim-scenario-panel></sim-scenario-panel>${element}</div>`
-        : element,
+    render: () => (opts.panel ? besidePanel(element, 'minmax(22rem,1.6fr)') : element),
   };
 }
 
@@ -162,7 +150,7 @@ export const LoadFailed = story(async ({ control: ctl, el }) => {
     'service-client-api.accepted-web-content-origins': `${location.origin} (agent.*, interaction.*, configuration.*, system.*, media.*, voice.*, outbound.getChainedRecords)`,
   });
   ctl('offerRecord', 'pull');
-  await wait(() => el.shadowRoot?.querySelector('[role="alert"]'));
+  await waitFor(() => el.shadowRoot?.querySelector('[role="alert"]'), 'the load error');
 });
 
 /** The selected interaction is a callback, not an outbound record. */

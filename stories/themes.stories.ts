@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { loadElements } from '../src/index.js';
-import type { AgentBridgeElement } from '../src/components/agent-bridge/agent-bridge.js';
 import { adoptTheme } from '../src/themes/theme.js';
-import { simulationOf } from '../src/sim/index.js';
+import { onBridgeReady } from './support/story-setup.js';
 
 // The main entry defines elements on demand; this story shows them all at once.
 await loadElements();
@@ -22,12 +21,11 @@ function allElements(): TemplateResult {
       .keyValues=${{ Account: 'ACC-100482' }} .buttons=${['Call now', 'Snooze']}></custom-toast>`;
 }
 
-async function talking(event: Event): Promise<void> {
-  const provider = event.currentTarget as AgentBridgeElement;
-  const sim = simulationOf(provider);
-  sim.control('startScenario', 'inbound-callback-asap');
-  sim.control('stepScenario');
-}
+/** Every element on an accepted inbound callback. */
+const talking = onBridgeReady(({ control }) => {
+  control('startScenario', 'inbound-callback-asap');
+  control('stepScenario');
+});
 
 const grid =
   'display:grid;grid-template-columns:repeat(auto-fill,minmax(20rem,1fr));gap:1rem;align-items:start;padding:1rem';
@@ -44,7 +42,8 @@ export default meta;
  * twice on one page, under the same name, would be two landmarks nobody can tell apart.
  */
 export const LightAndDark: StoryObj = {
-  render: () => html`<agent-bridge simulated @adk-bridge-ready=${talking}>
+  render:
+    () => html`<agent-bridge simulated data-story-setup="pending" @adk-bridge-ready=${talking}>
     <div style="display:grid;grid-template-columns:1fr 1fr">
       <div data-adk-theme="light" style=${grid}>${allElements()}</div>
       <div data-adk-theme="dark" lang="fr" style=${grid}>${allElements()}</div>
@@ -55,7 +54,7 @@ export const LightAndDark: StoryObj = {
 /** No choice made: the theme follows the system (`prefers-color-scheme`). */
 export const FollowsTheSystem: StoryObj = {
   render: () =>
-    html`<agent-bridge simulated @adk-bridge-ready=${talking}><div style=${grid}>${allElements()}</div></agent-bridge>`,
+    html`<agent-bridge simulated data-story-setup="pending" @adk-bridge-ready=${talking}><div style=${grid}>${allElements()}</div></agent-bridge>`,
 };
 
 /**
@@ -103,6 +102,6 @@ export const AtHomeInACrm: StoryObj = {
     </style>
     <div class="acme-crm">
       <header>Acme CRM · Service Console</header>
-      <agent-bridge simulated @adk-bridge-ready=${talking}><div style=${grid}>${allElements()}</div></agent-bridge>
+      <agent-bridge simulated data-story-setup="pending" @adk-bridge-ready=${talking}><div style=${grid}>${allElements()}</div></agent-bridge>
     </div>`,
 };
