@@ -31,24 +31,43 @@ export async function echoRoundTrip(count: number): Promise<number> {
 
 /** Each of `count` echoes' round trip in ms, in sequence (for percentiles). */
 export async function echoSamples(count: number): Promise<number[]> {
-  const { frame, origin } = await openEcho();
+  const echoes = await openEchoes();
   const samples: number[] = [];
+  for (let i = 0; i < count; i++) samples.push(await echoes.once());
+  echoes.close();
+  return samples;
+}
+
+/**
+ * One echo at a time from a frame opened once: `once()` resolves with one round trip in ms. For
+ * a baseline taken in turns with the figure it is compared with (the same moments of a loaded
+ * machine for both).
+ */
+export async function openEchoes(): Promise<{ once(): Promise<number>; close(): void }> {
+  const { frame, origin } = await openEcho();
   let resolveOne: () => void = () => {};
   const onMessage = (e: MessageEvent) => {
     if (e.source === frame.contentWindow && e.origin === origin) resolveOne();
   };
   addEventListener('message', onMessage);
-  for (let i = 0; i < count; i++) {
-    const start = performance.now();
-    await new Promise<void>((r) => {
-      resolveOne = r;
-      frame.contentWindow!.postMessage({ request: 'agent.getState', referenceId: `${i}` }, origin);
-    });
-    samples.push(performance.now() - start);
-  }
-  removeEventListener('message', onMessage);
-  frame.remove();
-  return samples;
+  let i = 0;
+  return {
+    async once() {
+      const start = performance.now();
+      await new Promise<void>((r) => {
+        resolveOne = r;
+        frame.contentWindow!.postMessage(
+          { request: 'agent.getState', referenceId: `${i++}` },
+          origin,
+        );
+      });
+      return performance.now() - start;
+    },
+    close() {
+      removeEventListener('message', onMessage);
+      frame.remove();
+    },
+  };
 }
 
 /** A bare flood: the frame posts `count` messages at once; messages received per second. */

@@ -35,14 +35,56 @@ export const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const frame = () => new Promise((r) => requestAnimationFrame(r));
 
-/** The JS heap after full collections, in bytes (NaN when the browser cannot say). */
+/**
+ * The JS heap after full collections, in bytes (NaN when the browser cannot say): the median of
+ * five readings, each after its own collection, so that one reading taken while the browser
+ * frees or grows something of its own (a timeline buffer, compiled code) does not make the
+ * figure. Every heap figure of a bench — its "before" and its "after" alike — is read this way.
+ */
 export async function heap(): Promise<number> {
-  for (let i = 0; i < 3; i++) {
-    window.gc?.();
+  if (!window.gc || !performance.memory) return NaN;
+  const readings: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    window.gc();
     await sleep(20);
+    window.gc();
+    readings.push(performance.memory.usedJSHeapSize);
   }
-  return window.gc && performance.memory ? performance.memory.usedJSHeapSize : NaN;
+  return percentile(readings, 0.5);
 }
+
+/**
+ * The entries the browser keeps in its performance timeline for this page, by type (those a
+ * page can read: `getEntries()`, and the buffered long tasks, long animation frames and layout
+ * shifts). The kit makes no marks or measures; the browser adds the others by itself (a long
+ * frame, a layout shift), each buffer up to the browser's own bound. Printed beside the heap
+ * figures, which include them.
+ */
+export async function timelineEntries(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const e of performance.getEntries()) counts[e.entryType] = (counts[e.entryType] ?? 0) + 1;
+  for (const type of ['longtask', 'layout-shift']) {
+    if (!PerformanceObserver.supportedEntryTypes.includes(type)) continue;
+    const entries = await new Promise<number>((resolve) => {
+      const observer = new PerformanceObserver((list) => {
+        observer.disconnect();
+        resolve(list.getEntries().length);
+      });
+      observer.observe({ type, buffered: true });
+      setTimeout(() => {
+        observer.disconnect();
+        resolve(0);
+      }, 50);
+    });
+    if (entries) counts[type] = entries;
+  }
+  return counts;
+}
+
+export const entryCounts = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([type, n]) => `${type} ${n}`)
+    .join(', ');
 
 export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 

@@ -7,13 +7,13 @@
  *    then posted again at once from the workspace's frame to the kit (bridge alone, five
  *    elements) and from a bare frame to a bare listener, so the ratio measures the kit and not
  *    the sim's own per-event work (that figure is printed too); the events lost;
- * 2. workspace event → `<call-actions>` DOM p50 / p95 / p99, against a bare echo's;
+ * 2. workspace event → `<call-actions>` DOM p50 / p95 / p99, against a bare echo's (taken in turns);
  * 3. the heap after N interactions added and removed, against the heap before;
  * 4. 1,000 mount/unmount cycles of each element during a live call (heap, live timers, detached
  *    elements), against a trivial Lit element;
  * 5. a shift of N complete callbacks (a note typed on each): heap and time per callback, first
  *    100 against last 100; drafts and keys in localStorage at the end.
- * Sizes come from the query (`?flood=5000&rounds=3&warm=1000&interactions=10000&cycles=1000&callbacks=2000`);
+ * Sizes come from the query (`?flood=5000&rounds=3&warm=5000&interactions=10000&cycles=1000&callbacks=2000`);
  * `?parts=flood,dom,churn,cycles,callbacks` runs only the measures named.
  */
 import { LitElement, html } from 'lit';
@@ -21,14 +21,16 @@ import { heldInteractions } from '../src/bridge/per-interaction.js';
 import { DRAFT_PREFIX } from '../src/internal/drafts.js';
 import { loadPhoneNumbers } from '../src/internal/phone/phone-controller.js';
 import { watchTimers } from '../test/support/mount.js';
-import { echoSamples, floodRate, openRelay } from './echo.js';
+import { floodRate, openEchoes, openRelay } from './echo.js';
 import {
+  entryCounts,
   heap,
   kb,
   openDesk,
   percentile,
   report,
   sleep,
+  timelineEntries,
   type Desk,
   type Row,
 } from './shift-support.js';
@@ -42,7 +44,7 @@ const INTERACTIONS = size('interactions', 10_000);
 const CYCLES = size('cycles', 1000);
 const CALLBACKS = size('callbacks', 2000);
 const ROUNDS = size('rounds', 3);
-const WARM = size('warm', 1000);
+const WARM = size('warm', 5000);
 /** Which measures to run (`?parts=flood,dom`): default all. */
 const parts = new Set((q.get('parts') ?? 'flood,dom,churn,cycles,callbacks').split(','));
 
@@ -137,8 +139,20 @@ async function recordBurst(desk: Desk, id: string) {
 const replay = (desk: Desk, envelopes: unknown[]) => () =>
   desk.sim.window.postMessage({ relayToParent: envelopes, batchId: 'flood' }, desk.sim.origin);
 
-/** 2. HELD / ESTABLISHED from the workspace: arrival in this window → `<call-actions>` status. */
-async function eventToDom(desk: Desk, id: string): Promise<number[]> {
+/**
+ * 2. HELD / ESTABLISHED from the workspace: arrival in this window → `<call-actions>` status;
+ * and the baseline, a bare echo's round trip, taken in blocks in turns with them (50 echoes, 50
+ * events, …), so that both see the same stretches of a shared, loaded machine: measured one after
+ * the other, the echo's p95 moved between 2.7 and 14 ms from run to run at a load of 9. Blocks,
+ * not one echo before each event: an echo sent right after an event's render waits for that
+ * render's leftover work, and one sent from an idle page (after a frame) pays the other
+ * process's wake-up, both making the echo slower than it is and flattering the ratio (its p50
+ * went from 0.8 to 1.5 and 3.3 ms).
+ */
+const BLOCK = 50;
+async function eventToDom(desk: Desk, id: string): Promise<{ e2d: number[]; echo: number[] }> {
+  const echoes = await openEchoes();
+  const echo: number[] = [];
   let arrived = 0;
   const onMessage = (e: MessageEvent) => {
     const t = (e.data as { data?: { eventType?: string } })?.data?.eventType;
@@ -162,6 +176,7 @@ async function eventToDom(desk: Desk, id: string): Promise<number[]> {
   });
   const samples: number[] = [];
   for (let i = 0; i < TOGGLES * 2; i++) {
+    if (i % BLOCK === 0) for (let j = 0; j < BLOCK; j++) echo.push(await echoes.once());
     want = i % 2 === 0 ? 'held' : 'connected';
     const done = new Promise<number>((r) => (reached = r));
     void (i % 2 === 0 ? desk.bridge.hold(id) : desk.bridge.resume(id));
@@ -169,7 +184,8 @@ async function eventToDom(desk: Desk, id: string): Promise<number[]> {
   }
   mo.disconnect();
   window.removeEventListener('message', onMessage, true);
-  return samples;
+  echoes.close();
+  return { e2d: samples, echo };
 }
 
 /** 3. `count` interactions offered, answered, released and marked done (REMOVED), in batches. */
@@ -325,8 +341,7 @@ async function run(): Promise<Row[]> {
 
   // 2. Event → DOM percentiles.
   if (parts.has('dom')) {
-    const echo = await echoSamples(TOGGLES * 2);
-    const e2d = await eventToDom(desk, id);
+    const { e2d, echo } = await eventToDom(desk, id);
     for (const [p, label] of [
       [0.5, 'p50'],
       [0.95, 'p95'],
@@ -351,8 +366,12 @@ async function run(): Promise<Row[]> {
   if (parts.has('churn')) {
     await loadPhoneNumbers(); // the lazy module <callback-preview> asked for on connection
     // Warm: every lazy module, cache and optimised function in place (the JIT's code is heap too).
+    // 5,000 (was 1,000): after 1,000 the JIT's code still grew — heap snapshots of 10,000
+    // interactions: JS objects +0.1 KB, compiled code +145 KB, the first 5,000 +214 KB and the
+    // last 5,000 +23 KB. A per-interaction leak grows in both halves alike, and is still seen.
     await churn(desk, WARM);
     const heapBefore = await heap();
+    const entriesBefore = await timelineEntries();
     await window.benchHeapSnapshot?.('churn-before');
     // In two halves: what the page keeps per interaction grows in both; the JIT's code for
     // paths first taken settles.
@@ -376,6 +395,12 @@ async function run(): Promise<Row[]> {
         name: `heap growth: first ${half} / last ${INTERACTIONS - half}`,
         value: `${kb(heapHalf - heapBefore)} / ${kb(heapAfter - heapHalf)}`,
         unit: 'KB',
+      },
+      {
+        name: 'browser timeline entries before → after',
+        value: '',
+        unit: '',
+        note: `${entryCounts(entriesBefore)} → ${entryCounts(await timelineEntries())}`,
       },
       {
         name: 'per-interaction entries left (elements + bridge)',
@@ -417,6 +442,7 @@ async function run(): Promise<Row[]> {
   if (parts.has('callbacks')) {
     const blocks: Array<{ ms: number; heap: number }> = [];
     const startHeap = await heap();
+    let entriesAt200: Record<string, number> = {};
     for (let done = 0; done < CALLBACKS;) {
       const t0 = performance.now();
       const n = Math.min(100, CALLBACKS - done);
@@ -424,7 +450,10 @@ async function run(): Promise<Row[]> {
       const ms = (performance.now() - t0) / n;
       done += n;
       blocks.push({ ms, heap: await heap() });
-      if (done === 200) await window.benchHeapSnapshot?.('callbacks-before');
+      if (done === 200) {
+        entriesAt200 = await timelineEntries();
+        await window.benchHeapSnapshot?.('callbacks-before');
+      }
       if (done === CALLBACKS) await window.benchHeapSnapshot?.('callbacks-after');
     }
     const first = blocks[0];
@@ -448,6 +477,12 @@ async function run(): Promise<Row[]> {
         value: kb(last.heap - at200.heap),
         unit: 'KB',
         note: `${((last.heap - at200.heap) / Math.max(1, CALLBACKS - 200)).toFixed(0)} B per callback after the first 200`,
+      },
+      {
+        name: 'callbacks: browser timeline entries after 200 → at the end',
+        value: '',
+        unit: '',
+        note: `${entryCounts(entriesAt200)} → ${entryCounts(await timelineEntries())}`,
       },
       {
         name: 'localStorage at the end: drafts / keys',

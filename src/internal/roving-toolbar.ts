@@ -11,14 +11,20 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The controls of `toolbar` a keyboard user moves between: shown buttons, in order. */
-export function toolbarItems(toolbar: Element | null): HTMLElement[] {
+/**
+ * The controls of `toolbar` a keyboard user moves between: shown buttons, in order. `rendered`
+ * (default true) also leaves out a control without a box (`display: none` from a style sheet),
+ * which asks the browser for a layout; `false` reads the DOM only (`hidden`, menus).
+ */
+export function toolbarItems(toolbar: Element | null, { rendered = true } = {}): HTMLElement[] {
   if (!toolbar) return [];
   return [
     ...toolbar.querySelectorAll<HTMLElement>('button, [role="button"], [role="menuitem"]'),
   ].filter(
     (el) =>
-      !el.closest('[hidden]') && !el.closest('[role="menu"]') && el.getClientRects().length > 0,
+      !el.closest('[hidden]') &&
+      !el.closest('[role="menu"]') &&
+      (!rendered || el.getClientRects().length > 0),
   );
 }
 
@@ -71,8 +77,15 @@ export class RovingToolbar implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Places the tab stop after each render from the DOM alone: asking for the controls' boxes here
+   * forced a layout on every update of the host (≈ 1 ms of each workspace event's render in
+   * `<call-actions>`, shift bench), and the other elements' updates in the same task then needed
+   * another. A control hidden only by a page's style sheet may keep the tab stop until the agent
+   * uses the toolbar (the keys and focus below read the boxes).
+   */
   hostUpdated(): void {
-    const items = toolbarItems(this.toolbar());
+    const items = toolbarItems(this.toolbar(), { rendered: false });
     if (!this.current || !items.includes(this.current)) this.current = items[0] ?? null;
     for (const item of items) item.tabIndex = item === this.current ? 0 : -1;
   }

@@ -81,4 +81,23 @@ describe('RovingToolbar', () => {
     const bar = el.shadowRoot!.querySelector('[role=toolbar]')!;
     expect(toolbarItems(bar).map((b) => `${b.id}:${b.tabIndex}`)).to.deep.equal(['a:0', 'c:-1']);
   });
+
+  it('places the tab stop after an update without asking for a layout (no box is read)', async () => {
+    const el = await fixture<XBar>(html`<x-roving-bar></x-roving-bar>`);
+    const read = Element.prototype.getClientRects;
+    let reads = 0;
+    Element.prototype.getClientRects = function (this: Element) {
+      reads++;
+      return read.call(this);
+    };
+    try {
+      el.hideSecond = true;
+      await el.updateComplete;
+    } finally {
+      Element.prototype.getClientRects = read;
+    }
+    expect(reads, 'boxes read during the update').to.equal(0);
+    const bar = el.shadowRoot!.querySelector('[role=toolbar]')!;
+    expect(toolbarItems(bar).map((b) => `${b.id}:${b.tabIndex}`)).to.deep.equal(['a:0', 'c:-1']);
+  });
 });

@@ -203,13 +203,27 @@ export function formatInZone(
     return dt.setZone(luxonZone(zone)).setLocale(locale).toLocaleString(STYLES[style]);
   };
   // Formatting is the costly part of a render: the same input is formatted once.
-  const at = typeof iso === 'string' || typeof iso === 'number' ? iso : toDateTime(iso).toMillis();
+  const at = typeof iso === 'string' ? iso : minuteKey(toMillisOf(iso));
   return remember(
     formats,
     `${typeof at}:${at}|${zone.type}:${zone.name}|${locale}|${style}`,
     format,
   );
 }
+
+/**
+ * Every style above shows minutes at most, so an instant given as a number (or a Date, a
+ * DateTime) is remembered by its minute: a clock's `now` formatted on each render, or a moment
+ * per callback formatted by each element, is one entry a minute rather than one per
+ * millisecond. Exact since 1973: every zone's offset has been whole minutes since then (Liberia
+ * kept −0:44:30 until 1972); an earlier instant keeps its own key.
+ */
+const WHOLE_MINUTE_OFFSETS_SINCE = Date.UTC(1973, 0, 1);
+const minuteKey = (ms: number) =>
+  ms >= WHOLE_MINUTE_OFFSETS_SINCE ? `m${Math.floor(ms / 60_000)}` : ms;
+
+const toMillisOf = (value: Exclude<InstantInput, string>) =>
+  typeof value === 'number' ? value : toDateTime(value).toMillis();
 
 /**
  * The kit's one date-and-time format for what an element confirms or reports (scheduled,
@@ -223,16 +237,20 @@ export function formatMoment(at: InstantInput, zone: Zone, locale: string): stri
 
 /**
  * Memos of the pure, costly functions of this module (luxon parsing and formatting, Intl
- * formatters): bounded, emptied when full, so a long shift does not grow them.
+ * formatters): bounded, emptied when full, so a long shift does not grow them. A page shows a
+ * few instants at a time (a callback's window, its moments, a record's local time), so 64 is
+ * plenty for re-renders; a bound of 512 was reached in a shift bench (each callback formats new
+ * instants), and the memos' fill — 0 to 512 entries, ≈ 100 B each — was what the heap
+ * figures saw grow or shrink between two samples.
  */
-const MEMO_SIZE = 512;
+const MEMO_SIZE = 64;
 const formats = new Map<string, string>();
 const instants = new Map<string, number>();
 const relatives = new Map<string, RelativeTime>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const unitFormats = new Map<string, Intl.NumberFormat>();
 
-/** The entries the memos hold now, all together (never more than 5 × MEMO_SIZE): a leak check for tests. */
+/** The entries the memos hold now, all together (never more than 5 × 64): a leak check for tests. */
 export function memoEntries(): number {
   return [formats, instants, relatives, relativeFormats, unitFormats].reduce(
     (n, m) => n + m.size,

@@ -291,8 +291,30 @@ describe('time/zones', () => {
       relativeTo(start + i * 61_000, start, 'en');
       toMillis(new Date(start + i * 1000).toISOString());
     }
-    expect(memoEntries()).to.be.at.most(5 * 512);
+    expect(memoEntries()).to.be.at.most(5 * 64);
     // Still right after the memos were emptied.
     expect(formatInZone(SUMMER, NY, 'en', 'time')).to.equal('9:30 AM');
+  });
+
+  it("remembers a formatted instant by its minute (the formats' finest unit), and formats it right", () => {
+    const start = Date.UTC(2026, 10, 30, 14, 29, 0);
+    formatInZone(start, NY, 'en', 'time'); // the memos may have been emptied here
+    const held = memoEntries();
+    // A clock's now on every render: 60 instants of one minute, as numbers, Dates and DateTimes.
+    for (let s = 0; s < 60; s++) {
+      expect(formatInZone(start + s * 1000 + 7, NY, 'en', 'time')).to.equal('9:29 AM');
+      expect(formatInZone(new Date(start + s * 1000), NY, 'en', 'time')).to.equal('9:29 AM');
+      expect(formatInZone(DateTime.fromMillis(start + s * 1000), NY, 'en', 'time')).to.equal(
+        '9:29 AM',
+      );
+    }
+    expect(memoEntries(), 'one entry for the minute').to.equal(held);
+    expect(formatInZone(start + 60_000, NY, 'en', 'time')).to.equal('9:30 AM');
+    expect(formatInZone(start - 1, NY, 'en', 'time')).to.equal('9:28 AM');
+    // Before 1973 a zone's offset could have seconds (Liberia, −0:44:30): those keep their own key.
+    const monrovia = regionZone('Africa/Monrovia')!;
+    const early = Date.UTC(1970, 0, 1, 12, 0, 0);
+    expect(formatInZone(early, monrovia, 'en', 'time')).to.equal('11:15 AM');
+    expect(formatInZone(early + 40_000, monrovia, 'en', 'time')).to.equal('11:16 AM');
   });
 });
