@@ -56,6 +56,9 @@ export interface OutboundKeys {
 /** The range of `GSW_TZ_OFFSET` (seconds east of UTC): at most 18 hours either way. */
 export const MAX_TZ_OFFSET = 18 * 3600;
 
+/** Where an outbound record's interaction carries the record's handle, unless the deployment renamed it. */
+export const RECORD_HANDLE_KEY = 'GSW_RECORD_HANDLE';
+
 export const DEFAULT_OUTBOUND_KEYS: Readonly<OutboundKeys> = Object.freeze({
   phone: 'GSW_PHONE',
   phoneType: 'GSW_PHONE_TYPE',
@@ -65,7 +68,7 @@ export const DEFAULT_OUTBOUND_KEYS: Readonly<OutboundKeys> = Object.freeze({
   tzOffset: 'GSW_TZ_OFFSET',
   from: 'GSW_FROM',
   until: 'GSW_UNTIL',
-  recordHandle: 'GSW_RECORD_HANDLE',
+  recordHandle: RECORD_HANDLE_KEY,
   campaignName: 'GSW_CAMPAIGN_NAME',
   campaignGroupName: 'GSW_CAMPAIGN_GROUP_NAME',
   callingList: 'GSW_CALLING_LIST',

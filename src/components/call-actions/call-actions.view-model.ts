@@ -12,7 +12,6 @@ import { allowedActions, markDoneTarget, type CallAction } from './allowed-actio
 import type { CallActionsView, Panel, PanelBody } from './call-actions.view.js';
 import type { MuteState } from './call-requests.js';
 import type { DtmfHost } from './dtmf-host.js';
-import { reportedReschedule } from './record-target.js';
 import type { TargetDirectory } from './target-directory.js';
 
 export interface CallActionsInput {
@@ -31,8 +30,8 @@ export interface CallActionsInput {
   directory: TargetDirectory | undefined;
   panelBody: PanelBody | null;
   record: RecordTarget | null;
-  /** Reschedules done from this element, by interaction id (until the workspace reports them). */
-  rescheduledHere: ReadonlyMap<string, string>;
+  /** The record's current reschedule (`MM/DD/YYYY HH:MM`, record's zone): reported, else done here. */
+  rescheduled: string | null;
   /** A reschedule's `MM/DD/YYYY HH:MM` (record's zone) in the kit's date-and-time format. */
   rescheduledWords: (text: string) => string;
   agentTimeZone: string | null;
@@ -47,10 +46,7 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
   const { t, state, ctx } = i;
   const pending = new Set(i.pending);
   const done = markDoneTarget(ctx);
-  const record = i.record?.interaction;
-  const rescheduled = record
-    ? (reportedReschedule(record.userData) ?? i.rescheduledHere.get(record.interactionId) ?? null)
-    : null;
+  const rescheduled = i.rescheduled;
   const allowance = allowedActions({
     bridge: !!state,
     connection: state?.connection ?? 'up',

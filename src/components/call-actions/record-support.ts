@@ -1,0 +1,52 @@
+/**
+ * What `<call-actions>` keeps up front of its outbound record support: whether the followed case
+ * carries a record, and the loading of the rest (record-controller.ts: the record target, the
+ * fields the page saved, the reschedule and its cancel) with `import()` the first time it does.
+ * A page whose calls carry no record never downloads it.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { Interaction } from '../../bridge/api.js';
+import { RECORD_HANDLE_KEY, type OutboundKeys } from '../../bridge/models/keys.js';
+import { isRecord, own } from '../../bridge/models/values.js';
+import { lazyModule } from '../../internal/lazy-module.js';
+import type { RecordController, RecordHost } from './record-controller.js';
+
+/**
+ * `ix` is no consultation and its user data has the record handle's key (`GSW_RECORD_HANDLE`, or
+ * the deployment's name for it in `keys`), whatever its value: record-target.ts reads it.
+ */
+export function carriesRecord(
+  ix: Interaction | undefined,
+  keys: Partial<OutboundKeys> | undefined,
+): boolean {
+  const key = keys?.recordHandle || RECORD_HANDLE_KEY;
+  return !!ix && !ix.isConsultation && isRecord(ix.userData) && own(ix.userData, key) !== undefined;
+}
+
+/** record-controller.ts, loaded once per page (again after a failed load). */
+const loadRecords = lazyModule(() => import('./record-controller.js'));
+
+export class RecordSupport {
+  /** The record controller, once a followed case carried a record. */
+  controller: RecordController | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & object,
+    private readonly of: RecordHost,
+  ) {}
+
+  /**
+   * Loads the record controller when one of `candidates` carries a record and it is not there
+   * yet; resolves once it is (or failed to load: then without it, and the next call tries again).
+   */
+  wanted(
+    candidates: ReadonlyArray<Interaction | undefined>,
+    keys: Partial<OutboundKeys> | undefined,
+  ): Promise<void> | undefined {
+    if (this.controller || !candidates.some((ix) => carriesRecord(ix, keys))) return undefined;
+    return loadRecords().then(
+      (m) => void (this.controller ??= new m.RecordController(this.host, this.of)),
+      () => undefined,
+    );
+  }
+}
