@@ -4,6 +4,8 @@
  * outbound records. A deployment that renamed a key passes a `Partial<…>` override.
  */
 
+import { RECORD_HANDLE_KEY } from './record-handle.js';
+
 export interface CallbackKeys {
   callbackType: string;
   callbackStatus: string;
@@ -55,9 +57,6 @@ export interface OutboundKeys {
 
 /** The range of `GSW_TZ_OFFSET` (seconds east of UTC): at most 18 hours either way. */
 export const MAX_TZ_OFFSET = 18 * 3600;
-
-/** Where an outbound record's interaction carries the record's handle, unless the deployment renamed it. */
-export const RECORD_HANDLE_KEY = 'GSW_RECORD_HANDLE';
 
 export const DEFAULT_OUTBOUND_KEYS: Readonly<OutboundKeys> = Object.freeze({
   phone: 'GSW_PHONE',

@@ -6,8 +6,8 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Interaction } from '../../bridge/api.js';
-import { RECORD_HANDLE_KEY, type OutboundKeys } from '../../bridge/models/keys.js';
-import { isRecord, own } from '../../bridge/models/values.js';
+import type { OutboundKeys } from '../../bridge/models/keys.js';
+import { RECORD_HANDLE_KEY } from '../../bridge/models/record-handle.js';
 import { lazyModule } from '../../internal/lazy-module.js';
 import type { RecordController, RecordHost } from './record-controller.js';
 
@@ -20,7 +20,11 @@ export function carriesRecord(
   keys: Partial<OutboundKeys> | undefined,
 ): boolean {
   const key = keys?.recordHandle || RECORD_HANDLE_KEY;
-  return !!ix && !ix.isConsultation && isRecord(ix.userData) && own(ix.userData, key) !== undefined;
+  // Nothing of the bridge's readers (values.ts): they would come up front with it.
+  const data: unknown = ix?.userData;
+  return (
+    !!ix && !ix.isConsultation && typeof data === 'object' && !!data && Object.hasOwn(data, key)
+  );
 }
 
 /** record-controller.ts, loaded once per page (again after a failed load). */
