@@ -52,7 +52,10 @@ export function kitPlugins() {
   return [
     nodeResolve(),
     esbuild({ target: 'es2022', tsconfig: './tsconfig.json' }),
-    minifyLiterals({ failOnError: true }),
+    minifyLiterals({
+      failOnError: true,
+      options: { minifyOptions: { removeAttributeQuotes: true } },
+    }),
     terser({ module: true, ecma: 2020, compress: { passes: 3 } }),
   ];
 }
