@@ -59,32 +59,23 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
     // Digits queue up while one batch is on its way: DTMF never blocks itself.
     pending: new Set(i.pending.filter((a) => a !== 'dtmf')),
   });
+  // What the template shows as the element knows it (ctx, timers, mute, panel, record, notice,
+  // keypad…) goes through as is; the rest is worked out here.
+  const { pending: _pending, regions, rescheduledWords, ...same } = i;
   return {
+    ...same,
     t: t.callActions,
     connected: !!state,
     connection: state?.connection ?? 'up',
-    ctx,
-    now: i.now,
-    timer: i.timer,
-    consultTimer: i.consultTimer,
     reason: (a) => {
       const r = allowance[a];
       return r.allowed ? null : t.callActions.reasons[r.reason](r.detail ?? '');
     },
     pending: (a) => pending.has(a),
     pendingSet: pending,
-    mute: i.mute,
-    panel: i.panel,
-    more: i.more,
-    directory: i.directory,
-    panelBody: i.panelBody,
-    record: i.record,
-    rescheduled: rescheduled === null ? null : i.rescheduledWords(rescheduled),
-    agentTimeZone: i.agentTimeZone,
+    rescheduled: rescheduled === null ? null : rescheduledWords(rescheduled),
     markdoneBlock: done ? (state?.markdoneBlocks[done.interactionId] ?? null) : null,
-    notice: i.notice,
-    feedback: i.regions.status,
-    error: i.regions.error,
-    dtmf: i.dtmf,
+    feedback: regions.status,
+    error: regions.error,
   };
 }
