@@ -1,3 +1,4 @@
+import { framed } from './panel-frame.js';
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { callPanels } from '../../i18n/en/call-panels.js';
@@ -122,14 +123,14 @@ export class DtmfKeypadElement extends KitElement {
 }
 
 /** The keypad panel's body in `<call-actions>` (loaded with this module, see panel-controller.ts). */
-export const keypadPanel: PanelBody = (v) => {
+export const keypadPanel: PanelBody = framed((v) => {
   const dtmf = dtmfOf(v.dtmf);
   const call = v.ctx.call;
   const shown = dtmf.shown(call?.interactionId);
   // Sent: the history the workspace reports, else what this element had confirmed.
   const sent = (call ? reportedDtmf(call.userData, v.dtmf.key()) : '') || shown.confirmed;
   return html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${sent} .sending=${shown.sending} @dtmf-digits=${(e: CustomEvent<DtmfDigitsDetail>) => void dtmf.send(e.detail.digits)}></adk-dtmf-keypad>`;
-};
+});
 
 declare global {
   interface HTMLElementTagNameMap {

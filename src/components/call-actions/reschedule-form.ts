@@ -1,3 +1,4 @@
+import { framed } from './panel-frame.js';
 import { css, html, nothing } from 'lit';
 import { focusAfterUpdate } from '../../internal/focus.js';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -175,7 +176,7 @@ export class RescheduleFormElement extends KitElement {
  * panel-controller.ts): the form, new for each interaction, with the record's schedule (read
  * here, not up front: see record-target.ts), or why there is none.
  */
-export const reschedulePanel: PanelBody = (v, h) => {
+export const reschedulePanel: PanelBody = framed((v, h) => {
   const r = v.record;
   return html`${
     r
@@ -186,7 +187,7 @@ export const reschedulePanel: PanelBody = (v, h) => {
         )
       : html`<p>${v.reason('reschedule')}</p>`
   }`;
-};
+});
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import { framed } from './panel-frame.js';
 import { css, html, nothing } from 'lit';
 import { focusAfterUpdate } from '../../internal/focus.js';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -173,14 +174,14 @@ export class CallTargetFormElement extends KitElement {
  * The transfer panel's body in `<call-actions>` (loaded with this module, see panel-controller.ts).
  * A target the workspace accepted is remembered for the page (`recentTargets`).
  */
-export const transferPanel: PanelBody = (v, h) => {
+export const transferPanel: PanelBody = framed((v, h) => {
   const submit = async ({ detail }: CustomEvent<TargetSubmitDetail>) => {
     if (await h.target(detail.action, detail.target))
       recentTargets.remember(entryOf(detail.target));
   };
   return html`<adk-call-target-form .reasons=${{ transfer: v.reason('transfer'), conference: v.reason('conference'), consult: v.reason('consult') }}
     .pending=${v.pendingSet} .directory=${v.directory} @target-submit=${submit}></adk-call-target-form>`;
-};
+});
 
 declare global {
   interface HTMLElementTagNameMap {
