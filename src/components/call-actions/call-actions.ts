@@ -1,4 +1,4 @@
-import type { Interaction, TargetQuery } from '../../bridge/api.js';
+import type { TargetQuery } from '../../bridge/api.js';
 import type { OutboundKeys } from '../../bridge/models/index.js';
 import type { BridgeState, Change } from '../../bridge/state.js';
 import { resolveCall, type CallContext } from '../../internal/call-status.js';
@@ -143,27 +143,22 @@ export class CallActionsElement extends KitElement {
   /** Worked out again only when the state changed (not on every tick). */
   private readonly resolve = memoOne(resolveCall);
 
-  /** The followed call and its owner, which may carry an outbound record. */
-  private recordCandidates(): Array<Interaction | undefined> {
+  /** The followed case: its call, consultation and owner. */
+  private followed(): CallContext {
     const state = this.follow.state;
-    const ctx = state ? this.resolve(state, this.follow.interaction) : {};
-    return [ctx.call, ctx.owner];
+    return state ? this.resolve(state, this.follow.interaction) : {};
   }
 
   /** Waits for the record support when the followed case first carries a record: never shown without it. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.records.wanted(this.recordCandidates(), this.outboundKeys);
+    const { call, owner } = this.followed();
+    const loading = this.records.wanted([call, owner], this.outboundKeys);
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(): void {
-    const state = this.follow.state;
-    this.ctx = state ? this.resolve(state, this.follow.interaction) : {};
-    const candidates = [this.ctx.call, this.ctx.owner];
-    this.records.controller?.follow(candidates, this.outboundKeys);
-    // A record that came meanwhile (the state moved on while the update waited): the next update.
-    const loading = this.records.wanted(candidates, this.outboundKeys);
-    void loading?.then(() => this.records.controller && this.requestUpdate());
+    this.ctx = this.followed();
+    this.records.follow([this.ctx.call, this.ctx.owner], this.outboundKeys);
     this.timers.observe([this.ctx.call ?? this.ctx.owner, this.ctx.consult]);
   }
 

@@ -40,6 +40,18 @@ export class RecordSupport {
   ) {}
 
   /**
+   * For the host's `willUpdate`: reads the followed record (`candidates`: the call, its owner). A
+   * record that came while the update waited for nothing (the state moved on) loads for the next.
+   */
+  follow(
+    candidates: ReadonlyArray<Interaction | undefined>,
+    keys: Partial<OutboundKeys> | undefined,
+  ): void {
+    this.controller?.follow(candidates, keys);
+    void this.wanted(candidates, keys)?.then(() => this.controller && this.host.requestUpdate());
+  }
+
+  /**
    * Loads the record controller when one of `candidates` carries a record and it is not there
    * yet; resolves once it is (or failed to load: then without it, and the next call tries again).
    */
