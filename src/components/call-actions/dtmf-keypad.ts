@@ -3,7 +3,7 @@ import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { callPanels } from '../../i18n/en/call-panels.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { baseStyles } from '../../internal/styles.js';
+import { blockStyles } from '../../internal/styles.js';
 import { DTMF_KEYS, dtmfDigit, reportedDtmf } from './dtmf.js';
 import type { PanelBody } from './call-actions.view.js';
 import { dtmfOf } from './dtmf-controller.js';
@@ -27,9 +27,8 @@ const COLUMNS = 4;
 export class DtmfKeypadElement extends KitElement {
   static override strings = { callPanels };
   static override styles = [
-    baseStyles,
+    blockStyles,
     css`
-    :host { display: block; }
     .grid { display: grid; grid-template-columns: repeat(4, 2.75rem); gap: var(--_adk-space-1); }
     [part='key'] {
       font: inherit; font-size: 1.1rem; min-height: 2.5rem; border-radius: var(--_adk-radius);

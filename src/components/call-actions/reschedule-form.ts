@@ -6,7 +6,7 @@ import { RESCHEDULE_TYPES, type RescheduleType } from '../../bridge/enums.js';
 import { formatTimeOfDay, readOutboundSchedule } from '../../bridge/models/index.js';
 import { callPanels } from '../../i18n/en/call-panels.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { baseStyles } from '../../internal/styles.js';
+import { blockStyles } from '../../internal/styles.js';
 import { TimeController } from '../../internal/time/time-controller.js';
 import { actionButton } from './action-button.js';
 import { actionButtonStyles } from './call-actions.styles.js';
@@ -42,11 +42,10 @@ const NO_SCHEDULE: RescheduleRecord = { timeZone: null, from: null, until: null 
 export class RescheduleFormElement extends KitElement {
   static override strings = { callPanels };
   static override styles = [
-    baseStyles,
+    blockStyles,
     actionButtonStyles,
     formStyles,
     css`
-    :host { display: block; }
     .row { display: flex; flex-wrap: wrap; gap: var(--_adk-space-2); }
     .row label { display: grid; gap: var(--_adk-space-1); }
     .types { display: flex; gap: var(--_adk-space-3); }
