@@ -29,12 +29,16 @@ const ROOT = process.cwd();
  * them to 21.7, 45.0 and 8.6 KB, lit at 6.7 KB; then <call-actions>' live timers came, and
  * its requests (loaded with the first action), DTMF queue, recent targets, record schedule and
  * the drafts, date and field readers it no longer needs up front went: 19.6, 45.2 and 8.6 KB;
- * the whole kit's ceiling is kept at 46.4): passing it is a regression and fails `npm run size` (and CI). A target not met yet is printed, and fails
- * only with `--targets`; lower a ceiling as an entry gets lighter, until it meets its target.
+ * the whole kit's ceiling is kept at 46.4; then the minified lit templates, the languages table
+ * loaded with the first other language, and <call-actions>' record support, sent requests and
+ * panel frame loaded on first use brought them to 18.0 (18,408 bytes: target met), 44.2 and
+ * 8.8 KB (its ceiling kept at 8.9), lit at 6.7 KB): passing it is a regression and fails `npm run size` (and CI). A
+ * target not met yet is printed, and fails only with `--targets`; lower a ceiling as an entry
+ * gets lighter, until it meets its target.
  */
 export const BUDGETS = {
-  'call-actions': { kb: 18, ceiling: 20.2, what: 'a page with <call-actions> alone' },
-  index: { kb: 45, ceiling: 46.4, what: 'the whole kit' },
+  'call-actions': { kb: 18, ceiling: 18.5, what: 'a page with <call-actions> alone' },
+  index: { kb: 45, ceiling: 45.5, what: 'the whole kit' },
   bridge: { kb: 9, ceiling: 8.9, what: 'the bridge core alone' },
 };
 const strictTargets = process.argv.includes('--targets');

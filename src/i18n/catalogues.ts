@@ -1,5 +1,6 @@
 import type { Messages } from './messages.js';
-import { LOADERS, SECTIONS, type Section } from './languages.js';
+import { lazyModule } from '../internal/lazy-module.js';
+import type { Section } from './languages.js';
 
 /**
  * The catalogues the page has, section by section (a section is one element's strings, or strings
@@ -7,7 +8,8 @@ import { LOADERS, SECTIONS, type Section } from './languages.js';
  *
  * - English is built in, but only the sections of the elements the page imports: each element
  *   gives its English sections to its `LocaleController`, which adds them here (`addEnglish`).
- * - Other languages the kit ships (`languages.ts`) are loaded with `import()` the first time an
+ * - Other languages the kit ships (`languages.ts`, itself loaded with `import()` the first time
+ *   an element shows another language than English) are loaded with `import()` the first time an
  *   element shows one of their sections (`wanted`); until then, and if loading fails, the element
  *   shows English, and it is re-rendered when the section arrives (`onChange`).
  * - A page may register a whole catalogue of its own (`register`): another language, or its own
@@ -20,8 +22,6 @@ type Catalogue = Partial<Messages>;
 const english: Catalogue = {};
 /** Catalogues by lowercased tag: registered by the page, or loaded section by section. */
 const catalogues = new Map<string, Catalogue>();
-/** Loads started, by `tag:section`; settled ones stay, so a section is asked for once. */
-const loads = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
 /** Bumped whenever a catalogue changes, to know when a cached merge is stale. */
 let version = 0;
@@ -80,6 +80,14 @@ export function current(lang: string | null | undefined): Messages {
 }
 
 /**
+ * The languages the kit ships (`languages.ts`: which, and how to load each section), itself
+ * loaded the first time an element shows a language other than English that the page has not
+ * registered: an English page downloads none of it.
+ */
+const shippedLanguages = lazyModule(() => import('./languages.js'));
+let shipped: typeof import('./languages.js') | undefined;
+
+/**
  * Starts loading the `sections` of `lang` (all when none are named) that the kit ships in that
  * language and the page has neither registered nor loaded yet; resolves when they have arrived
  * or failed. A section is loaded from the closest tag of the language's chain that the kit ships,
@@ -87,7 +95,7 @@ export function current(lang: string | null | undefined): Messages {
  */
 export function wanted(
   lang: string | null | undefined,
-  sections: readonly Section[] = SECTIONS,
+  sections?: readonly Section[],
 ): Promise<void> {
   const started: Promise<void>[] = [];
   request(lang, sections, started);
@@ -97,51 +105,57 @@ export function wanted(
 /** `wanted` without waiting: what an element calls at each render. */
 export function request(
   lang: string | null | undefined,
-  sections: readonly Section[] = SECTIONS,
+  sections?: readonly Section[],
   started?: Promise<void>[],
 ): void {
-  for (const section of sections) {
-    for (const tag of chain(lang)) {
-      if (catalogues.get(tag)?.[section]) break;
-      const loaders = LOADERS[tag];
-      if (!loaders) continue;
-      const load = loadSection(tag, section, loaders[section]);
-      started?.push(load);
-      break;
-    }
-  }
-}
-
-function loadSection(
-  tag: string,
-  section: Section,
-  loader: () => Promise<Catalogue>,
-): Promise<void> {
-  const key = `${tag}:${section}`;
-  let load = loads.get(key);
-  if (!load) {
-    load = loader().then(
+  // English is built in: the kit has none to load. Nor does a page that has what it asks for.
+  const tags = chain(lang).filter((tag) => tag.split('-')[0] !== 'en');
+  if (!tags.length || sections?.every((s) => tags.some((tag) => has(tag, s)))) return;
+  if (shipped) return shipped.request(tags, sections, started);
+  const key = 'languages';
+  const load =
+    loads.get(key) ??
+    shippedLanguages().then(
       (module) => {
-        const catalogue = catalogues.get(tag) ?? {};
-        if (catalogue[section]) return; // the page registered its own meanwhile
-        catalogues.set(tag, Object.assign({}, catalogue, pick(module, section)));
-        changed();
+        shipped = module;
+        loads.delete(key);
       },
       (error: unknown) => {
-        console.warn(`agent-desk-kit: the "${tag}" ${section} strings did not load`, error);
+        loads.delete(key); // the next render tries again; meanwhile, English
+        console.warn('agent-desk-kit: the languages did not load', error);
       },
     );
-    loads.set(key, load);
-  }
-  return load;
+  loads.set(key, load);
+  // Once they are there, the sections (and the element's render waits for them, when it asked).
+  const sectionsLoaded = load.then(() => (shipped ? wanted(lang, sections) : undefined));
+  started?.push(sectionsLoaded);
 }
 
-/** One section of a catalogue, as a catalogue. */
-function pick(catalogue: Catalogue, section: Section): Catalogue {
-  return { [section]: catalogue[section] };
+/** Whether the page has `tag`'s `section` (registered, or loaded). */
+export function has(tag: string, section: Section): boolean {
+  return !!catalogues.get(tag)?.[section];
 }
+
+/**
+ * For `languages.ts`: keeps a section of `tag` that has arrived (unless the page registered its
+ * own meanwhile) and tells the elements.
+ */
+export function arrived(tag: string, section: Section, messages: Catalogue): void {
+  const catalogue = catalogues.get(tag) ?? {};
+  if (catalogue[section]) return;
+  catalogues.set(tag, Object.assign({}, catalogue, { [section]: messages[section] }));
+  changed();
+}
+
+/** For `languages.ts`: loads started, by `tag:section`; settled ones stay, so a section is asked for once. */
+export const loads = new Map<string, Promise<void>>();
 
 /** Resolves when every section asked for so far has arrived (or failed): for tests and pages. */
-export function settledLoads(): Promise<void> {
-  return Promise.all(loads.values()).then(() => undefined);
+export async function settledLoads(): Promise<void> {
+  // A load may start others (the languages, then their sections): until none is left waiting.
+  let seen: Promise<void>[];
+  do {
+    seen = [...loads.values()];
+    await Promise.all(seen);
+  } while ([...loads.values()].some((l) => !seen.includes(l)));
 }

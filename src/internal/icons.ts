@@ -7,7 +7,6 @@ import { svg, type SVGTemplateResult } from 'lit';
 
 const PATHS = {
   hangUp: svg`<path d="M3 14.5c5-4.6 13-4.6 18 0l-2.4 2.9-3.6-1.5v-2.6a11 11 0 0 0-6 0v2.6l-3.6 1.5z"/>`,
-  phone: svg`<path d="M5 3.5h3.5l1.5 4.5-2.2 1.4a11 11 0 0 0 6.8 6.8l1.4-2.2 4.5 1.5V19a2 2 0 0 1-2.2 2A17 17 0 0 1 3 5.7 2 2 0 0 1 5 3.5z"/>`,
   hold: svg`<path d="M8 5v14M16 5v14"/>`,
   resume: svg`<path d="M7 4.5v15l12-7.5z"/>`,
   microphone: svg`<rect x="9" y="3" width="6" height="11" rx="3"/><path d="M5.5 11a6.5 6.5 0 0 0 13 0M12 17.5V21"/>`,

@@ -114,6 +114,12 @@ export const baseStyles = [
 ];
 
 /**
+ * What a block sub-element of a panel or a form starts from (the keypad, the target and
+ * reschedule forms, the schedule form): the base styles and a block host.
+ */
+export const blockStyles = [baseStyles, css`:host { display: block; }`];
+
+/**
  * An element drawn as a panel: a block host whose `base` part is a grid on a bordered surface.
  * Its gap and padding are the element's own (some take them from a public custom property).
  */

@@ -32,9 +32,14 @@ describe('a saved record field shows at once in every element', () => {
           `[part~="field"][data-name="${name}"] [part~="control"]`,
         );
       await until(() => control('GSW_UNTIL') !== null, 'the record fields');
-      actions
-        .shadowRoot!.querySelector<HTMLButtonElement>('[data-action="panel-reschedule"]')!
-        .click();
+      // <call-actions> shows the record once its record support is there (loaded with the first).
+      const reschedule = () =>
+        actions.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="panel-reschedule"]');
+      await until(
+        () => reschedule() && reschedule()!.getAttribute('aria-disabled') !== 'true',
+        "<call-actions>' reschedule",
+      );
+      reschedule()!.click();
       const zone = () =>
         clean(
           actions

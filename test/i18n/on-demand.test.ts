@@ -24,6 +24,12 @@ const frenchFetched = () =>
     .filter((p) => p.includes('/src/i18n/fr'))
     .map((p) => p.replace(/^.*\/src\/i18n\//, '').replace(/\.ts$/, '.js'));
 
+/** Whether this page has fetched the kit's table of the languages it ships (loaded with the first). */
+const languagesFetched = () =>
+  performance
+    .getEntriesByType('resource')
+    .some((e) => new URL(e.name).pathname.endsWith('/src/i18n/languages.ts'));
+
 const shown = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 describe('languages on demand', () => {
@@ -32,6 +38,15 @@ describe('languages on demand', () => {
     await messagesLoaded();
     expect(shown(el)).to.contain(english.notConnected);
     expect(frenchFetched()).to.deep.equal([]);
+    expect(languagesFetched(), 'nor the table of the languages the kit ships').to.equal(false);
+  });
+
+  it('an en-US page fetches nothing either', async () => {
+    const el = await fixture(html`<call-actions lang="en-US"></call-actions>`);
+    await messagesLoaded();
+    expect(shown(el)).to.contain(english.notConnected);
+    expect(frenchFetched()).to.deep.equal([]);
+    expect(languagesFetched()).to.equal(false);
   });
 
   it('an element switched to French updates once its French has arrived, and shows it', async () => {
@@ -44,6 +59,7 @@ describe('languages on demand', () => {
     const { callActions: french } = await import('../../src/i18n/fr/call-actions.js');
     expect(shown(el)).to.contain(french.notConnected);
     expect(shown(el)).to.not.contain(english.notConnected);
+    expect(languagesFetched(), 'the languages came with the first French').to.equal(true);
     expect(messagesFor('fr').callActions).to.equal(french);
     expect(messagesFor('fr-CA').callActions).to.equal(french);
   });

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { lazyModule, LazyModuleController } from '../../src/internal/lazy-module.js';
+import { lazyModule } from '../../src/internal/lazy-module.js';
+import { LazyModuleController } from '../../src/internal/lazy-module-controller.js';
 
 describe('lazy-module', () => {
   it('loads once, later calls sharing the promise', async () => {

@@ -4,6 +4,8 @@
  * outbound records. A deployment that renamed a key passes a `Partial<…>` override.
  */
 
+import { RECORD_HANDLE_KEY } from './record-handle.js';
+
 export interface CallbackKeys {
   callbackType: string;
   callbackStatus: string;
@@ -65,7 +67,7 @@ export const DEFAULT_OUTBOUND_KEYS: Readonly<OutboundKeys> = Object.freeze({
   tzOffset: 'GSW_TZ_OFFSET',
   from: 'GSW_FROM',
   until: 'GSW_UNTIL',
-  recordHandle: 'GSW_RECORD_HANDLE',
+  recordHandle: RECORD_HANDLE_KEY,
   campaignName: 'GSW_CAMPAIGN_NAME',
   campaignGroupName: 'GSW_CAMPAIGN_GROUP_NAME',
   callingList: 'GSW_CALLING_LIST',

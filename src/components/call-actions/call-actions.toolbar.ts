@@ -11,12 +11,8 @@ import type { IconName } from '../../internal/icons.js';
 import type { CallActionsHandlers, CallActionsView, Panel } from './call-actions.view.js';
 import { planToolbar, type PanelControl, type ToolbarControl } from './toolbar-plan.js';
 
-const ICONS: Record<ToolbarControl, IconName> = {
-  hangUp: 'hangUp',
-  hold: 'hold',
-  resume: 'resume',
-  transfer: 'transfer',
-  conference: 'conference',
+/** The icon of each control whose icon has another name; the others show the icon of their name. */
+const ICONS: Record<Exclude<ToolbarControl, IconName>, IconName> = {
   consult: 'transfer',
   completeTransfer: 'transfer',
   completeConference: 'conference',
@@ -26,8 +22,6 @@ const ICONS: Record<ToolbarControl, IconName> = {
   recordStop: 'stop',
   recordPause: 'hold',
   recordResume: 'record',
-  microphone: 'microphone',
-  speaker: 'speaker',
   reschedule: 'calendar',
   cancelReschedule: 'close',
   markDone: 'check',
@@ -35,6 +29,8 @@ const ICONS: Record<ToolbarControl, IconName> = {
   'panel:keypad': 'keypad',
   'panel:reschedule': 'calendar',
 };
+const iconOf = (c: ToolbarControl): IconName =>
+  c in ICONS ? ICONS[c as Exclude<ToolbarControl, IconName>] : (c as IconName);
 
 /** The actions each panel holds: its button is available when one of them is. */
 const PANEL_ACTIONS: Record<Panel, CallAction[]> = {
@@ -60,8 +56,8 @@ function button(
     onClick: () => h.act(action),
     part,
     icon:
-      device && muted ? (device === 'microphone' ? 'microphoneOff' : 'speakerOff') : ICONS[action],
-    ...(device ? { pressed: muted } : {}),
+      device && muted ? (device === 'microphone' ? 'microphoneOff' : 'speakerOff') : iconOf(action),
+    pressed: device ? muted : undefined,
   });
 }
 
@@ -80,9 +76,9 @@ function panelButton(
     label: v.t.panels[panel],
     reason: open ? null : reason,
     expanded: open,
-    ...(open ? { controls: 'panel' } : {}),
+    controls: open ? 'panel' : undefined,
     part,
-    icon: ICONS[`panel:${panel}`],
+    icon: iconOf(`panel:${panel}`),
     onClick: () => h.togglePanel(panel),
   });
 }

@@ -4,7 +4,6 @@ import type { BridgeState, Change } from '../../bridge/state.js';
 import { resolveCall, type CallContext } from '../../internal/call-status.js';
 import { FollowController } from '../../internal/followed-interaction.js';
 import { memoOne } from '../../internal/memo.js';
-import { SavedRecordFieldsController } from '../../internal/saved-record-fields.js';
 import { actions } from '../../i18n/en/actions.js';
 import { callActions } from '../../i18n/en/call-actions.js';
 import { KitElement } from '../../internal/kit-element.js';
@@ -22,8 +21,7 @@ import { PanelController } from './panel-controller.js';
 import { RovingToolbar } from '../../internal/roving-toolbar.js';
 import { markdoneNotice } from './markdone-notice.js';
 import { MuteController } from './mute-controller.js';
-import { recordTarget, type RecordTarget } from './record-target.js';
-import { RescheduleController } from './reschedule-controller.js';
+import { RecordSupport } from './record-support.js';
 import type { TargetDirectory } from './target-directory.js';
 
 export type { CallActionDetail, CallActionResultDetail } from './call-actions.events.js';
@@ -107,8 +105,6 @@ export class CallActionsElement extends KitElement {
   private notice: Words | null = null;
 
   private ctx: CallContext = {};
-  /** The outbound record the followed case carries, if any (reschedule, cancel reschedule). */
-  private record: RecordTarget | null = null;
   private readonly follow = new FollowController(this, {
     // A consultation, a web callback's call: the case is the owner's.
     key: () => (this.ctx.owner ?? this.ctx.call)?.interactionId,
@@ -129,8 +125,9 @@ export class CallActionsElement extends KitElement {
   private readonly toolbar = new RovingToolbar(this, () =>
     this.renderRoot.querySelector('[role=toolbar]'),
   );
-  private readonly reschedules = new RescheduleController(this, {
-    record: () => this.record,
+  /** The outbound record the followed case carries (reschedule, cancel), loaded with the first. */
+  private readonly records = new RecordSupport(this, {
+    bridge: () => this.follow.bridge,
     send: (plan, rescheduleDate) => this.sender.send('reschedule', plan, { rescheduleDate }),
     closePanel: () => this.panel.close(),
     now: () => this.now(),
@@ -143,15 +140,25 @@ export class CallActionsElement extends KitElement {
     key: () => this.dtmfKey,
     send: (plan, digits) => this.sender.send('dtmf', () => plan, { digits }),
   };
-  private readonly savedFields = new SavedRecordFieldsController(this, () => this.follow.bridge);
   /** Worked out again only when the state changed (not on every tick). */
   private readonly resolve = memoOne(resolveCall);
 
-  protected override willUpdate(): void {
+  /** The followed case: its call, consultation and owner. */
+  private followed(): CallContext {
     const state = this.follow.state;
-    this.ctx = state ? this.resolve(state, this.follow.interaction) : {};
-    const saved = (id: string) => this.savedFields.get(id);
-    this.record = recordTarget([this.ctx.call, this.ctx.owner], this.outboundKeys, saved);
+    return state ? this.resolve(state, this.follow.interaction) : {};
+  }
+
+  /** Waits for the record support when the followed case first carries a record: never shown without it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const { call, owner } = this.followed();
+    const loading = this.records.wanted([call, owner], this.outboundKeys);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override willUpdate(): void {
+    this.ctx = this.followed();
+    this.records.follow([this.ctx.call, this.ctx.owner], this.outboundKeys);
     this.timers.observe([this.ctx.call ?? this.ctx.owner, this.ctx.consult]);
   }
 
@@ -170,9 +177,9 @@ export class CallActionsElement extends KitElement {
       more: this.panel.more,
       directory: this.directory,
       panelBody: this.panel.body,
-      record: this.record,
-      rescheduledHere: this.reschedules.here,
-      rescheduledWords: (text) => this.reschedules.words(text, lang),
+      record: this.records.controller?.record ?? null,
+      rescheduled: this.records.controller?.rescheduled ?? null,
+      rescheduledWords: (text) => this.records.controller?.words(text, lang) ?? text,
       agentTimeZone: this.agentTimeZone,
       notice: this.notice?.(t, lang) ?? '',
       regions: this.sender.regions(t, lang),
@@ -186,7 +193,7 @@ export class CallActionsElement extends KitElement {
       toolbarKeydown: this.toolbar.onKeydown,
       toolbarFocusin: this.toolbar.onFocusin,
       target: (action, query) => this.target(action, query),
-      reschedule: (date, type) => void this.reschedules.reschedule(date, type),
+      reschedule: (date, type) => void this.records.controller?.reschedule(date, type),
     });
   }
 
@@ -203,16 +210,17 @@ export class CallActionsElement extends KitElement {
   private act(action: CallAction): void {
     if (action === 'microphone' || action === 'speaker') {
       const { plan, label } = this.mute.toggle(action, this.ctx.call?.interactionId ?? '');
-      return void this.sender.send(action, () => plan, {}, label);
+      return void this.sender.send(action, plan, {}, label);
     }
     if (action === 'markDone') this.notice = null;
-    const record = this.record?.interaction.interactionId;
+    const record = this.records.controller?.record?.interaction.interactionId;
     const done = markDoneTarget(this.ctx)?.interactionId;
     const ctx = this.ctx;
     void this.sender
       .send(action, (p) => p.planCallAction(action, ctx, { record, done }))
       .then((ok) => {
-        if (ok && action === 'cancelReschedule' && record) this.reschedules.cancelled(record);
+        if (ok && action === 'cancelReschedule' && record)
+          this.records.controller?.cancelled(record);
       });
   }
 

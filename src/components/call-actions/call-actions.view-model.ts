@@ -12,7 +12,6 @@ import { allowedActions, markDoneTarget, type CallAction } from './allowed-actio
 import type { CallActionsView, Panel, PanelBody } from './call-actions.view.js';
 import type { MuteState } from './call-requests.js';
 import type { DtmfHost } from './dtmf-host.js';
-import { reportedReschedule } from './record-target.js';
 import type { TargetDirectory } from './target-directory.js';
 
 export interface CallActionsInput {
@@ -31,8 +30,8 @@ export interface CallActionsInput {
   directory: TargetDirectory | undefined;
   panelBody: PanelBody | null;
   record: RecordTarget | null;
-  /** Reschedules done from this element, by interaction id (until the workspace reports them). */
-  rescheduledHere: ReadonlyMap<string, string>;
+  /** The record's current reschedule (`MM/DD/YYYY HH:MM`, record's zone): reported, else done here. */
+  rescheduled: string | null;
   /** A reschedule's `MM/DD/YYYY HH:MM` (record's zone) in the kit's date-and-time format. */
   rescheduledWords: (text: string) => string;
   agentTimeZone: string | null;
@@ -47,10 +46,7 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
   const { t, state, ctx } = i;
   const pending = new Set(i.pending);
   const done = markDoneTarget(ctx);
-  const record = i.record?.interaction;
-  const rescheduled = record
-    ? (reportedReschedule(record.userData) ?? i.rescheduledHere.get(record.interactionId) ?? null)
-    : null;
+  const rescheduled = i.rescheduled;
   const allowance = allowedActions({
     bridge: !!state,
     connection: state?.connection ?? 'up',
@@ -63,32 +59,23 @@ export function callActionsView(i: CallActionsInput): CallActionsView {
     // Digits queue up while one batch is on its way: DTMF never blocks itself.
     pending: new Set(i.pending.filter((a) => a !== 'dtmf')),
   });
+  // What the template shows as the element knows it (ctx, timers, mute, panel, record, notice,
+  // keypad…) goes through as is; the rest is worked out here.
+  const { pending: _pending, regions, rescheduledWords, ...same } = i;
   return {
+    ...same,
     t: t.callActions,
     connected: !!state,
     connection: state?.connection ?? 'up',
-    ctx,
-    now: i.now,
-    timer: i.timer,
-    consultTimer: i.consultTimer,
     reason: (a) => {
       const r = allowance[a];
       return r.allowed ? null : t.callActions.reasons[r.reason](r.detail ?? '');
     },
     pending: (a) => pending.has(a),
     pendingSet: pending,
-    mute: i.mute,
-    panel: i.panel,
-    more: i.more,
-    directory: i.directory,
-    panelBody: i.panelBody,
-    record: i.record,
-    rescheduled: rescheduled === null ? null : i.rescheduledWords(rescheduled),
-    agentTimeZone: i.agentTimeZone,
+    rescheduled: rescheduled === null ? null : rescheduledWords(rescheduled),
     markdoneBlock: done ? (state?.markdoneBlocks[done.interactionId] ?? null) : null,
-    notice: i.notice,
-    feedback: i.regions.status,
-    error: i.regions.error,
-    dtmf: i.dtmf,
+    feedback: regions.status,
+    error: regions.error,
   };
 }

@@ -59,7 +59,7 @@ export interface CallActionsView {
   dtmf: DtmfHost;
 }
 
-/** How `<call-actions>` renders a panel's body: each panel's module exports its own. */
+/** How `<call-actions>` renders an open panel: each panel's module exports its own, framed (panel-frame.ts). */
 export type PanelBody = (v: CallActionsView, h: CallActionsHandlers) => TemplateResult;
 
 export interface CallActionsHandlers {
@@ -113,22 +113,9 @@ function renderStatus(v: CallActionsView): TemplateResult {
     </div>`;
 }
 
-function renderPanel(v: CallActionsView, h: CallActionsHandlers): TemplateResult | typeof nothing {
-  if (!v.panel || !v.panelBody) return nothing;
-  const { t } = v;
-  const body = v.panelBody(v, h);
-  return html`<div part="panel" id="panel" role="group" aria-label=${t.panels[v.panel]}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          h.closePanel();
-        }
-      }}>
-    ${body}
-    <button type="button" part="action" data-action="close-panel" @click=${h.closePanel}>${t.closePanel}</button>
-  </div>`;
-}
+/** The open panel, from its module (framed: panel-frame.ts), once loaded. */
+const renderPanel = (v: CallActionsView, h: CallActionsHandlers) =>
+  v.panel && v.panelBody ? v.panelBody(v, h) : nothing;
 
 export function renderCallActions(v: CallActionsView, h: CallActionsHandlers): TemplateResult {
   const { t } = v;

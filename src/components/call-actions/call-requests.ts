@@ -1,8 +1,8 @@
 /**
  * What `<call-actions>` sends for each action: the interaction it names (the `interactionId` of
  * `adk-call-action`) and the bridge calls. Pure: plans, no DOM; the element runs them through
- * its `RequestController`. Loaded with the first action (call-sender.ts); the mute toggles and
- * DTMF plan their own requests (mute-controller.ts, dtmf-controller.ts).
+ * its `RequestController`. Loaded with the first action (call-sender.ts); DTMF plans its own
+ * requests (dtmf-controller.ts).
  */
 import type { TargetQuery } from '../../bridge/api.js';
 import type { RescheduleType } from '../../bridge/enums.js';
@@ -93,4 +93,33 @@ export function planRescheduleRequest(
   type: RescheduleType,
 ): CallRequest {
   return { interactionId: id, send: (b) => b.reschedule(id, recordHandle, rescheduleDate, type) };
+}
+
+/** The Service Client API method that flips `device`'s mute (seed 003 `voice.*`). */
+export function muteMethod(device: Device, muted: boolean) {
+  if (device === 'microphone') return muted ? 'voice.unmuteMicrophone' : 'voice.muteMicrophone';
+  return muted ? 'voice.unmuteSpeaker' : 'voice.muteSpeaker';
+}
+
+/**
+ * Flips `device`'s mute (`muted`: as last reported) during call `callId`; `read` reads both
+ * states again after the answer, whatever it was (mute-controller.ts shows what is reported).
+ */
+export function planMuteToggle(
+  device: Device,
+  muted: boolean,
+  callId: string,
+  read: (bridge: AgentBridge) => Promise<void>,
+): CallRequest {
+  const method = muteMethod(device, muted);
+  return {
+    interactionId: callId,
+    send: async (b) => {
+      try {
+        return await b.request(method);
+      } finally {
+        await read(b);
+      }
+    },
+  };
 }

@@ -1,8 +1,8 @@
 /**
  * `<call-actions>`' requests, loaded with the first action. The request machinery
- * (`RequestController`, internal/requests.ts) and what each action sends (call-requests.ts) are
- * not needed to show the call and its toolbar, so they are loaded with `import()` the first time
- * the agent acts, as the panels are when first opened. Until then nothing is pending and the live
+ * (`RequestController`, internal/requests.ts), what each action sends (call-requests.ts) and the
+ * words each was sent with (sent-requests.ts) are not needed to show the call and its toolbar, so
+ * they are loaded with `import()` the first time the agent acts, as the panels are when first opened. Until then nothing is pending and the live
  * regions are empty. An action asked for while they load shows pending at once (its button busy,
  * "Hold…" in the status region) and goes, its cancelable `adk-call-action` first, once they are
  * there; later actions go at once. Should the modules fail to load (offline), the action ends
@@ -12,10 +12,11 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { AgentBridge } from '../../bridge/store.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { OutcomeRegions, RequestController } from '../../internal/requests.js';
+import type { OutcomeRegions } from '../../internal/requests.js';
 import type { Words } from '../../internal/words.js';
 import type { CallAction } from './allowed-actions.js';
 import type { CallActionDetail } from './call-actions.events.js';
+import type { SentRequests } from './sent-requests.js';
 
 /** What each action sends (call-requests.ts), once loaded. */
 export type CallPlans = typeof import('./call-requests.js');
@@ -24,13 +25,10 @@ export type PlanOf = (plans: CallPlans) => import('./call-requests.js').CallRequ
 
 export class CallSender {
   /** The element's requests, once loaded. */
-  private requests: RequestController<CallAction> | undefined;
-  private plans: CallPlans | undefined;
+  private sent: SentRequests | undefined;
   private loading: Promise<void> | undefined;
   /** Actions asked for while the modules load, oldest first. */
   private readonly starting: CallAction[] = [];
-  /** The words each action was last sent with ("Unmute microphone"); default its button's. */
-  private readonly labels = new Map<CallAction, Words>();
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -39,16 +37,16 @@ export class CallSender {
 
   /** The actions waiting for the workspace's answer (or for the modules). */
   get pending(): CallAction[] {
-    return [...this.starting, ...(this.requests?.pending ?? [])];
+    return [...this.starting, ...(this.sent?.pending ?? [])];
   }
 
   isPending(action: CallAction): boolean {
-    return this.starting.includes(action) || !!this.requests?.isPending(action);
+    return this.starting.includes(action) || !!this.sent?.isPending(action);
   }
 
   /** Forgets settled outcomes (another case is followed); pending requests stay. */
   clear(): void {
-    this.requests?.clear();
+    this.sent?.clear();
   }
 
   /**
@@ -56,12 +54,11 @@ export class CallSender {
    * modules load. DTMF progress shows in the keypad: only its failure goes to these regions.
    */
   regions(t: Messages, lang: string): OutcomeRegions {
-    const label = (a: CallAction) => this.labels.get(a)?.(t, lang) ?? t.callActions.actions[a];
     const elsewhere = (a: CallAction) => a === 'dtmf';
     const waiting = this.starting.at(-1);
     if (waiting !== undefined && !elsewhere(waiting))
-      return { status: t.actions.pending(label(waiting)), error: '' };
-    return this.requests?.regions(label, t.actions, elsewhere) ?? { status: '', error: '' };
+      return { status: t.actions.pending(t.callActions.actions[waiting]), error: '' };
+    return this.sent?.regions(t, lang, elsewhere) ?? { status: '', error: '' };
   }
 
   /**
@@ -78,7 +75,7 @@ export class CallSender {
   ): Promise<boolean> {
     const bridge = this.bridge();
     if (!bridge) return false;
-    if (!this.requests || !this.plans) {
+    if (!this.sent) {
       this.starting.push(action);
       this.host.requestUpdate();
       try {
@@ -88,25 +85,12 @@ export class CallSender {
         this.host.requestUpdate();
       }
     }
-    const plan = planOf(this.plans!);
-    if (!plan) return false;
-    this.labels.set(action, label ?? ((t) => t.callActions.actions[action]));
-    const detail = { action, interactionId: plan.interactionId, ...extra };
-    const r = await this.requests!.request('adk-call-action', detail, action, () =>
-      plan.send(bridge),
-    );
-    return r.ok;
+    return this.sent!.send(bridge, action, planOf, extra, label);
   }
 
   private load(): Promise<void> {
-    this.loading ??= Promise.all([
-      import('../../internal/requests.js'),
-      import('./call-requests.js'),
-    ]).then(
-      ([r, plans]) => {
-        this.requests = new r.RequestController<CallAction>(this.host);
-        this.plans = plans;
-      },
+    this.loading ??= import('./sent-requests.js').then(
+      (m) => void (this.sent = new m.SentRequests(this.host)),
       (error: unknown) => {
         this.loading = undefined; // the next action tries again
         throw error;

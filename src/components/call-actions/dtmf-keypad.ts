@@ -1,8 +1,9 @@
+import { framed } from './panel-frame.js';
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { callPanels } from '../../i18n/en/call-panels.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { baseStyles } from '../../internal/styles.js';
+import { blockStyles } from '../../internal/styles.js';
 import { DTMF_KEYS, dtmfDigit, reportedDtmf } from './dtmf.js';
 import type { PanelBody } from './call-actions.view.js';
 import { dtmfOf } from './dtmf-controller.js';
@@ -26,9 +27,8 @@ const COLUMNS = 4;
 export class DtmfKeypadElement extends KitElement {
   static override strings = { callPanels };
   static override styles = [
-    baseStyles,
+    blockStyles,
     css`
-    :host { display: block; }
     .grid { display: grid; grid-template-columns: repeat(4, 2.75rem); gap: var(--_adk-space-1); }
     [part='key'] {
       font: inherit; font-size: 1.1rem; min-height: 2.5rem; border-radius: var(--_adk-radius);
@@ -122,14 +122,14 @@ export class DtmfKeypadElement extends KitElement {
 }
 
 /** The keypad panel's body in `<call-actions>` (loaded with this module, see panel-controller.ts). */
-export const keypadPanel: PanelBody = (v) => {
+export const keypadPanel: PanelBody = framed((v) => {
   const dtmf = dtmfOf(v.dtmf);
   const call = v.ctx.call;
   const shown = dtmf.shown(call?.interactionId);
   // Sent: the history the workspace reports, else what this element had confirmed.
   const sent = (call ? reportedDtmf(call.userData, v.dtmf.key()) : '') || shown.confirmed;
   return html`<adk-dtmf-keypad .reason=${v.reason('dtmf')} .sent=${sent} .sending=${shown.sending} @dtmf-digits=${(e: CustomEvent<DtmfDigitsDetail>) => void dtmf.send(e.detail.digits)}></adk-dtmf-keypad>`;
-};
+});
 
 declare global {
   interface HTMLElementTagNameMap {

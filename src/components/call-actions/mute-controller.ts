@@ -7,13 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BridgeState, Change } from '../../bridge/state.js';
 import type { AgentBridge } from '../../bridge/store.js';
 import type { Words } from '../../internal/words.js';
-import type { CallRequest, Device, MuteState } from './call-requests.js';
-
-/** The Service Client API method that flips `device`'s mute (seed 003 `voice.*`). */
-export function muteMethod(device: Device, muted: boolean) {
-  if (device === 'microphone') return muted ? 'voice.unmuteMicrophone' : 'voice.muteMicrophone';
-  return muted ? 'voice.unmuteSpeaker' : 'voice.muteSpeaker';
-}
+import type { Device, MuteState } from './call-requests.js';
+import type { PlanOf } from './call-sender.js';
 
 /** Reads both mute states from the workspace (`voice.isMicrophoneMute` / `isSpeakerMute`); unknown stays null. */
 export async function readMute(bridge: AgentBridge): Promise<MuteState> {
@@ -37,19 +32,14 @@ export class MuteController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The request that flips `device` during call `callId`, and its label ("Unmute …" when muted). */
-  toggle(device: Device, callId: string): { plan: CallRequest; label: Words } {
+  /**
+   * The request that flips `device` during call `callId` (call-requests.ts, loaded with the first
+   * action), then reads both states again; and its label ("Unmute …" when muted).
+   */
+  toggle(device: Device, callId: string): { plan: PlanOf; label: Words } {
     const muted = this.state[device] === true;
-    const method = muteMethod(device, muted);
-    const send = async (b: AgentBridge) => {
-      try {
-        return await b.request(method);
-      } finally {
-        await this.read(b); // show what the workspace reports now, whatever the answer was
-      }
-    };
     return {
-      plan: { interactionId: callId, send },
+      plan: (p) => p.planMuteToggle(device, muted, callId, (b) => this.read(b)),
       label: (t) => (muted ? t.callActions.unmute[device] : t.callActions.actions[device]),
     };
   }
@@ -68,7 +58,8 @@ export class MuteController implements ReactiveController {
     this.readFor = undefined;
   }
 
-  private async read(bridge: AgentBridge): Promise<void> {
+  /** Reads both states from the workspace, and re-renders. */
+  async read(bridge: AgentBridge): Promise<void> {
     this.readFor = bridge;
     this.state = await readMute(bridge);
     this.host.requestUpdate();

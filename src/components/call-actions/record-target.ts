@@ -1,7 +1,8 @@
 /**
  * The outbound record `<call-actions>` reschedules, and its current reschedule as the workspace
- * reports it. Pure; what the element needs up front (the reschedule form's own planning is in
- * reschedule.ts, loaded with the form).
+ * reports it. Pure; loaded with record-controller.ts when the followed case first carries a
+ * record (`carriesRecord`, up front, only looks for the handle's key); the reschedule form's own
+ * planning is in reschedule.ts, loaded with the form.
  */
 import type { Interaction } from '../../bridge/api.js';
 import { MAX_TZ_OFFSET, outboundKeys, type OutboundKeys } from '../../bridge/models/keys.js';

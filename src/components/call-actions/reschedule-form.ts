@@ -1,3 +1,4 @@
+import { framed } from './panel-frame.js';
 import { css, html, nothing } from 'lit';
 import { focusAfterUpdate } from '../../internal/focus.js';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -5,7 +6,7 @@ import { RESCHEDULE_TYPES, type RescheduleType } from '../../bridge/enums.js';
 import { formatTimeOfDay, readOutboundSchedule } from '../../bridge/models/index.js';
 import { callPanels } from '../../i18n/en/call-panels.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { baseStyles } from '../../internal/styles.js';
+import { blockStyles } from '../../internal/styles.js';
 import { TimeController } from '../../internal/time/time-controller.js';
 import { actionButton } from './action-button.js';
 import { actionButtonStyles } from './call-actions.styles.js';
@@ -41,11 +42,10 @@ const NO_SCHEDULE: RescheduleRecord = { timeZone: null, from: null, until: null 
 export class RescheduleFormElement extends KitElement {
   static override strings = { callPanels };
   static override styles = [
-    baseStyles,
+    blockStyles,
     actionButtonStyles,
     formStyles,
     css`
-    :host { display: block; }
     .row { display: flex; flex-wrap: wrap; gap: var(--_adk-space-2); }
     .row label { display: grid; gap: var(--_adk-space-1); }
     .types { display: flex; gap: var(--_adk-space-3); }
@@ -175,7 +175,7 @@ export class RescheduleFormElement extends KitElement {
  * panel-controller.ts): the form, new for each interaction, with the record's schedule (read
  * here, not up front: see record-target.ts), or why there is none.
  */
-export const reschedulePanel: PanelBody = (v, h) => {
+export const reschedulePanel: PanelBody = framed((v, h) => {
   const r = v.record;
   return html`${
     r
@@ -186,7 +186,7 @@ export const reschedulePanel: PanelBody = (v, h) => {
         )
       : html`<p>${v.reason('reschedule')}</p>`
   }`;
-};
+});
 
 declare global {
   interface HTMLElementTagNameMap {

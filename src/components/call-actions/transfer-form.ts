@@ -1,4 +1,5 @@
-import { css, html, nothing } from 'lit';
+import { framed } from './panel-frame.js';
+import { html, nothing } from 'lit';
 import { focusAfterUpdate } from '../../internal/focus.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { TargetQuery } from '../../bridge/api.js';
@@ -6,7 +7,7 @@ import { actions } from '../../i18n/en/actions.js';
 import { callActions } from '../../i18n/en/call-actions.js';
 import { callPanels } from '../../i18n/en/call-panels.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { baseStyles } from '../../internal/styles.js';
+import { blockStyles } from '../../internal/styles.js';
 import { actionButton } from './action-button.js';
 import { actionButtonStyles } from './call-actions.styles.js';
 import { formStyles } from './form.styles.js';
@@ -52,12 +53,7 @@ const TARGET_ACTIONS: readonly TargetAction[] = ['transfer', 'conference', 'cons
 @customElement('adk-call-target-form')
 export class CallTargetFormElement extends KitElement {
   static override strings = { actions, callActions, callPanels };
-  static override styles = [
-    baseStyles,
-    actionButtonStyles,
-    formStyles,
-    css`:host { display: block; }`,
-  ];
+  static override styles = [blockStyles, actionButtonStyles, formStyles];
 
   /** Why each action is not available (`null` = available). */
   @property({ attribute: false }) reasons: Record<TargetAction, string | null> = {
@@ -173,14 +169,14 @@ export class CallTargetFormElement extends KitElement {
  * The transfer panel's body in `<call-actions>` (loaded with this module, see panel-controller.ts).
  * A target the workspace accepted is remembered for the page (`recentTargets`).
  */
-export const transferPanel: PanelBody = (v, h) => {
+export const transferPanel: PanelBody = framed((v, h) => {
   const submit = async ({ detail }: CustomEvent<TargetSubmitDetail>) => {
     if (await h.target(detail.action, detail.target))
       recentTargets.remember(entryOf(detail.target));
   };
   return html`<adk-call-target-form .reasons=${{ transfer: v.reason('transfer'), conference: v.reason('conference'), consult: v.reason('consult') }}
     .pending=${v.pendingSet} .directory=${v.directory} @target-submit=${submit}></adk-call-target-form>`;
-};
+});
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,7 @@ import { focusAfterUpdate } from '../../internal/focus.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { callbackPreview } from '../../i18n/en/callback-preview.js';
 import { KitElement } from '../../internal/kit-element.js';
-import { baseStyles } from '../../internal/styles.js';
+import { blockStyles } from '../../internal/styles.js';
 import type { DateTime, LocalDateTimeFailure, Zone } from '../../internal/time/zones.js';
 import type { Zones } from '../../internal/time/time-controller.js';
 import { readZonedEntry } from '../../internal/time/zoned-entry.js';
@@ -24,9 +24,8 @@ export type { ScheduleSubmitDetail } from './callback-preview.events.js';
 export class ScheduleFormElement extends KitElement {
   static override strings = { callbackPreview };
   static override styles = [
-    baseStyles,
+    blockStyles,
     css`
-    :host { display: block; }
     fieldset { display: grid; gap: var(--_adk-space-2); border: 1px solid var(--_adk-border); border-radius: var(--_adk-radius); padding: var(--_adk-space-2) var(--_adk-space-3); margin: 0; }
     legend { font-weight: 600; padding: 0 var(--_adk-space-1); }
     .row { display: flex; flex-wrap: wrap; gap: var(--_adk-space-3); }

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { lazyModule, LazyModuleController } from '../lazy-module.js';
+import { lazyModule } from '../lazy-module.js';
+import { LazyModuleController } from '../lazy-module-controller.js';
 
 /** The phone-number module's exports (a type only: libphonenumber-js is not loaded by this). */
 export type PhoneNumbers = typeof import('./numbers.js');

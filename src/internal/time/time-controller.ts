@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { LazyModuleController } from '../lazy-module.js';
+import { LazyModuleController } from '../lazy-module-controller.js';
 import { ClockController } from './clock.js';
 
 export { loadZones, type Zones } from './load-zones.js';
