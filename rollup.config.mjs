@@ -50,6 +50,7 @@ export const EXTERNAL = /^(lit|lit-html|lit-element|@lit\/[^/]+|luxon)(\/|$)/;
  */
 export function kitPlugins() {
   return [
+    pureTemplateTags,
     nodeResolve(),
     esbuild({ target: 'es2022', tsconfig: './tsconfig.json' }),
     minifyLiterals({
@@ -59,6 +60,24 @@ export function kitPlugins() {
     terser({ module: true, ecma: 2020, compress: { passes: 3 } }),
   ];
 }
+
+/**
+ * lit's `css` and `html` tags (and `unsafeCSS`) build a value and touch nothing else, but rollup
+ * can't know it: a module's styles that no element of an entry uses (a shared style module's
+ * other exports) were kept in the entry. Declared pure (rollup's `treeshake.manualPureFunctions`),
+ * a template nobody reads is dropped.
+ */
+const pureTemplateTags = {
+  name: 'pure-template-tags',
+  options(options) {
+    const treeshake = typeof options.treeshake === 'object' ? options.treeshake : {};
+    const pure = treeshake.manualPureFunctions ?? [];
+    return {
+      ...options,
+      treeshake: { ...treeshake, manualPureFunctions: [...pure, 'css', 'html', 'unsafeCSS'] },
+    };
+  },
+};
 
 /** The language of a chunk holding only catalogue sections of a language other than English. */
 const languageOf = (info) => {

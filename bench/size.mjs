@@ -203,7 +203,7 @@ for (const [name, budget] of Object.entries(BUDGETS)) {
   const over = row.all.gz > budget.kb * 1024;
   const regressed = row.all.gz > budget.ceiling * 1024;
   console.log(
-    `  ${pad(budget.what, 36)}${lpad(kb(row.all.gz), 10)} = ${(row.all.gz / lit.gz).toFixed(2)}× lit   target ${budget.kb} KB = ${((budget.kb * 1024) / lit.gz).toFixed(2)}× lit   ${over ? `target NOT MET by ${kb(row.all.gz - budget.kb * 1024)}` : 'target met'}   ceiling ${budget.ceiling} KB ${regressed ? 'PASSED' : 'ok'}`,
+    `  ${pad(budget.what, 36)}${lpad(kb(row.all.gz), 10)} (${row.all.gz} B) = ${(row.all.gz / lit.gz).toFixed(2)}× lit   target ${budget.kb} KB = ${((budget.kb * 1024) / lit.gz).toFixed(2)}× lit   ${over ? `target NOT MET by ${row.all.gz - budget.kb * 1024} B` : `target met with ${budget.kb * 1024 - row.all.gz} B to spare`}   ceiling ${budget.ceiling} KB ${regressed ? 'PASSED' : 'ok'}`,
   );
   if (regressed)
     problems.push(`${budget.what} (${name}): ${kb(row.all.gz)} > its ceiling ${budget.ceiling} KB`);

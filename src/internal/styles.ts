@@ -60,27 +60,15 @@ export const publicColor = (t: ColorToken): string => `--adk-color-${t.name}`;
 export const privateColor = (t: ColorToken): string => `--_adk-${t.name.replace(/^state-/, '')}`;
 
 const elementColors = (scheme: 'light' | 'dark') =>
-  COLOR_TOKENS.map((t) => `${privateColor(t)}: var(${publicColor(t)}, ${t[scheme]});`).join(
-    '\n    ',
-  );
+  COLOR_TOKENS.map((t) => `${privateColor(t)}:var(${publicColor(t)},${t[scheme]});`).join('');
 
-export const tokens = unsafeCSS(`
-  :host {
-    ${SCALE_TOKENS.map((t) => `--_adk-${t.name}: var(--adk-${t.name}, ${t.value});`).join('\n    ')}
-    ${elementColors('light')}
-    --_adk-focus-ring: var(--adk-focus-ring, ${FOCUS_RING('var(--_adk-accent)')});
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-    ${elementColors('dark')}
-    }
-  }
-  @media (forced-colors: active) {
-    :host {
-    ${COLOR_TOKENS.map((t) => `${privateColor(t)}: ${t.forced};`).join('\n    ')}
-    }
-  }
-`);
+// Written without spaces: the build minifies lit's `css` templates, not a string built here.
+export const tokens = unsafeCSS(
+  `:host{${SCALE_TOKENS.map((t) => `--_adk-${t.name}:var(--adk-${t.name},${t.value});`).join('')}` +
+    `${elementColors('light')}--_adk-focus-ring:var(--adk-focus-ring,${FOCUS_RING('var(--_adk-accent)')})}` +
+    `@media (prefers-color-scheme:dark){:host{${elementColors('dark')}}}` +
+    `@media (forced-colors:active){:host{${COLOR_TOKENS.map((t) => `${privateColor(t)}:${t.forced};`).join('')}}}`,
+);
 
 /**
  * Base styles: tokens, type, hidden and visually-hidden, focus ring, reduced motion, and what

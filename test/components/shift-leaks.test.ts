@@ -86,6 +86,26 @@ describe('five elements on one bridge: nothing left behind', () => {
     }
   });
 
+  it('a workspace answer that arrives after removal writes nothing to the element', async function () {
+    this.timeout(20_000);
+    await mountFive();
+    await liveCall();
+    // A fresh <call-actions> reads the mute states when it first renders; the workspace answers late.
+    await sim.control('setAnswerDelay', 500);
+    const el = document.createElement('call-actions') as CallActionsElement;
+    m!.provider.append(el);
+    await el.updateComplete;
+    el.remove();
+    let updates = 0;
+    const requestUpdate = el.requestUpdate.bind(el);
+    el.requestUpdate = (...args) => {
+      updates++;
+      requestUpdate(...args);
+    };
+    await new Promise((r) => setTimeout(r, 1500)); // the answers have come by now
+    expect(updates, 'updates requested on the removed element').to.equal(0);
+  });
+
   it('mounted and removed during a call: none of the five is kept alive (WeakRef after gc)', async function () {
     this.timeout(20_000);
     const gc = (globalThis as { gc?: () => void }).gc;

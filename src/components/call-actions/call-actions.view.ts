@@ -128,7 +128,7 @@ export function renderCallActions(v: CallActionsView, h: CallActionsHandlers): T
       <p part="connection" role="status">${v.connection !== 'up' ? t.connectionDown : nothing}</p>
       ${renderToolbar(v, h)}
       ${v.rescheduled ? html`<p part="rescheduled">${t.rescheduled(v.rescheduled)}</p>` : nothing}
-      ${v.markdoneBlock !== null ? html`<p part="markdone-block">${t.markdoneBlocked(v.markdoneBlock)}</p>` : nothing}
+      ${v.markdoneBlock !== null ? html`<p part="markdone-block">${t.reasons.markdoneBlocked(v.markdoneBlock)}</p>` : nothing}
       ${renderPanel(v, h)}
       <p part="feedback" role="status">${v.notice || v.feedback}</p>
       <p part="error" role="alert">${v.error}</p>

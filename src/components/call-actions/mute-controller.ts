@@ -58,10 +58,15 @@ export class MuteController implements ReactiveController {
     this.readFor = undefined;
   }
 
-  /** Reads both states from the workspace, and re-renders. */
+  /**
+   * Reads both states from the workspace, and re-renders. An answer that comes after the element
+   * left the page (`hostDisconnected` forgets the bridge) writes nothing to it.
+   */
   async read(bridge: AgentBridge): Promise<void> {
     this.readFor = bridge;
-    this.state = await readMute(bridge);
+    const state = await readMute(bridge);
+    if (this.readFor !== bridge) return;
+    this.state = state;
     this.host.requestUpdate();
   }
 }

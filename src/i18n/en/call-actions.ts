@@ -84,7 +84,6 @@ export const callActions = {
     callActive: (_d: string) => 'End the call first.',
     isConsultation: (_d: string) => 'Not available on a consultation call.',
   },
-  markdoneBlocked: (warning: string) => `Mark done is blocked: ${warning}`,
   markdoneRefused: (warning: string) => `Mark done was refused: ${warning}`,
   /** The record's current reschedule. */
   rescheduled: (date: string) => `Rescheduled for ${date} (contact’s time).`,

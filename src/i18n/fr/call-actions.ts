@@ -86,7 +86,6 @@ export const callActions: Messages['callActions'] = {
     callActive: () => 'Terminez d’abord l’appel.',
     isConsultation: () => 'Indisponible sur un appel de consultation.',
   },
-  markdoneBlocked: (warning) => `La clôture est bloquée : ${warning}`,
   markdoneRefused: (warning) => `La clôture a été refusée : ${warning}`,
   rescheduled: (date) => `Replanifié le ${date} (heure du contact).`,
 };
