@@ -106,6 +106,28 @@ describe('five elements on one bridge: nothing left behind', () => {
     expect(updates, 'updates requested on the removed element').to.equal(0);
   });
 
+  it('a removed element is not kept alive by a workspace answer still on its way', async function () {
+    this.timeout(20_000);
+    const gc = (globalThis as { gc?: () => void }).gc!;
+    await mountFive();
+    await liveCall();
+    await sim.control('setAnswerDelay', 3000); // the mute reads of a fresh element answer late
+    // One mount per function call: a loop's suspended async frame would hold its element.
+    const mountOnce = async () => {
+      const el = document.createElement('call-actions') as CallActionsElement;
+      m!.provider.append(el);
+      await el.updateComplete;
+      el.remove();
+      return new WeakRef<Element>(el);
+    };
+    const ref = await mountOnce();
+    for (let i = 0; i < 10 && ref.deref(); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      gc();
+    }
+    expect(ref.deref(), 'the removed <call-actions> while its reads wait').to.equal(undefined);
+  });
+
   it('mounted and removed during a call: none of the five is kept alive (WeakRef after gc)', async function () {
     this.timeout(20_000);
     const gc = (globalThis as { gc?: () => void }).gc;

@@ -12,18 +12,23 @@ import type { PlanOf } from './call-sender.js';
 
 /** Reads both mute states from the workspace (`voice.isMicrophoneMute` / `isSpeakerMute`); unknown stays null. */
 export async function readMute(bridge: AgentBridge): Promise<MuteState> {
-  const [microphone, speaker] = await Promise.allSettled([
-    bridge.request('voice.isMicrophoneMute'),
-    bridge.request('voice.isSpeakerMute'),
+  const read = (name: 'voice.isMicrophoneMute' | 'voice.isSpeakerMute') =>
+    bridge.request(name).then(
+      (v) => (typeof v === 'boolean' ? v : null),
+      () => null,
+    );
+  const [microphone, speaker] = await Promise.all([
+    read('voice.isMicrophoneMute'),
+    read('voice.isSpeakerMute'),
   ]);
-  const read = (r: PromiseSettledResult<boolean>) =>
-    r.status === 'fulfilled' && typeof r.value === 'boolean' ? r.value : null;
-  return { microphone: read(microphone), speaker: read(speaker) };
+  return { microphone, speaker };
 }
 
 export class MuteController implements ReactiveController {
   state: MuteState = { microphone: null, speaker: null };
   private readFor: AgentBridge | undefined;
+  /** Ends the read in progress when the element leaves the page. */
+  private left: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -56,16 +61,17 @@ export class MuteController implements ReactiveController {
 
   hostDisconnected(): void {
     this.readFor = undefined;
+    this.left?.();
   }
 
   /**
-   * Reads both states from the workspace, and re-renders. An answer that comes after the element
-   * left the page (`hostDisconnected` forgets the bridge) writes nothing to it.
+   * Reads both states from the workspace, and re-renders. Once the element has left the page it
+   * stops waiting (a late answer would keep it alive until then) and writes nothing to it.
    */
   async read(bridge: AgentBridge): Promise<void> {
     this.readFor = bridge;
-    const state = await readMute(bridge);
-    if (this.readFor !== bridge) return;
+    const state = await Promise.race([readMute(bridge), new Promise<void>((r) => (this.left = r))]);
+    if (!state || this.readFor !== bridge) return;
     this.state = state;
     this.host.requestUpdate();
   }
