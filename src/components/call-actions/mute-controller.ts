@@ -27,8 +27,9 @@ export async function readMute(bridge: AgentBridge): Promise<MuteState> {
 export class MuteController implements ReactiveController {
   state: MuteState = { microphone: null, speaker: null };
   private readFor: AgentBridge | undefined;
-  /** Ends the read in progress when the element leaves the page. */
-  private left: (() => void) | undefined;
+  /** Settles when the element leaves the page: every read in progress stops waiting then. */
+  private gone: Promise<void> | undefined;
+  private leave: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -61,7 +62,8 @@ export class MuteController implements ReactiveController {
 
   hostDisconnected(): void {
     this.readFor = undefined;
-    this.left?.();
+    this.leave?.();
+    this.gone = undefined;
   }
 
   /**
@@ -70,7 +72,8 @@ export class MuteController implements ReactiveController {
    */
   async read(bridge: AgentBridge): Promise<void> {
     this.readFor = bridge;
-    const state = await Promise.race([readMute(bridge), new Promise<void>((r) => (this.left = r))]);
+    this.gone ??= new Promise<void>((r) => (this.leave = r));
+    const state = await Promise.race([readMute(bridge), this.gone]);
     if (!state || this.readFor !== bridge) return;
     this.state = state;
     this.host.requestUpdate();
