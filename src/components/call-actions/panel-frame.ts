@@ -4,6 +4,7 @@
  * panel-controller.ts) frames its body with it, so the frame comes with the first panel.
  */
 import { html } from 'lit';
+import { closeOnEscape } from '../../internal/escape.js';
 import type { PanelBody } from './call-actions.view.js';
 
 export function framed(body: PanelBody): PanelBody {
@@ -11,13 +12,7 @@ export function framed(body: PanelBody): PanelBody {
     v,
     h,
   ) => html`<div part="panel" id="panel" role="group" aria-label=${v.panel ? v.t.panels[v.panel] : ''}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          h.closePanel();
-        }
-      }}>
+      @keydown=${closeOnEscape(h.closePanel)}>
     ${body(v, h)}
     <button type="button" part="action" data-action="close-panel" @click=${h.closePanel}>${v.t.closePanel}</button>
   </div>`;

@@ -16,6 +16,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { Interaction } from '../../bridge/api.js';
+import { closeOnEscape } from '../../internal/escape.js';
 import {
   callResultLabel,
   callResultOptions,
@@ -200,13 +201,7 @@ export class OutboundController implements ReactiveController {
         ${
           this.confirming
             ? html`<div part="confirm" role="group" aria-labelledby="confirm-text"
-            @keydown=${(e: KeyboardEvent) => {
-              if (e.key === 'Escape') {
-                e.preventDefault();
-                e.stopPropagation();
-                this.cancel();
-              }
-            }}>
+            @keydown=${closeOnEscape(() => this.cancel())}>
           <p id="confirm-text">${this.confirming === 'set' ? t.confirmSet : t.confirmRemove}</p>
           <button type="button" data-action="confirm" @click=${() => this.confirm(bridge, it)}>${t.confirm}</button>
           <button type="button" data-action="cancel" @click=${() => this.cancel()}>${t.cancel}</button>
