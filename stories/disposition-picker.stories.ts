@@ -64,6 +64,9 @@ async function talking(ctx: Ctx): Promise<void> {
   ctx.control('startScenario', 'inbound-callback-asap');
   ctx.control('stepScenario');
   await ctx.reach('TALKING');
+  // Synced too (the options say where a code is saved): a story that then silences the
+  // workspace must not stall the bridge's own sync.
+  await waitFor(() => ctx.bridge.state.sync === 'ready', 'the bridge synced');
 }
 
 const meta: Meta = {
