@@ -1,7 +1,7 @@
 // Issue 11, "nothing left behind": the five elements on one bridge, against the simulated
 // workspace in a cross-origin frame. Removed at any moment (live call, request in flight, panel
-// open), they leave no timer; once an interaction is REMOVED, no element and not the bridge keeps
-// anything for it; its drafts are gone after mark done.
+// open), they leave no timer and no listener; once an interaction is REMOVED, no element and not
+// the bridge keeps anything for it; its drafts are gone after mark done.
 import { expect, html } from '@open-wc/testing';
 import '../../src/components/call-actions/call-actions.js';
 import '../../src/components/callback-preview/callback-preview.js';
@@ -12,7 +12,7 @@ import type { CallActionsElement } from '../../src/components/call-actions/call-
 import type { DispositionPickerElement } from '../../src/components/disposition-picker/disposition-picker.js';
 import { heldInteractions } from '../../src/bridge/per-interaction.js';
 import { listDrafts } from '../../src/internal/drafts.js';
-import { mountOnSim, watchTimers, type Mounted } from '../support/mount.js';
+import { mountOnSim, watchListeners, watchTimers, type Mounted } from '../support/mount.js';
 import { openSimFrame, type SimFrame } from '../support/sim-frame.js';
 import { until } from '../support/until.js';
 import { FIVE_ELEMENTS } from '../support/five-elements.js';
@@ -156,6 +156,47 @@ describe('five elements on one bridge: nothing left behind', () => {
     for (let i = 0; i < 20 && left.length > 0; i++) left = await kept(); // late answers land
     expect(left, 'elements still alive after removal').to.deep.equal([]);
   });
+
+  /** An outbound record in preview (its record's fields are shared on the bridge). */
+  const previewRecord = async () => {
+    await sim.control('offerRecord', 'pull');
+    await until(() => m!.bridge.selected?.state === 'PREVIEWING', 'the record in preview');
+    // <call-actions>' record support (loaded with the first record) follows the shared fields
+    // once its Reschedule is possible.
+    const reschedule = () =>
+      m!.el
+        .shadowRoot!.querySelector('[data-action="panel-reschedule"]')
+        ?.getAttribute('aria-disabled');
+    await until(() => reschedule() === null, "<call-actions>' record support"); // not aria-disabled
+    return m!.bridge.selected!.interactionId;
+  };
+
+  for (const [what, start] of [
+    ['during a call', liveCall],
+    ['during an outbound record preview', previewRecord],
+  ] as const)
+    it(`mounted and removed ${what}: none of the five leaves a listener on the page or the bridge`, async function () {
+      this.timeout(20_000);
+      await mountFive();
+      await start();
+      const bridgeListeners = m!.bridge.listenerCount;
+      const listeners = watchListeners();
+      try {
+        for (const tag of FIVE_ELEMENTS) {
+          const el = document.createElement(tag) as HTMLElement & {
+            updateComplete: Promise<unknown>;
+          };
+          m!.provider.append(el);
+          await el.updateComplete;
+          await new Promise((r) => setTimeout(r, 300)); // its first requests answered
+          el.remove();
+        }
+        expect(listeners.alive(), 'listeners left on the page').to.deep.equal([]);
+        expect(m!.bridge.listenerCount, 'bridge listeners').to.equal(bridgeListeners);
+      } finally {
+        listeners.stop();
+      }
+    });
 
   it('after REMOVED, no element and not the bridge keeps anything for the interaction', async function () {
     this.timeout(20_000);

@@ -1,4 +1,5 @@
-// Mounting a kit element on the simulated workspace, and checking it leaves nothing behind.
+// Mounting a kit element on the simulated workspace, and checking it leaves nothing behind
+// (bridge listeners, listeners on the page, timers).
 //
 //   const sim = await openSimFrame({ connectDelay: 'none' });               // once, in before()
 //   const { el, bridge, provider } = await mountOnSim<CallActionsElement>(
@@ -125,6 +126,103 @@ export function watchTimers(): TimerWatch {
   };
 }
 
+export interface ListenerWatch {
+  /**
+   * The listeners added while watching and still registered on what outlives a removed element:
+   * the window, the document, a node connected in the document (the provider), a media query
+   * list, a channel. A listener on a node inside a shadow root, or on a node no longer connected,
+   * goes with that node and is not counted.
+   */
+  alive(): Array<{ target: string; type: string }>;
+  /** Gives the page its own `addEventListener` and `removeEventListener` back. */
+  stop(): void;
+}
+
+/**
+ * Watches the event listeners the page adds from now on, and their removals, until `stop`. It
+ * holds what it watches weakly and forgets a node once it is disconnected, so that watching a
+ * thousand mounts keeps nothing of them alive.
+ */
+export function watchListeners(): ListenerWatch {
+  type Entry = {
+    target: WeakRef<EventTarget>;
+    listener: WeakRef<object>;
+    type: string;
+    capture: boolean;
+  };
+  let live: Entry[] = [];
+  const proto = EventTarget.prototype;
+  const saved = { add: proto.addEventListener, remove: proto.removeEventListener };
+  const captured = (o?: boolean | EventListenerOptions) =>
+    typeof o === 'boolean' ? o : Boolean(o?.capture);
+  /** What outlives a removed element: not a node, or a node of the document itself. */
+  const outlives = (t: EventTarget | undefined) =>
+    t !== undefined && (!(t instanceof Node) || (t.isConnected && t.getRootNode() === document));
+  const drop = (target: EventTarget, type: string, listener: object, capture: boolean) => {
+    live = live.filter(
+      (e) =>
+        outlives(e.target.deref()) &&
+        !(
+          e.target.deref() === target &&
+          e.type === type &&
+          e.listener.deref() === listener &&
+          e.capture === capture
+        ),
+    );
+  };
+  proto.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
+    saved.add.call(this, type, listener, options);
+    if (!listener || !outlives(this)) return;
+    const capture = captured(options);
+    drop(this, type, listener, capture); // added twice, registered once
+    const entry: Entry = {
+      target: new WeakRef(this),
+      listener: new WeakRef(listener),
+      type,
+      capture,
+    };
+    live.push(entry);
+    const forget = () => (live = live.filter((e) => e !== entry));
+    if (typeof options === 'object' && options.once)
+      saved.add.call(this, type, forget, { once: true, capture });
+    const signal = typeof options === 'object' ? options.signal : undefined;
+    if (signal) saved.add.call(signal, 'abort', forget);
+  };
+  proto.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
+    saved.remove.call(this, type, listener, options);
+    if (listener) drop(this, type, listener, captured(options));
+  };
+  const name = (t: EventTarget) =>
+    t === window
+      ? 'window'
+      : t === document
+        ? 'document'
+        : t instanceof Element
+          ? t.localName
+          : t.constructor.name;
+  return {
+    alive: () =>
+      live.flatMap((e) => {
+        const t = e.target.deref();
+        return outlives(t) ? [{ target: name(t!), type: e.type }] : [];
+      }),
+    stop() {
+      proto.addEventListener = saved.add;
+      proto.removeEventListener = saved.remove;
+    },
+  };
+}
+
 /**
  * The listener-leak check for every element: mounts `make()` inside `provider` and removes it
  * `times` times, then expects the bridge to have as many listeners as before and every timer
@@ -139,6 +237,7 @@ export async function expectNoLeaks(
 ): Promise<void> {
   const base = bridge.listenerCount;
   const timers = watchTimers();
+  const listeners = watchListeners();
   try {
     for (let i = 0; i < times; i++) {
       const x = make();
@@ -149,8 +248,10 @@ export async function expectNoLeaks(
     }
     timers.pause();
     expect(bridge.listenerCount, 'bridge listeners').to.equal(base);
+    expect(listeners.alive(), 'listeners left on the page').to.deep.equal([]);
     await until(() => timers.alive() === 0, 'every timer the elements started is over', settleMs);
   } finally {
     timers.stop();
+    listeners.stop();
   }
 }
