@@ -5,9 +5,11 @@
 //   BENCH_TIMEOUT_S=900          how long a page may take (default 300 s)
 //   BENCH_CPU_PROFILE=dir        writes each page's CPU profile (the page's own process, not
 //                                its cross-origin frames) to dir/<page>.cpuprofile
-//   BENCH_HEAP_SNAPSHOT=dir      lets a page write heap snapshots of its own process
+//   BENCH_HEAP_SNAPSHOT=dir      keeps the heap snapshots a page writes of its own process
 //                                (`await window.benchHeapSnapshot?.(label)`: dir/<label>.heapsnapshot);
-//                                for each pair <x>-before / <x>-after, what grew by kind (heap-diff.mjs)
+//                                by default they go to a temporary directory, removed after;
+//                                for each pair <x>-before / <x>-after, what grew by kind (heap-diff.mjs);
+//                                BENCH_HEAP_SNAPSHOT=off takes none
 // Prints the load average at the start and after each page.
 // Each page reports `window.benchResult = { title, rows: [{ name, value, unit, note? }] }` or
 // `window.benchError`. Figures are compared with a baseline measured in the same run.
@@ -18,7 +20,7 @@ import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs } from '../web-test-runner.config.mjs';
@@ -62,7 +64,9 @@ const server = await startDevServer({
     rootDir: root,
     port,
     hostname: 'localhost',
-    nodeResolve: true,
+    // Lit's production build, as a page that installs the kit gets it (the dev server's default,
+    // `development`, runs Lit's dev-mode checks and warnings on every render).
+    nodeResolve: { exportConditions: ['production'] },
     plugins: [esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json`, target: 'es2022' })],
   },
   readCliArgs: false,
@@ -90,7 +94,12 @@ try {
       pageError ??= e.message;
     });
     const query = process.env.BENCH_QUERY ? `?${process.env.BENCH_QUERY}` : '';
-    const snapshots = process.env.BENCH_HEAP_SNAPSHOT;
+    // Heap snapshots are on by default: what a heap figure grew by is printed by kind (the page's
+    // JS objects, the JIT's compiled code, the browser's objects); BENCH_HEAP_SNAPSHOT=off skips them.
+    const snapshots =
+      process.env.BENCH_HEAP_SNAPSHOT === 'off'
+        ? undefined
+        : (process.env.BENCH_HEAP_SNAPSHOT ?? mkdtempSync(`${os.tmpdir()}/adk-bench-heap-`));
     const taken = [];
     if (snapshots) {
       mkdirSync(snapshots, { recursive: true });
@@ -162,6 +171,7 @@ try {
       );
     }
     await page.close();
+    if (snapshots && !process.env.BENCH_HEAP_SNAPSHOT) rmSync(snapshots, { recursive: true });
   }
 } finally {
   await browser.close();
