@@ -169,6 +169,13 @@ try {
       console.log(
         `  heap snapshots ${name}: JS objects ${kb(d.js)}, compiled code ${kb(d.code)}, browser objects ${kb(d.browser)}`,
       );
+      if (d.newCode.length)
+        console.log(
+          `    new compiled code of ${d.newCode.length} functions, largest: ${d.newCode
+            .slice(0, 6)
+            .map((c) => `${c.fn} ${kb(c.size)}`)
+            .join(', ')}`,
+        );
     }
     await page.close();
     if (snapshots && !process.env.BENCH_HEAP_SNAPSHOT) rmSync(snapshots, { recursive: true });
