@@ -3,7 +3,10 @@
  * disallowed action stays focusable with `aria-disabled="true"`, says why to the mouse
  * (`title`) and to a screen reader (`aria-describedby` → a hidden reason in the same shadow
  * root), and ignores clicks. A pending one is `aria-busy`. With an icon, the label stays the
- * button's name (and its tooltip), shown beside the icon unless the panel is too narrow.
+ * button's name (and its tooltip), shown beside the icon unless the panel is too narrow. The
+ * reason's element stays (holding a space) while the action is available: a button that becomes
+ * unavailable, or shows another action (the toolbar's buttons update in place), changes a text
+ * and attributes, it adds or removes no node.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { icon, type IconName } from '../../internal/icons.js';
@@ -21,6 +24,8 @@ export interface ActionButtonOptions {
   expanded?: boolean;
   controls?: string;
   part?: string;
+  /** Out of sight (and of the tab order), its reason kept. */
+  hidden?: boolean;
   /** A decorative icon before the label. */
   icon?: IconName;
   onClick: () => void;
@@ -33,6 +38,7 @@ export function actionButton(o: ActionButtonOptions): TemplateResult {
   return html`<button
       type="button"
       part=${o.part ?? 'action'}
+      ?hidden=${o.hidden}
       data-action=${o.action}
       aria-disabled=${disabled ? 'true' : nothing}
       aria-describedby=${disabled ? whyId : nothing}
@@ -44,5 +50,5 @@ export function actionButton(o: ActionButtonOptions): TemplateResult {
       @click=${() => {
         if (!disabled) o.onClick();
       }}
-    >${o.icon ? html`${icon(o.icon)}<span class="label">${o.label}</span>` : o.label}</button>${disabled ? html`<span id=${whyId} class="visually-hidden">${o.reason}</span>` : nothing}`;
+    >${o.icon ? html`${icon(o.icon)}<span class="label">${o.label}</span>` : o.label}</button><span id=${whyId} class="visually-hidden">${o.reason ?? ' '}</span>`;
 }

@@ -39,10 +39,12 @@ export const callActionsStyles = css`
   [part='recording'][data-state='RECORDING'] { color: var(--_adk-danger); }
   [part='toolbar'] { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_adk-space-1); }
   [part='more'] { display: contents; }
-  [part='more'][hidden] { display: none; }
-  /* The primary action stands out by the state's meaning: End call in red, the rest in the accent. */
+  /* A control out of sight (a button's own display would show it) and the closed More group. */
+  [hidden] { display: none !important; }
+  /* The primary action stands out by the state's meaning: End call in red, the rest in the accent
+     (End consultation is never the primary: toolbar-plan.ts). */
   [part~='primary'] { background: var(--_adk-accent); color: var(--_adk-on-accent); border-color: var(--_adk-accent); font-weight: 600; }
-  [part~='primary'][data-action='hangUp'], [part~='primary'][data-action='endConsult'] {
+  [part~='primary'][data-action='hangUp'] {
     background: var(--_adk-danger); border-color: var(--_adk-danger); color: var(--_adk-surface);
   }
   [part~='primary'][aria-disabled='true'] { background: var(--_adk-surface-raised); color: var(--_adk-text); border-color: var(--_adk-border); }

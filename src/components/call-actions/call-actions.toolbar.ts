@@ -3,13 +3,19 @@
  * primary action, the common ones, a "More" disclosure for the rare ones; each an
  * `actionButton` with its icon.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { actionButton } from './action-button.js';
 import type { CallAction } from './allowed-actions.js';
 import { callStatus, isLive } from '../../internal/call-status.js';
 import type { IconName } from '../../internal/icons.js';
 import type { CallActionsHandlers, CallActionsView, Panel } from './call-actions.view.js';
-import { planToolbar, type PanelControl, type ToolbarControl } from './toolbar-plan.js';
+import {
+  COMMON,
+  MORE,
+  planToolbar,
+  type PanelControl,
+  type ToolbarControl,
+} from './toolbar-plan.js';
 
 /** The icon of each control whose icon has another name; the others show the icon of their name. */
 const ICONS: Record<Exclude<ToolbarControl, IconName>, IconName> = {
@@ -40,11 +46,17 @@ const PANEL_ACTIONS: Record<Panel, CallAction[]> = {
 };
 const panelOf = (c: PanelControl) => c.slice('panel:'.length) as Panel;
 
+/** Where a button sits: its part (`action`, or `action primary`) and whether it is out of sight. */
+interface Slot {
+  part: string;
+  hidden: boolean;
+}
+
 function button(
   v: CallActionsView,
   h: CallActionsHandlers,
   action: CallAction,
-  part = 'action',
+  slot: Slot,
 ): TemplateResult {
   const device = action === 'microphone' || action === 'speaker' ? action : null;
   const muted = device ? v.mute[device] : undefined;
@@ -54,7 +66,7 @@ function button(
     reason: v.reason(action),
     pending: v.pending(action),
     onClick: () => h.act(action),
-    part,
+    ...slot,
     icon:
       device && muted ? (device === 'microphone' ? 'microphoneOff' : 'speakerOff') : iconOf(action),
     pressed: device ? muted : undefined,
@@ -66,7 +78,7 @@ function panelButton(
   v: CallActionsView,
   h: CallActionsHandlers,
   panel: Panel,
-  part = 'action',
+  slot: Slot,
 ): TemplateResult {
   const open = v.panel === panel;
   const actions = PANEL_ACTIONS[panel];
@@ -77,16 +89,30 @@ function panelButton(
     reason: open ? null : reason,
     expanded: open,
     controls: open ? 'panel' : undefined,
-    part,
+    ...slot,
     icon: iconOf(`panel:${panel}`),
     onClick: () => h.togglePanel(panel),
   });
 }
 
-function control(v: CallActionsView, h: CallActionsHandlers, c: ToolbarControl, part = 'action') {
-  return c.startsWith('panel:')
-    ? panelButton(v, h, panelOf(c as PanelControl), part)
-    : button(v, h, c as CallAction, part);
+/**
+ * A group's buttons: those shown (in `shown`'s order), then the group's others, hidden. A group
+ * always has as many buttons, each control once: a state change (hold, resume) updates them in
+ * place (attributes, text, the icon's path), it adds or removes no node.
+ */
+function group(
+  v: CallActionsView,
+  h: CallActionsHandlers,
+  shown: ToolbarControl[],
+  all: readonly ToolbarControl[],
+  primary?: ToolbarControl | null,
+) {
+  return [...shown, ...all.filter((c) => !shown.includes(c))].map((c, i) => {
+    const slot = { part: i || !primary ? 'action' : 'action primary', hidden: i >= shown.length };
+    return c.startsWith('panel:')
+      ? panelButton(v, h, panelOf(c as PanelControl), slot)
+      : button(v, h, c as CallAction, slot);
+  });
 }
 
 /**
@@ -109,17 +135,12 @@ export function renderToolbar(v: CallActionsView, h: CallActionsHandlers): Templ
     available: usable,
     matters: (c) => c === 'markDone' && v.markdoneBlock !== null,
   });
+  const { primary } = plan;
   const moreOpen = v.more || plan.more.some((c) => v.pending(c as CallAction));
   return html`<div part="toolbar" role="toolbar" aria-label=${t.toolbar}
       @keydown=${h.toolbarKeydown} @focusin=${h.toolbarFocusin}>
-      ${plan.primary ? control(v, h, plan.primary, 'action primary') : nothing}
-      ${plan.common.map((c) => control(v, h, c))}
-      ${
-        plan.more.length
-          ? html`${actionButton({ action: 'more', label: t.more, reason: null, expanded: moreOpen, controls: 'more', icon: 'more', onClick: h.toggleMore })}
-            <div id="more" part="more" role="group" aria-label=${t.moreLabel} ?hidden=${!moreOpen}>${plan.more.map((c) => control(v, h, c))}</div>`
-          : nothing
-      }
-      <div class="unavailable" hidden>${plan.hidden.map((c) => control(v, h, c))}</div>
+      ${group(v, h, primary ? [primary, ...plan.common] : plan.common, COMMON, primary)}
+      ${actionButton({ action: 'more', label: t.more, reason: null, expanded: moreOpen, controls: 'more', icon: 'more', hidden: !plan.more.length, onClick: h.toggleMore })}
+      <div id="more" part="more" role="group" aria-label=${t.moreLabel} ?hidden=${!moreOpen}>${group(v, h, plan.more, MORE)}</div>
     </div>`;
 }

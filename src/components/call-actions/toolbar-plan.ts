@@ -4,8 +4,9 @@
  * dialing, Resume when held, Complete transfer while a consultation is up, Mark done after the
  * call), the **common** ones beside it (hold, mute, transfer or consult, keypad), and the rare
  * ones (speaker, recording, reschedule, conference completion…) in the **more** menu. A control
- * that isn't available is left out (`hidden`), unless it is the primary or it matters: Mark done
- * while something blocks it (a required disposition) still shows, and says why.
+ * that isn't available is left out, unless it is the primary or it matters: Mark done while
+ * something blocks it (a required disposition) still shows, and says why. (The template keeps
+ * the ones left out in the DOM, hidden, after the shown ones of their group: COMMON, MORE.)
  */
 import type { CallStatus } from '../../internal/call-status.js';
 import type { CallAction } from './allowed-actions.js';
@@ -26,14 +27,14 @@ export interface ToolbarPlanInput {
 
 export interface ToolbarPlan {
   primary: ToolbarControl | null;
+  /** Shown beside the primary (from COMMON, in its order). */
   common: ToolbarControl[];
+  /** Shown in the "more" menu (from MORE, in its order). */
   more: ToolbarControl[];
-  /** Not shown (kept out of the tab order and of sight). */
-  hidden: ToolbarControl[];
 }
 
 /** Beside the primary, in this order, when available. */
-const COMMON: readonly ToolbarControl[] = [
+export const COMMON: readonly ToolbarControl[] = [
   'hangUp',
   'hold',
   'resume',
@@ -45,7 +46,7 @@ const COMMON: readonly ToolbarControl[] = [
   'markDone',
 ];
 /** In the "more" menu, in this order, when available. */
-const MORE: readonly ToolbarControl[] = [
+export const MORE: readonly ToolbarControl[] = [
   'speaker',
   'completeConference',
   'recordStart',
@@ -85,8 +86,5 @@ export function planToolbar(i: ToolbarPlanInput): ToolbarPlan {
   const shown = (c: ToolbarControl) => c !== primary && (i.available(c) || i.matters(c));
   const common = COMMON.filter(shown);
   const more = MORE.filter(shown);
-  const hidden = TOOLBAR_CONTROLS.filter(
-    (c) => c !== primary && !common.includes(c) && !more.includes(c),
-  );
-  return { primary, common, more, hidden };
+  return { primary, common, more };
 }

@@ -13,6 +13,11 @@
  * A is not shown on interaction `1` of case B. Drafts untouched for `maxAgeMs` (14 days) are
  * dropped the next time one of this page's drafts is written; a draft also goes when its
  * interaction is done (REMOVED: `clearInteractionDrafts`).
+ *
+ * Read once: an interaction's draft is read from storage the first time it is asked for, then
+ * kept (`cache`) and kept up to date by this object's own writes; a render reads no storage
+ * (issue 11). What another tab writes arrives as a `storage` event: `forget` the interaction
+ * then, and its draft is read again.
  */
 import {
   clearDraft,
@@ -33,6 +38,11 @@ export interface WrapupDraft {
 
 export interface WrapupDraftOptions extends DraftOptions {
   maxAgeMs?: number;
+  /**
+   * The drafts read so far, by interaction id (`null`: none). Default: a map of this object's;
+   * an element passes one it holds per interaction, so that a removed interaction's goes.
+   */
+  cache?: Map<string, WrapupDraft | null>;
 }
 
 export const DRAFT_ELEMENT = 'disposition-picker';
@@ -53,6 +63,7 @@ const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
 
 export class WrapupDrafts {
   private readonly maxAgeMs: number;
+  private readonly cache: Map<string, WrapupDraft | null>;
   /** False once a write could be kept in memory only (a reload would lose it). */
   persistent = true;
 
@@ -61,6 +72,7 @@ export class WrapupDrafts {
     private readonly options: WrapupDraftOptions = {},
   ) {
     this.maxAgeMs = options.maxAgeMs ?? 14 * DAY;
+    this.cache = options.cache ?? new Map();
   }
 
   private key(interactionId: string): string {
@@ -69,7 +81,11 @@ export class WrapupDrafts {
 
   /** The interaction's draft, unless it belongs to another case (an old session's interaction with the same id). */
   get(interactionId: string, caseId?: string | null): WrapupDraft | undefined {
-    const draft = valid(readDraft<unknown>(this.key(interactionId), this.options)?.value);
+    let draft = this.cache.get(interactionId);
+    if (draft === undefined) {
+      draft = valid(readDraft<unknown>(this.key(interactionId), this.options)?.value);
+      this.cache.set(interactionId, draft);
+    }
     if (!draft || (draft.caseId && caseId && draft.caseId !== caseId)) return undefined;
     return draft;
   }
@@ -90,10 +106,11 @@ export class WrapupDrafts {
     name: string,
     value: DraftValue,
   ): void {
-    const draft = this.get(interactionId, caseId) ?? { caseId: caseId ?? null, fields: {} };
-    draft.caseId ??= caseId ?? null;
-    draft.fields[name] = value;
-    this.write(interactionId, draft);
+    const old = this.get(interactionId, caseId);
+    this.write(interactionId, {
+      caseId: old?.caseId ?? caseId ?? null,
+      fields: { ...old?.fields, [name]: value },
+    });
     this.prune();
   }
 
@@ -113,22 +130,41 @@ export class WrapupDrafts {
   discard(interactionId: string, caseId: string | null | undefined, name?: string): void {
     const draft = this.get(interactionId, caseId);
     if (!draft) return;
-    if (name !== undefined) delete draft.fields[name];
-    if (name !== undefined && Object.keys(draft.fields).length > 0)
-      this.write(interactionId, draft);
-    else clearDraft(this.key(interactionId), this.options);
+    const fields = { ...draft.fields };
+    if (name !== undefined) delete fields[name];
+    if (name !== undefined && Object.keys(fields).length > 0)
+      this.write(interactionId, { ...draft, fields });
+    else this.clear(interactionId);
+  }
+
+  /** Reads the interaction's draft (every draft, without an id) from storage again next time: another tab wrote it. */
+  forget(interactionId?: string): void {
+    if (interactionId === undefined) this.cache.clear();
+    else this.cache.delete(interactionId);
+  }
+
+  /** The interaction id of a storage key of this page key's drafts; `undefined` for another key. */
+  interactionOf(key: string): string | undefined {
+    const prefix = `${draftKey(DRAFT_ELEMENT, this.scope)}/`;
+    return key.startsWith(prefix) ? decodeURIComponent(key.slice(prefix.length)) : undefined;
   }
 
   /** The interaction ids that have a draft on this page key. */
   interactionIds(): string[] {
     const prefix = `${draftKey(DRAFT_ELEMENT, this.scope)}/`;
-    return listDrafts(prefix, this.options).map((k) => decodeURIComponent(k.slice(prefix.length)));
+    return listDrafts(prefix, this.options).map((k) => this.interactionOf(k)!);
   }
 
   private write(interactionId: string, draft: WrapupDraft): void {
     // Tied to the interaction: gone once it is done (REMOVED), whatever element is there.
     const opts = { ...this.options, interactionId };
     this.persistent = writeDraft(this.key(interactionId), draft, opts) === 'storage';
+    this.cache.set(interactionId, draft);
+  }
+
+  private clear(interactionId: string): void {
+    clearDraft(this.key(interactionId), this.options);
+    this.cache.set(interactionId, null);
   }
 
   private prune(): void {
@@ -136,7 +172,10 @@ export class WrapupDrafts {
     for (const id of this.interactionIds()) {
       const key = this.key(id);
       const saved = readDraft<unknown>(key, this.options);
-      if (saved && saved.savedAt < oldest) clearDraft(key, this.options);
+      if (saved && saved.savedAt < oldest) {
+        clearDraft(key, this.options);
+        this.cache.delete(id);
+      }
     }
   }
 }

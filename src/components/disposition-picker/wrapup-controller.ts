@@ -25,7 +25,7 @@ import {
   type PickerRequest,
   type WrapupField,
 } from './disposition-picker.events.js';
-import { WrapupDrafts, type DraftValue } from './drafts.js';
+import { WrapupDrafts, type DraftValue, type WrapupDraft } from './drafts.js';
 import { MarkdoneBlocker } from './markdone-block.js';
 import {
   ackKey,
@@ -72,6 +72,8 @@ const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
 
 export class WrapupController implements ReactiveController {
   private drafts: WrapupDrafts | undefined;
+  /** The drafts read so far (`WrapupDrafts`: read once, not per render), by interaction. */
+  private readonly draftCache: Map<string, WrapupDraft | null>;
   /** Values the workspace accepted, for when its events don't show them (a read-allowed list). */
   private readonly acked: Map<string, string | null>;
   private readonly again: Set<string>;
@@ -95,6 +97,7 @@ export class WrapupController implements ReactiveController {
     this.acked = scope.hold(new Map(), idOfAckKey);
     this.again = scope.hold(new Set(), idOfFieldKey);
     this.touched = scope.hold(new Set(), idOfFieldKey);
+    this.draftCache = scope.hold(new Map());
     this.blocker = new MarkdoneBlocker(host, requests, config);
   }
 
@@ -106,14 +109,36 @@ export class WrapupController implements ReactiveController {
 
   get store(): WrapupDrafts {
     const scope = this.config().scope;
-    if (this.drafts?.scope !== scope) this.drafts = new WrapupDrafts(scope);
+    if (this.drafts?.scope !== scope) {
+      this.draftCache.clear();
+      this.drafts = new WrapupDrafts(scope, { cache: this.draftCache });
+    }
     return this.drafts;
   }
 
+  hostConnected(): void {
+    // Drafts another tab wrote while the element was away are read again.
+    this.draftCache.clear();
+    addEventListener('storage', this.onStorage);
+  }
+
   hostDisconnected(): void {
+    removeEventListener('storage', this.onStorage);
     this.flushNote();
     this.blocker.liftOwn();
   }
+
+  /**
+   * Another tab of the page wrote or removed a draft (the drafts are read once, not per render):
+   * it is read again, and shown if it is the followed interaction's. `key` null: storage cleared.
+   */
+  private readonly onStorage = (e: StorageEvent): void => {
+    const id = e.key === null ? undefined : this.store.interactionOf(e.key);
+    if (e.key !== null && id === undefined) return;
+    this.store.forget(id);
+    if (id === undefined || id === this.config().interaction?.interactionId)
+      this.host.requestUpdate();
+  };
 
   workspace(it: Interaction, field: WrapupField): string | null {
     const cfg = this.config();

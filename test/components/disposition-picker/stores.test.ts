@@ -116,4 +116,36 @@ describe('drafts', () => {
     expect(drafts.get('2')).to.equal(undefined);
     expect(drafts.get('3')).to.deep.equal({ caseId: null, fields: { note: 'ok' } });
   });
+
+  it('reads a draft once, keeps its own writes, and reads again when told another tab wrote', () => {
+    const storage = new TestStorage();
+    let reads = 0;
+    const getItem = storage.getItem.bind(storage);
+    storage.getItem = (k: string) => {
+      reads++;
+      return getItem(k);
+    };
+    const drafts = new WrapupDrafts('crm', { storage });
+    expect(drafts.field('1', 'c1', 'note')).to.equal(undefined);
+    expect(drafts.field('1', 'c1', 'code')).to.equal(undefined);
+    expect(reads, 'one read for the interaction').to.equal(1);
+    drafts.set('1', 'c1', 'note', 'mine');
+    reads = 0;
+    expect(drafts.field('1', 'c1', 'note')).to.equal('mine');
+    expect(reads, 'its own write is known').to.equal(0);
+    // Another tab writes: until told (`storage` event), the draft read stays; then it is read again.
+    const other = new WrapupDrafts('crm', { storage });
+    other.set('1', 'c1', 'note', 'theirs');
+    expect(drafts.field('1', 'c1', 'note')).to.equal('mine');
+    expect(drafts.interactionOf('adk-draft:disposition-picker/crm/1')).to.equal('1');
+    expect(drafts.interactionOf('adk-draft:disposition-picker/crm-b/1')).to.equal(undefined);
+    drafts.forget('1');
+    expect(drafts.field('1', 'c1', 'note')).to.equal('theirs');
+    // A discarded draft is known to be gone, without a read.
+    drafts.discard('1', 'c1');
+    reads = 0;
+    expect(drafts.get('1', 'c1')).to.equal(undefined);
+    expect(reads).to.equal(0);
+    expect(storage.map.size).to.equal(0);
+  });
 });
