@@ -95,6 +95,12 @@ export class SimHost {
   private nextSubscription = 1;
   private deferred: Array<() => void> | null = null;
   private target: Window | null = null;
+  /**
+   * Set by `stop()`: the host posts nothing more, though its timers (an offer's return, a
+   * connect, a delayed answer) may still come due. In-page, its clients' window is the page's,
+   * whose next workspace's ids start at 1 too: a late event would change that one's interactions.
+   */
+  private stopped = false;
   private listeners = new Set<() => void>();
   private taps = new Set<(event: string, data: unknown) => void>();
   private requestLog: Array<{ frameId: number; request: string }> = [];
@@ -120,14 +126,17 @@ export class SimHost {
   /** Listens to `win`'s messages (called by the constructor). */
   start(win: Window): this {
     this.stop();
+    this.stopped = false;
     this.target = win;
     win.addEventListener('message', this.onMessage);
     return this;
   }
 
+  /** Stops listening and posting (`start` takes up again). */
   stop(): void {
     this.target?.removeEventListener('message', this.onMessage);
     this.target = null;
+    this.stopped = true;
   }
 
   get securityOptions(): SecurityOptions {
@@ -455,6 +464,7 @@ export class SimHost {
   }
 
   private post(source: MessageEventSource, origin: string, message: Outgoing): void {
+    if (this.stopped) return;
     try {
       if ((source as Window).closed) {
         for (const c of this.clients.filter((c) => c.source === source)) this.forget(c);
