@@ -16,15 +16,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * (default true) also leaves out a control without a box (`display: none` from a style sheet),
  * which asks the browser for a layout; `false` reads the DOM only (`hidden`, menus).
  */
-export function toolbarItems(toolbar: Element | null, { rendered = true } = {}): HTMLElement[] {
+export function toolbarItems(toolbar: Element | null, rendered = true): HTMLElement[] {
   if (!toolbar) return [];
   return [
     ...toolbar.querySelectorAll<HTMLElement>('button, [role="button"], [role="menuitem"]'),
   ].filter(
-    (el) =>
-      !el.closest('[hidden]') &&
-      !el.closest('[role="menu"]') &&
-      (!rendered || el.getClientRects().length > 0),
+    (el) => !el.closest('[hidden],[role=menu]') && (!rendered || el.getClientRects().length > 0),
   );
 }
 
@@ -52,17 +49,10 @@ export function rovingTarget(
   if (key === 'Home') return 0;
   if (key === 'End') return count - 1;
   const across = orientation === 'both' ? (rtl ? -1 : 1) : 0;
-  const step =
-    key === 'ArrowDown'
-      ? 1
-      : key === 'ArrowUp'
-        ? -1
-        : key === 'ArrowRight'
-          ? across
-          : key === 'ArrowLeft'
-            ? -across
-            : 0;
-  if (step === 0) return null;
+  const step = ({ ArrowDown: 1, ArrowUp: -1, ArrowRight: across, ArrowLeft: -across } as const)[
+    key as 'ArrowDown'
+  ];
+  if (!step) return null;
   return wrap ? (index + step + count) % count : Math.min(Math.max(index + step, 0), count - 1);
 }
 
@@ -85,9 +75,25 @@ export class RovingToolbar implements ReactiveController {
    * uses the toolbar (the keys and focus below read the boxes).
    */
   hostUpdated(): void {
-    const items = toolbarItems(this.toolbar(), { rendered: false });
-    if (!this.current || !items.includes(this.current)) this.current = items[0] ?? null;
-    for (const item of items) item.tabIndex = item === this.current ? 0 : -1;
+    const items = toolbarItems(this.toolbar(), false);
+    // The focused control now does another thing (the toolbar updates in place: after Hold, its
+    // button is End call): the focus goes to the control that did that thing before (its button
+    // is Resume now), so that pressing twice never ends the call. (Controls are told apart by
+    // `data-action`; a control out of sight takes no focus; `onFocusin` moves the tab stop.)
+    const action = this.current?.dataset.action;
+    if (action) this.was.get(action)?.focus();
+    this.stop(items, this.current && items.includes(this.current) ? this.current : items[0]);
+  }
+
+  /** Each control by its action before an update, while one of them has the focus. */
+  private was = new Map<string | undefined, HTMLElement>();
+
+  hostUpdate(): void {
+    this.was = new Map(
+      this.current?.matches(':focus')
+        ? toolbarItems(this.toolbar(), false).map((i) => [i.dataset.action, i])
+        : [],
+    );
   }
 
   /** The toolbar's `keydown` and `focusin` listener (an arrow function: pass it as is). */
@@ -99,19 +105,17 @@ export class RovingToolbar implements ReactiveController {
     const to = rovingTarget(e.key, from, items.length, { rtl });
     if (to === null) return;
     e.preventDefault();
-    this.focus(items, to);
+    items[to].focus(); // `onFocusin` moves the tab stop
   };
 
-  /** Keeps the tab stop on the control the agent focused by other means (a click). */
+  /** Keeps the tab stop on the control focused last (by the keys above, a click, a script). */
   onFocusin = (e: FocusEvent): void => {
     const items = toolbarItems(this.toolbar());
-    const i = items.indexOf(e.target as HTMLElement);
-    if (i >= 0) this.focus(items, i, false);
+    if (items.includes(e.target as HTMLElement)) this.stop(items, e.target as HTMLElement);
   };
 
-  private focus(items: HTMLElement[], index: number, move = true): void {
-    this.current = items[index];
-    for (const item of items) item.tabIndex = item === this.current ? 0 : -1;
-    if (move) this.current.focus();
+  private stop(items: HTMLElement[], current: HTMLElement | null): void {
+    this.current = current;
+    for (const item of items) item.tabIndex = item === current ? 0 : -1;
   }
 }

@@ -34,7 +34,6 @@ export interface ActionButtonOptions {
 export function actionButton(o: ActionButtonOptions): TemplateResult {
   const disabled = o.reason !== null;
   const whyId = `why-${o.action}`;
-  const pressed = o.pressed === undefined || o.pressed === null ? nothing : String(o.pressed);
   return html`<button
       type="button"
       part=${o.part ?? 'action'}
@@ -43,8 +42,8 @@ export function actionButton(o: ActionButtonOptions): TemplateResult {
       aria-disabled=${disabled ? 'true' : nothing}
       aria-describedby=${disabled ? whyId : nothing}
       aria-busy=${o.pending ? 'true' : nothing}
-      aria-pressed=${pressed}
-      aria-expanded=${o.expanded === undefined ? nothing : String(o.expanded)}
+      aria-pressed=${o.pressed ?? nothing}
+      aria-expanded=${o.expanded ?? nothing}
       aria-controls=${o.controls ?? nothing}
       title=${disabled ? o.reason! : o.icon ? o.label : nothing}
       @click=${() => {

@@ -30,10 +30,10 @@ export const callActionsStyles = css`
   .head { display: grid; gap: var(--_adk-space-1); }
   [part='status'] { font-weight: 600; font-size: var(--_adk-font-size-title); }
   .badge { padding: 0 var(--_adk-space-1); border-radius: var(--_adk-radius); border-inline-start: 4px solid var(--_adk-muted); }
-  [part='status'][data-status='ringing'] .badge, [part='status'][data-status='dialing'] .badge { border-color: var(--_adk-ringing); }
-  [part='status'][data-status='connected'] .badge { border-color: var(--_adk-connected); }
-  [part='status'][data-status='held'] .badge { border-color: var(--_adk-held); }
-  [part='status'][data-status='ended'] .badge { border-color: var(--_adk-wrap-up); }
+  [data-status='ringing'] .badge, [data-status='dialing'] .badge { border-color: var(--_adk-ringing); }
+  [data-status='connected'] .badge { border-color: var(--_adk-connected); }
+  [data-status='held'] .badge { border-color: var(--_adk-held); }
+  [data-status='ended'] .badge { border-color: var(--_adk-wrap-up); }
   [part='duration'] time { font-variant-numeric: tabular-nums; }
   [part='recording'], [part='consultation'], [part='duration'] { color: var(--_adk-muted); font-size: var(--_adk-font-size-small); }
   [part='recording'][data-state='RECORDING'] { color: var(--_adk-danger); }

@@ -111,19 +111,38 @@ describe('<call-actions> hold and resume update in place (five elements on one b
     await expect(m.el).to.be.accessible();
   });
 
-  it('keeps keyboard focus on the toolbar button the agent pressed Hold with, and its tab stop', async () => {
-    const hold = root().querySelector<HTMLButtonElement>('[data-action="hold"]')!;
-    hold.focus();
+  it('the focus goes with the toggle: Enter on Hold, then Enter again, resumes the call (never ends it)', async () => {
+    const focused = () => root().activeElement as HTMLElement | null;
+    const stops = () =>
+      [...root().querySelectorAll<HTMLElement>('[role="toolbar"] button')].filter(
+        (b) => b.tabIndex === 0 && b.getClientRects().length > 0,
+      );
+    root().querySelector<HTMLButtonElement>('[data-action="hold"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => status() === 'held', 'held');
     await settled();
-    const focused = root().activeElement as HTMLElement | null;
-    expect(focused, 'the same node keeps focus').to.equal(hold);
-    expect(focused!.hidden, 'still in sight').to.equal(false);
-    expect(focused!.tabIndex, 'and holds the tab stop').to.equal(0);
-    const stops = [...root().querySelectorAll<HTMLElement>('[role="toolbar"] button')].filter(
-      (b) => b.tabIndex === 0 && b.getClientRects().length > 0,
-    );
-    expect(stops).to.deep.equal([hold]);
+    expect(focused()?.dataset.action, 'focused after the hold').to.equal('resume');
+    expect(stops(), 'the one tab stop').to.deep.equal([focused()]);
+    await sendKeys({ press: 'Enter' });
+    await until(() => status() === 'connected', 'resumed');
+    await settled();
+    expect(focused()?.dataset.action, 'focused after the resume').to.equal('hold');
+    expect(stops(), 'the one tab stop').to.deep.equal([focused()]);
+    await sendKeys({ press: 'Enter' });
+    await until(() => status() === 'held', 'held again');
+    expect(status(), 'the call is not ended').to.equal('held');
+  });
+
+  it('a focus outside the toolbar stays where it is across a hold', async () => {
+    const note = document.createElement('input');
+    note.setAttribute('aria-label', 'page note');
+    document.body.append(note);
+    try {
+      note.focus();
+      await to('held')();
+      expect(document.activeElement, 'the page keeps its focus').to.equal(note);
+    } finally {
+      note.remove();
+    }
   });
 });
