@@ -166,11 +166,26 @@ export const SaveTimedOut = story(
     await clickRow(ctx.el, 'c:Callback requested');
     // The workspace answers again once the save has timed out (not after a fixed delay: on a
     // loaded machine the save may go out after it, and be answered).
-    await waitFor(
-      () => ctx.el.shadowRoot?.querySelector('[part~="retry"]'),
-      'the timed-out save with Retry',
-    );
-    ctx.control('setSilent', false);
+    try {
+      await waitFor(
+        () => ctx.el.shadowRoot?.querySelector('[part~="retry"]'),
+        'the timed-out save with Retry',
+      );
+    } catch (error) {
+      // What the picker and the bridge were at, for a failure seen only on a loaded machine.
+      const root = ctx.el.shadowRoot!;
+      const said = [...root.querySelectorAll('[role=status], [role=alert]')]
+        .map((n) => n.textContent?.trim())
+        .filter(Boolean);
+      const chosen = root.querySelector('[aria-selected="true"]')?.textContent?.trim();
+      const { connection, sync } = ctx.bridge.state;
+      throw new Error(
+        `${error instanceof Error ? error.message : error} (connection ${connection}, sync ${sync}, interaction ${ctx.el.interaction?.state}, chosen ${chosen}, said: ${said.join(' | ')})`,
+        { cause: error },
+      );
+    } finally {
+      ctx.control('setSilent', false);
+    }
   },
   { timeout: 2000 },
 );

@@ -124,8 +124,11 @@ describe('<click-to-dial> in the simulated workspace', () => {
     await until(() => events.filter(([n]) => n === 'adk-dial-result').length === 2, 'the dial');
     click(m.el.querySelector('a')!);
     await until(() => events.filter(([n]) => n === 'adk-dial-result').length === 3, 'the refusal');
+    // The result event comes before the element's next render: its text follows.
     const text = rateLimitText('voice.dial', 30).replace(/\n/g, ' ');
-    expect(part(m.el, 'error').textContent).to.equal(`Dial (415) 555-0123 failed: ${text}`);
+    const shown = `Dial (415) 555-0123 failed: ${text}`;
+    await until(() => part(m.el, 'error').textContent === shown, 'the rate limit shown');
+    expect(part(m.el, 'error').textContent).to.equal(shown);
   });
 
   it('busy-while-on-call: during a live call nothing dials and the element says why', async () => {
