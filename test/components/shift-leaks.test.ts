@@ -52,6 +52,20 @@ describe('five elements on one bridge: nothing left behind', () => {
     );
   };
 
+  /**
+   * A fresh `tag` in the provider while the bridge lives on (as on a page where a panel is closed
+   * and opened again): rendered once, left `settleMs`, then removed; a weak reference to it. One
+   * mount per function call: a loop's suspended async frame would hold its last element.
+   */
+  const mountAndRemove = async (tag: string, settleMs = 0) => {
+    const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+    m!.provider.append(el);
+    await el.updateComplete;
+    if (settleMs) await new Promise((r) => setTimeout(r, settleMs));
+    el.remove();
+    return new WeakRef<Element>(el);
+  };
+
   /** A call rings then is answered: the elements show it connected. */
   const liveCall = async () => {
     await sim.control('startScenario', 'customer-hangs-up');
@@ -112,15 +126,7 @@ describe('five elements on one bridge: nothing left behind', () => {
     await mountFive();
     await liveCall();
     await sim.control('setAnswerDelay', 3000); // the mute reads of a fresh element answer late
-    // One mount per function call: a loop's suspended async frame would hold its element.
-    const mountOnce = async () => {
-      const el = document.createElement('call-actions') as CallActionsElement;
-      m!.provider.append(el);
-      await el.updateComplete;
-      el.remove();
-      return new WeakRef<Element>(el);
-    };
-    const ref = await mountOnce();
+    const ref = await mountAndRemove('call-actions');
     for (let i = 0; i < 10 && ref.deref(); i++) {
       await new Promise((r) => setTimeout(r, 50));
       gc();
@@ -134,18 +140,8 @@ describe('five elements on one bridge: nothing left behind', () => {
     expect(gc, 'the test browser runs with --expose-gc').to.be.a('function');
     await mountFive();
     await liveCall();
-    // A fresh element of each kind, in the same provider while the bridge lives on (as on a page
-    // where a panel is closed and opened again): rendered once, then removed.
-    // One cycle per function call: a loop's suspended async frame would hold its last element.
-    const cycle = async (tag: string) => {
-      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-      m!.provider.append(el);
-      await el.updateComplete;
-      el.remove();
-      return new WeakRef<Element>(el);
-    };
     const refs: Array<WeakRef<Element>> = [];
-    for (const tag of FIVE_ELEMENTS) refs.push(await cycle(tag));
+    for (const tag of FIVE_ELEMENTS) refs.push(await mountAndRemove(tag));
     const kept = async () => {
       await new Promise((r) => setTimeout(r, 50));
       gc!();
@@ -182,15 +178,8 @@ describe('five elements on one bridge: nothing left behind', () => {
       const bridgeListeners = m!.bridge.listenerCount;
       const listeners = watchListeners();
       try {
-        for (const tag of FIVE_ELEMENTS) {
-          const el = document.createElement(tag) as HTMLElement & {
-            updateComplete: Promise<unknown>;
-          };
-          m!.provider.append(el);
-          await el.updateComplete;
-          await new Promise((r) => setTimeout(r, 300)); // its first requests answered
-          el.remove();
-        }
+        // Each left 300 ms: its first requests answered.
+        for (const tag of FIVE_ELEMENTS) await mountAndRemove(tag, 300);
         expect(listeners.alive(), 'listeners left on the page').to.deep.equal([]);
         expect(m!.bridge.listenerCount, 'bridge listeners').to.equal(bridgeListeners);
       } finally {
